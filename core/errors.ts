@@ -1,0 +1,58 @@
+/** Errors the user can act on, carried across IPC as a code plus parameters and localised in the UI. */
+
+/** Codes of errors shown to the user. Each has a message in the renderer's locales and in the CLI. */
+export type AppErrorCode =
+  | 'file.notFound'
+  | 'file.unreadable'
+  | 'file.tooLarge'
+  | 'file.empty'
+  | 'file.notWritable'
+  | 'file.locked'
+  | 'project.notJson'
+  | 'project.notWorkbook'
+  | 'project.newerVersion'
+  | 'project.invalid'
+  | 'request.invalid'
+  | 'internal';
+
+/** A failure with a stable code and details, safe to show (never a stack trace). */
+export interface AppErrorInfo {
+  code: AppErrorCode;
+  /** Short technical detail (file name, field path) to show after the message. */
+  detail?: string;
+}
+
+/** Thrown by handlers for failures the user should see as a message. */
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly detail?: string;
+  constructor(code: AppErrorCode, detail?: string) {
+    super(detail ? `${code}: ${detail}` : code);
+    this.name = 'AppError';
+    this.code = code;
+    this.detail = detail;
+  }
+  /** Plain data for IPC and JSON. */
+  toInfo(): AppErrorInfo {
+    return this.detail === undefined ? { code: this.code } : { code: this.code, detail: this.detail };
+  }
+}
+
+/** Result shape of every IPC call: errors come back as values so the UI can show them. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorInfo };
+
+/** English one-line messages for the CLI and logs (the UI uses its own translations). */
+export const errorMessagesEn: Record<AppErrorCode, string> = {
+  'file.notFound': 'File not found',
+  'file.unreadable': 'The file could not be read',
+  'file.tooLarge': 'The file is too large to open as a project',
+  'file.empty': 'The file is empty',
+  'file.notWritable': 'The file could not be written (check the folder exists and you may write to it)',
+  'file.locked': 'The file is locked or read-only (close it in Excel or choose another name)',
+  'project.notJson': 'Not an Analyst Workbook project: the file is not JSON (it may be damaged)',
+  'project.notWorkbook': 'Not an Analyst Workbook project file',
+  'project.newerVersion': 'The project was saved by a newer version of Analyst Workbook',
+  'project.invalid': 'The project file is damaged or has invalid values',
+  'request.invalid': 'Invalid request',
+  internal: 'Unexpected error',
+};

@@ -1,0 +1,66 @@
+/** Formatting and parsing of 억원 amounts, percentages and typed numbers. */
+import type { Lang } from './types';
+
+const locale = (lang: Lang) => (lang === 'ko' ? 'ko-KR' : 'en-US');
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Lang, digits: number): Intl.NumberFormat {
+  const key = `${lang}:${digits}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** A number with thousands separators and a fixed number of decimals ('' for null). */
+export function formatNumber(value: number | null | undefined, lang: Lang, digits = 0): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '';
+  return numberFormat(lang, digits).format(value);
+}
+
+/** An amount in 억원 with its unit, e.g. "2,685억원" / "2,685 KRW 100M". */
+export function formatEok(value: number | null | undefined, lang: Lang, digits = 0): string {
+  const n = formatNumber(value, lang, digits);
+  if (!n) return '';
+  return lang === 'ko' ? `${n}억원` : `${n} (100M KRW)`;
+}
+
+/** A fraction as a signed percentage, e.g. 0.115 → "+11.5%". */
+export function formatPercent(fraction: number | null | undefined, lang: Lang, digits = 1, signed = true): string {
+  if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return '';
+  const pct = fraction * 100;
+  const text = formatNumber(Math.abs(pct), lang, digits);
+  const sign = pct < 0 && text !== formatNumber(0, lang, digits) ? '−' : signed && pct > 0 ? '+' : '';
+  return `${sign}${text}%`;
+}
+
+/**
+ * Parses a number the way analysts type it: "2,685", " 2685 ", "２，６８５" (full-width),
+ * "△120" or "▲120" (Korean minus), "(120)", "−120". Returns null for empty input and NaN for garbage.
+ */
+export function parseNumberInput(text: string): number | null {
+  let s = text.normalize('NFKC').trim();
+  if (s === '' || s === '-') return null;
+  let negative = false;
+  if (/^\(.*\)$/.test(s)) {
+    negative = true;
+    s = s.slice(1, -1).trim();
+  }
+  if (/^[△▲−-]/.test(s)) {
+    negative = !negative;
+    s = s.slice(1).trim();
+  }
+  s = s.replace(/,/g, '');
+  if (!/^(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) return Number.NaN;
+  const n = Number(s);
+  return negative ? -n : n;
+}
+
+/** Parses a percentage typed as "11.5", "11.5%" or "+11.5 %" into a fraction (0.115). */
+export function parsePercentInput(text: string): number | null {
+  const cleaned = text.normalize('NFKC').replace(/%/g, '').replace(/^\+/, '').trim();
+  const n = parseNumberInput(cleaned);
+  return n === null || Number.isNaN(n) ? n : n / 100;
+}

@@ -1,0 +1,17 @@
+/** Texts and file filters of native dialogs, in the UI language. */
+import type { Lang } from '../core/types';
+import type { FileKind } from './handlers/app-handlers';
+import { PROJECT_EXTENSION } from './handlers/project-files';
+
+/** File type filters for open/save dialogs. */
+export function dialogFilters(kind: FileKind, lang: Lang): { name: string; extensions: string[] }[] {
+  if (kind === 'project') return [{ name: lang === 'ko' ? 'Analyst Workbook 프로젝트' : 'Analyst Workbook project', extensions: [PROJECT_EXTENSION] }];
+  return [{ name: lang === 'ko' ? 'Excel 통합 문서' : 'Excel workbook', extensions: ['xlsx'] }];
+}
+
+/** Texts of the "unsaved changes" dialog. */
+export function dialogTexts(lang: Lang) {
+  return lang === 'ko'
+    ? { save: '저장', discard: '저장 안 함', cancel: '취소', unsavedMessage: (t: string) => `'${t}'의 변경 내용을 저장할까요?`, unsavedDetail: '저장하지 않으면 변경 내용이 사라집니다.' }
+    : { save: 'Save', discard: "Don't save", cancel: 'Cancel', unsavedMessage: (t: string) => `Save changes to '${t}'?`, unsavedDetail: 'Your changes will be lost if you don’t save them.' };
+}

@@ -1,0 +1,17 @@
+/** zod schemas for every IPC request: main treats each payload as unknown until it passes these. */
+import { z } from 'zod';
+import type { Channel, RequestOf } from '../core/ipc-contract';
+import { workbookSchema } from '../core/workbook-schema';
+
+const lang = z.enum(['ko', 'en']);
+const none = z.undefined();
+
+/** Request schema per channel; the mapped type keeps it in step with the contract. */
+export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
+  openSample: none,
+  openProject: none,
+  saveProject: z.object({ workbook: workbookSchema, saveAs: z.boolean() }).strict(),
+  exportXlsx: z.object({ workbook: workbookSchema, lang }).strict(),
+  setDocumentState: z.object({ title: z.string().max(500), dirty: z.boolean(), lang }).strict(),
+  closeWindow: none,
+};
