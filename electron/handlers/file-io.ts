@@ -6,7 +6,8 @@ import { AppError } from '../../core/errors';
 /** Largest project file we read; larger ones are refused before reading into memory. */
 export const MAX_PROJECT_BYTES = 200 * 1024 * 1024;
 
-function mapError(error: unknown, path: string, writing: boolean): AppError {
+/** Maps an OS error to the message the user sees (EBUSY/EPERM: the file is open in Excel on Windows). */
+export function fsErrorToAppError(error: unknown, path: string, writing: boolean): AppError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const name = path.split(/[\\/]/).pop() ?? path;
   if (code === 'ENOENT') return new AppError(writing ? 'file.notWritable' : 'file.notFound', name);
@@ -26,7 +27,7 @@ export async function readTextFile(path: string, maxBytes = MAX_PROJECT_BYTES): 
     if (info.size > maxBytes) throw new AppError('file.tooLarge');
     return await readFile(path, 'utf8');
   } catch (error) {
-    throw error instanceof AppError ? error : mapError(error, path, false);
+    throw error instanceof AppError ? error : fsErrorToAppError(error, path, false);
   }
 }
 
@@ -38,6 +39,6 @@ export async function writeFileAtomically(path: string, data: string | Buffer): 
   try {
     await writeFileAtomic(path, data);
   } catch (error) {
-    throw mapError(error, path, true);
+    throw fsErrorToAppError(error, path, true);
   }
 }

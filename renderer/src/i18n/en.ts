@@ -1,0 +1,44 @@
+/** English UI texts. */
+import type { Texts } from './ko';
+
+export const en: Texts = {
+  app: { name: 'Analyst Workbook', untitled: 'Untitled', sample: 'Sample workbook', loading: 'Opening workbook…' },
+  toolbar: {
+    new: 'Open sample', open: 'Open', save: 'Save', saveAs: 'Save As', export: 'Export xlsx',
+    language: '한국어', languageTitle: 'Switch language (한국어)', unsaved: 'Unsaved changes', saved: 'Saved',
+  },
+  budget: {
+    title: 'Budget series', year: 'Year', kind: 'Type', actual: 'Actual', projected: 'Projected', value: 'Budget ({{unit}})', change: 'YoY', note: 'Note',
+    addAfter: 'Add next year', addBefore: 'Add earlier year', remove: 'Delete selected', removeTitle: 'Delete the selected years',
+    lastYearMissing: 'Enter the last year’s budget to see the projection.',
+  },
+  projection: {
+    title: 'Projection (repeat growth)', rate: 'Annual growth', horizon: 'Project to', auto: 'Use latest change', autoHint: 'Follows the latest year-on-year change, {{rate}}',
+    resetRate: 'Use latest change', endValue: '{{year}} projected', fromBase: '{{change}} on {{value}} in {{year}}',
+    invalidRate: 'Growth must be above −100%.', invalidHorizon: 'The horizon must be between {{min}} and {{max}}.',
+    reason: {
+      'empty-series': 'Add a year to see a projection.', 'missing-base': 'Enter the last year’s budget.',
+      'no-rate': 'No year-on-year change to repeat. Type a growth rate.', 'invalid-rate': 'Growth must be above −100%.',
+      'horizon-before-base': 'Choose a horizon after the last actual year.',
+    },
+  },
+  chart: { title: 'Budget and projection', history: 'Actual', projection: 'Projected ({{rate}})', unitAxis: '100M KRW', summary: 'Actual {{first}}–{{last}}, {{horizon}} projected {{value}}' },
+  centers: {
+    title: 'Research infrastructure centers', illustrative: 'Illustrative data — not an official center list', name: 'Center', institution: 'Operating institution',
+    region: 'Region', field: 'Field', established: 'Established', equipment: 'Equipment', add: 'Add center', remove: 'Delete selected', search: 'Search…',
+    countLabel: 'centers', institutionsLabel: 'institutions', byRegion: 'By region', shown: '{{shown}} shown', empty: 'No centers yet. Use “Add center” to start.',
+  },
+  notice: {
+    saved: 'Saved to {{name}}.', exported: 'Exported to {{name}}.', opened: 'Opened {{name}}.', notNumber: 'Not a number: “{{text}}”',
+    notYear: 'A year must be a whole number from 1900 to 2200: “{{text}}”', negative: 'Negative numbers are not allowed: “{{text}}”', close: 'Close', discard: 'Discard them and continue?',
+  },
+  errors: {
+    'file.notFound': 'File not found.', 'file.unreadable': 'The file could not be read.', 'file.tooLarge': 'The file is too large to open as a project.',
+    'file.empty': 'The file is empty.', 'file.notWritable': 'The file could not be written. Check that the folder exists and that you may write to it.',
+    'file.locked': 'The file is locked or read-only. Close it in Excel or save under another name.',
+    'project.notJson': 'Not an Analyst Workbook project (not JSON, or damaged).', 'project.notWorkbook': 'Not an Analyst Workbook project file.',
+    'project.newerVersion': 'This file was saved by a newer Analyst Workbook. Please update the app.',
+    'project.invalid': 'The project file is damaged or has invalid values.', 'request.invalid': 'Invalid request.', internal: 'An unexpected error occurred.',
+    noBridge: 'The app bridge (window.workbook) is missing. Run inside Electron.',
+  },
+};

@@ -1,0 +1,45 @@
+/** Korean UI texts (the default language). */
+export const ko = {
+  app: { name: 'Analyst Workbook', untitled: '제목 없음', sample: '예시 통합문서', loading: '통합문서를 여는 중…' },
+  toolbar: {
+    new: '예시 열기', open: '열기', save: '저장', saveAs: '다른 이름으로', export: 'xlsx 내보내기',
+    language: 'English', languageTitle: '언어 전환 (English)', unsaved: '저장되지 않은 변경 내용', saved: '저장됨',
+  },
+  budget: {
+    title: '예산 추이', year: '연도', kind: '구분', actual: '실적', projected: '전망', value: '예산 ({{unit}})', change: '전년 대비', note: '비고',
+    addAfter: '다음 연도 추가', addBefore: '이전 연도 추가', remove: '선택 연도 삭제', removeTitle: '선택한 연도를 삭제합니다',
+    lastYearMissing: '마지막 연도의 예산을 입력하면 전망이 계산됩니다.',
+  },
+  projection: {
+    title: '전망 (반복 성장)', rate: '연 성장률', horizon: '전망 연도', auto: '최근 증감률 사용', autoHint: '최근 전년 대비 증감률 {{rate}}를 따릅니다',
+    resetRate: '최근 증감률로', endValue: '{{year}}년 전망', fromBase: '{{year}}년 {{value}} 대비 {{change}}',
+    invalidRate: '성장률은 −100%보다 커야 합니다.', invalidHorizon: '전망 연도는 {{min}}–{{max}} 사이여야 합니다.',
+    reason: {
+      'empty-series': '연도를 추가하면 전망을 볼 수 있습니다.', 'missing-base': '마지막 연도의 예산을 입력하세요.',
+      'no-rate': '전년 대비 증감률을 계산할 수 없습니다. 성장률을 직접 입력하세요.', 'invalid-rate': '성장률은 −100%보다 커야 합니다.',
+      'horizon-before-base': '전망 연도를 마지막 실적 연도보다 뒤로 정하세요.',
+    },
+  },
+  chart: { title: '예산 추이와 전망', history: '실적', projection: '전망 ({{rate}})', unitAxis: '억원', summary: '{{first}}–{{last}}년 실적, {{horizon}}년 전망 {{value}}' },
+  centers: {
+    title: '연구기반센터', illustrative: '예시 데이터 — 실제 센터 목록이 아닙니다', name: '센터명', institution: '운영기관', region: '지역', field: '분야',
+    established: '구축연도', equipment: '장비 수', add: '센터 추가', remove: '선택 삭제', search: '검색…',
+    countLabel: '센터', institutionsLabel: '운영기관', byRegion: '지역별', shown: '{{shown}}개 표시 중', empty: '센터가 없습니다. [센터 추가]로 시작하세요.',
+  },
+  notice: {
+    saved: '{{name}}에 저장했습니다.', exported: '{{name}}(으)로 내보냈습니다.', opened: '{{name}}을(를) 열었습니다.', notNumber: '숫자가 아닙니다: “{{text}}”',
+    notYear: '연도는 1900–2200 사이의 정수여야 합니다: “{{text}}”', negative: '음수는 입력할 수 없습니다: “{{text}}”', close: '닫기', discard: '변경 내용을 버리고 계속할까요?',
+  },
+  errors: {
+    'file.notFound': '파일을 찾을 수 없습니다.', 'file.unreadable': '파일을 읽을 수 없습니다.', 'file.tooLarge': '파일이 너무 커서 프로젝트로 열 수 없습니다.',
+    'file.empty': '빈 파일입니다.', 'file.notWritable': '파일을 쓸 수 없습니다. 폴더가 있는지, 쓰기 권한이 있는지 확인하세요.',
+    'file.locked': '파일이 잠겨 있거나 읽기 전용입니다. Excel에서 닫거나 다른 이름으로 저장하세요.',
+    'project.notJson': 'Analyst Workbook 프로젝트 파일이 아닙니다 (JSON이 아니거나 손상됨).', 'project.notWorkbook': 'Analyst Workbook 프로젝트 파일이 아닙니다.',
+    'project.newerVersion': '더 새로운 버전의 Analyst Workbook에서 저장한 파일입니다. 앱을 업데이트하세요.',
+    'project.invalid': '프로젝트 파일이 손상되었거나 잘못된 값이 있습니다.', 'request.invalid': '잘못된 요청입니다.', internal: '예기치 않은 오류가 발생했습니다.',
+    noBridge: '앱 연결(window.workbook)을 찾을 수 없습니다. Electron에서 실행하세요.',
+  },
+};
+
+/** Shape every language must provide. */
+export type Texts = typeof ko;

@@ -1,0 +1,139 @@
+/** File commands (open, save, export, language) from toolbar, keyboard and the native menu, in one place. */
+import { useCallback, useEffect, useRef, useState, type Dispatch } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppErrorInfo, Result } from '../../core/errors';
+import type { MenuCommand } from '../../core/ipc-contract';
+import { currentLang, setLanguage } from './i18n';
+import type { DocumentAction, DocumentModel } from './state/document-state';
+import { workbookApi } from './workbook-api';
+
+/** Commands the toolbar and menu call. */
+export interface DocumentCommands {
+  openSample(): void;
+  open(): void;
+  save(): void;
+  saveAs(): void;
+  exportXlsx(): void;
+  toggleLanguage(): void;
+}
+
+type Notify = (kind: 'info' | 'error', text: string) => void;
+
+/** Wires document commands to the main process and reports outcomes through `notify`. */
+export function useDocumentCommands(doc: DocumentModel, dispatch: Dispatch<DocumentAction>, notify: Notify) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const docRef = useRef(doc);
+  docRef.current = doc;
+
+  const errorText = useCallback(
+    (error: AppErrorInfo) => `${t(`errors.${error.code}`)}${error.detail ? ` (${error.detail})` : ''}`,
+    [t],
+  );
+
+  /** Runs one call to main; returns its value, undefined on error (already reported). */
+  const run = useCallback(
+    async <T,>(call: () => Promise<Result<T>>): Promise<T | undefined> => {
+      setBusy(true);
+      try {
+        const result = await call();
+        if (result.ok) return result.value;
+        notify('error', errorText(result.error));
+      } catch {
+        notify('error', t('errors.internal'));
+      } finally {
+        setBusy(false);
+      }
+      return undefined;
+    },
+    [errorText, notify, t],
+  );
+
+  const confirmDiscard = useCallback(() => !docRef.current.dirty || window.confirm(t('toolbar.unsaved') + ' — ' + t('notice.discard')), [t]);
+
+  const commands = useRef<DocumentCommands & { saveTo(saveAs: boolean): Promise<boolean> }>(null!);
+  const api = workbookApi();
+  commands.current = {
+    openSample: async () => {
+      if (!api || !confirmDiscard()) return;
+      const opened = await run(() => api.openSample());
+      if (opened) dispatch({ type: 'loaded', workbook: opened.workbook, fileName: null });
+    },
+    open: async () => {
+      if (!api || !confirmDiscard()) return;
+      const opened = await run(() => api.openProject());
+      if (opened) {
+        dispatch({ type: 'loaded', workbook: opened.workbook, fileName: opened.fileName });
+        notify('info', t('notice.opened', { name: opened.fileName }));
+      }
+    },
+    saveTo: async (saveAs) => {
+      const { workbook } = docRef.current;
+      if (!api || !workbook) return false;
+      const written = await run(() => api.saveProject({ workbook, saveAs }));
+      if (!written) return false;
+      dispatch({ type: 'saved', fileName: written.fileName });
+      notify('info', t('notice.saved', { name: written.fileName }));
+      return true;
+    },
+    save: () => void commands.current.saveTo(false),
+    saveAs: () => void commands.current.saveTo(true),
+    exportXlsx: async () => {
+      const { workbook } = docRef.current;
+      if (!api || !workbook) return;
+      const written = await run(() => api.exportXlsx({ workbook, lang: currentLang() }));
+      if (written) notify('info', t('notice.exported', { name: written.fileName }));
+    },
+    toggleLanguage: () => setLanguage(currentLang() === 'ko' ? 'en' : 'ko'),
+  };
+
+  // First start: the embedded sample workbook.
+  useEffect(() => {
+    if (!api) {
+      notify('error', t('errors.noBridge'));
+      return;
+    }
+    void commands.current.openSample();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // Native menu commands.
+  useEffect(() => {
+    if (!api) return;
+    return api.onCommand((command: MenuCommand) => {
+      const c = commands.current;
+      if (command === 'saveAndClose') {
+        void c.saveTo(false).then((saved) => {
+          if (saved) void api.closeWindow();
+        });
+        return;
+      }
+      ({ new: c.openSample, open: c.open, save: c.save, saveAs: c.saveAs, export: c.exportXlsx, toggleLanguage: c.toggleLanguage })[command]();
+    });
+  }, [api]);
+
+  // Keyboard shortcuts (the menu shows them but leaves them to us, so they work everywhere).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const key = e.key.toLowerCase();
+      const c = commands.current;
+      const action = key === 's' ? (e.shiftKey ? c.saveAs : c.save) : key === 'o' && !e.shiftKey ? c.open : key === 'e' && !e.shiftKey ? c.exportXlsx : null;
+      if (!action) return;
+      e.preventDefault();
+      action();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  // Title bar, unsaved marker and close guard follow the document.
+  const title = doc.workbook?.title ?? t('app.untitled');
+  const lang = currentLang();
+  useEffect(() => {
+    document.title = `${doc.dirty ? '● ' : ''}${doc.fileName ?? title} — Analyst Workbook`;
+    void api?.setDocumentState({ title: doc.fileName ?? title, dirty: doc.dirty, lang });
+  }, [api, doc.dirty, doc.fileName, title, lang]);
+
+  return { commands: commands.current as DocumentCommands, busy };
+}

@@ -1,0 +1,21 @@
+/** Helpers for handler tests: temp folders and the embedded sample. */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseProjectText } from '../../core/workbook-schema';
+import type { Workbook } from '../../core/types';
+
+/** Absolute path of the embedded sample project. */
+export const SAMPLE_PATH = fileURLToPath(new URL('../../samples/industrial-innovation-infrastructure.awb', import.meta.url));
+
+/** The sample workbook, parsed. */
+export async function sampleWorkbook(): Promise<Workbook> {
+  return parseProjectText(await readFile(SAMPLE_PATH, 'utf8'));
+}
+
+/** A fresh temp folder and its cleanup. */
+export async function tempDir(): Promise<{ dir: string; path(name: string): string; cleanup(): Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'aw-test-'));
+  return { dir, path: (name) => join(dir, name), cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
