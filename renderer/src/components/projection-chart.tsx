@@ -66,7 +66,7 @@ export function ProjectionChart({ series, projection, lang }: Props) {
         maintainAspectRatio: false,
         animation: { duration: 250 },
         interaction: { mode: 'index', intersect: false },
-        plugins: { legend: { position: 'bottom', labels: { boxWidth: 14 } } },
+        plugins: { legend: { position: 'bottom', labels: { boxWidth: 14, sort: (a, b) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0) } } },
         scales: { x: { grid: { display: false } }, y: { beginAtZero: true } },
       },
     });
@@ -85,7 +85,7 @@ export function ProjectionChart({ series, projection, lang }: Props) {
     chart.options.plugins!.tooltip = {
       callbacks: { label: (ctx) => `${ctx.dataset.label}: ${formatEok(ctx.parsed.y, lang, ctx.datasetIndex === 1 ? 1 : 0)}` },
     };
-    chart.options.scales!.y = { beginAtZero: true, title: { display: true, text: t('chart.unitAxis') }, ticks: { callback: (v) => formatNumber(Number(v), lang) } };
+    chart.options.scales!.y = { beginAtZero: true, ticks: { callback: (v) => formatNumber(Number(v), lang) } };
     chart.update();
     // Describe what was drawn from the chart's own datasets, for screen readers (and the e2e test).
     const labels = chart.data.labels ?? [];

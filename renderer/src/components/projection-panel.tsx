@@ -70,6 +70,7 @@ export function ProjectionPanel({ series, settings, projection, lang, onEdit }: 
         <h2 id="projection-title">{t('projection.title')}</h2>
       </header>
       <div className="projection-body">
+        <div className="projection-inputs">
         <div className="field-row">
           <label className="field">
             <span>{t('projection.rate')}</span>
@@ -107,6 +108,7 @@ export function ProjectionPanel({ series, settings, projection, lang, onEdit }: 
             {rateError || horizonError}
           </p>
         )}
+        </div>
         {projection.ok && end ? (
           <div className="headline" data-testid="projection-headline">
             <div className="headline-label">{t('projection.endValue', { year: end.year })}</div>

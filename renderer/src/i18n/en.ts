@@ -22,7 +22,7 @@ export const en: Texts = {
       'horizon-before-base': 'Choose a horizon after the last actual year.',
     },
   },
-  chart: { title: 'Budget and projection', history: 'Actual', projection: 'Projected ({{rate}})', unitAxis: '100M KRW', summary: 'Actual {{first}}–{{last}}, {{horizon}} projected {{value}}' },
+  chart: { title: 'Budget and projection', history: 'Actual', projection: 'Projected ({{rate}})', summary: 'Actual {{first}}–{{last}}, {{horizon}} projected {{value}}' },
   centers: {
     title: 'Research infrastructure centers', illustrative: 'Illustrative data — not an official center list', name: 'Center', institution: 'Operating institution',
     region: 'Region', field: 'Field', established: 'Established', equipment: 'Equipment', add: 'Add center', remove: 'Delete selected', search: 'Search…',

@@ -20,7 +20,7 @@ export const ko = {
       'horizon-before-base': '전망 연도를 마지막 실적 연도보다 뒤로 정하세요.',
     },
   },
-  chart: { title: '예산 추이와 전망', history: '실적', projection: '전망 ({{rate}})', unitAxis: '억원', summary: '{{first}}–{{last}}년 실적, {{horizon}}년 전망 {{value}}' },
+  chart: { title: '예산 추이와 전망', history: '실적', projection: '전망 ({{rate}})', summary: '{{first}}–{{last}}년 실적, {{horizon}}년 전망 {{value}}' },
   centers: {
     title: '연구기반센터', illustrative: '예시 데이터 — 실제 센터 목록이 아닙니다', name: '센터명', institution: '운영기관', region: '지역', field: '분야',
     established: '구축연도', equipment: '장비 수', add: '센터 추가', remove: '선택 삭제', search: '검색…',

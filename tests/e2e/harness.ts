@@ -1,0 +1,128 @@
+/**
+ * End-to-end harness: the built renderer in real Chromium, with window.workbook wired to the same
+ * handlers and dispatcher main uses. Native dialogs are replaced by queues the test fills.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHANNELS, type DocumentState, type MenuCommand } from '../../core/ipc-contract';
+import { createAppHandlers } from '../../electron/handlers/app-handlers';
+import { createDispatch } from '../../electron/ipc-dispatch';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const SAMPLE = fileURLToPath(new URL('../../samples/industrial-innovation-infrastructure.awb', import.meta.url));
+/** Origin the built renderer is served from (intercepted: no server, no network). */
+export const APP_ORIGIN = 'http://workbook.local';
+
+/** Whether e2e can run here; on CI a missing Chromium or build is a failure, elsewhere a clear skip. */
+export function e2eAvailability(): { run: boolean; reason?: string } {
+  const missing = !existsSync(CHROMIUM) ? `Chromium not found at ${CHROMIUM} (apt-get install chromium)` : !existsSync(join(DIST, 'index.html')) ? 'renderer not built (npm run build)' : null;
+  if (!missing) return { run: true };
+  if (process.env.CI === 'true') throw new Error(`e2e cannot run on CI: ${missing}`);
+  console.warn(`\n[e2e] SKIPPED: ${missing}\n`);
+  return { run: false, reason: missing };
+}
+
+const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.woff': 'font/woff', '.png': 'image/png', '.svg': 'image/svg+xml' };
+
+/** A running app page with its fake dialogs. */
+export interface AppSession {
+  page: Page;
+  /** Paths the next open/save dialogs "choose" (null = the user cancels). */
+  openPaths: (string | null)[];
+  savePaths: (string | null)[];
+  documentStates: DocumentState[];
+  errors: string[];
+  sendCommand(command: MenuCommand): Promise<void>;
+  close(): Promise<void>;
+}
+
+let browser: Browser | null = null;
+
+/** Launches (once) Chromium and opens the app in a fresh page. */
+export async function openApp(options: { lang?: 'ko' | 'en'; viewport?: { width: number; height: number } } = {}): Promise<AppSession> {
+  browser ??= await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 920 }, deviceScaleFactor: 1, locale: 'ko-KR' });
+  const session: Omit<AppSession, 'page' | 'sendCommand' | 'close'> = { openPaths: [], savePaths: [], documentStates: [], errors: [] };
+  const handlers = createAppHandlers({
+    samplePath: SAMPLE,
+    chooseOpenPath: async () => session.openPaths.shift() ?? null,
+    chooseSavePath: async () => session.savePaths.shift() ?? null,
+    setDocumentState: (state) => session.documentStates.push(state),
+    closeWindow: () => undefined,
+  });
+  const dispatch = createDispatch(handlers, (e) => session.errors.push(String(e)));
+
+  // Serve dist/ for the app origin; refuse everything else (the app must not use the network).
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== APP_ORIGIN) {
+      session.errors.push(`network request refused: ${url.href}`);
+      return route.abort();
+    }
+    const file = normalize(join(DIST, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)));
+    if (!file.startsWith(DIST) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+    return route.fulfill({ status: 200, body: await readFile(file), headers: { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' } });
+  });
+  await context.exposeFunction('__workbookInvoke', (channel: unknown, payload: unknown) => dispatch(channel, payload));
+  // The same shape preload exposes: one method per channel, plus onCommand.
+  await context.addInitScript(
+    ({ channels, lang }) => {
+      if (lang) localStorage.setItem('analyst-workbook.lang', lang);
+      const listeners = new Set<(c: string) => void>();
+      const invoke = (window as unknown as { __workbookInvoke: (c: string, p: unknown) => Promise<unknown> }).__workbookInvoke;
+      const api: Record<string, unknown> = Object.fromEntries(channels.map((c) => [c, (payload?: unknown) => invoke(c, payload)]));
+      api.onCommand = (fn: (c: string) => void) => {
+        listeners.add(fn);
+        return () => listeners.delete(fn);
+      };
+      Object.defineProperty(window, 'workbook', { value: Object.freeze(api) });
+      Object.defineProperty(window, '__sendCommand', { value: (c: string) => listeners.forEach((fn) => fn(c)) });
+    },
+    { channels: [...CHANNELS], lang: options.lang ?? null },
+  );
+
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  page.on('pageerror', (e) => session.errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') session.errors.push(`console: ${m.text()}`);
+  });
+  await page.goto(`${APP_ORIGIN}/index.html`);
+  await page.getByTestId('budget-grid').locator('.ag-row').first().waitFor();
+  await page.evaluate(() => document.fonts.ready);
+  return {
+    ...session,
+    page,
+    sendCommand: (command) => page.evaluate((c) => (window as unknown as { __sendCommand(c: string): void }).__sendCommand(c), command),
+    close: () => context.close(),
+  };
+}
+
+/** Closes the shared browser. */
+export async function closeBrowser(): Promise<void> {
+  await browser?.close();
+  browser = null;
+}
+
+/** Text of a cell of a grid by row id and column id. */
+export function cell(page: Page, grid: 'budget-grid' | 'center-grid', rowId: string, colId: string) {
+  return page.getByTestId(grid).locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`);
+}
+
+/** Edits a grid cell the way a user does: double-click, select all, type, Enter. */
+export async function editCell(page: Page, grid: 'budget-grid' | 'center-grid', rowId: string, colId: string, text: string): Promise<void> {
+  const target = cell(page, grid, rowId, colId);
+  await target.dblclick();
+  const input = target.locator('input');
+  await input.waitFor();
+  await input.press('ControlOrMeta+a');
+  await input.pressSequentially(text);
+  await input.press('Enter');
+}

@@ -1,0 +1,151 @@
+/** The workbook end to end in Chromium: sample, edits, live projection and chart, save/reopen, export, errors. */
+import ExcelJS from 'exceljs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../electron/helpers';
+import { cell, closeBrowser, e2eAvailability, editCell, openApp, type AppSession } from './harness';
+
+const available = e2eAvailability();
+const fmt1 = (n: number) => n.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+describe.runIf(available.run)('workbook in Chromium', () => {
+  let app: AppSession;
+  let tmp: Awaited<ReturnType<typeof tempDir>>;
+
+  beforeAll(async () => {
+    tmp = await tempDir();
+    app = await openApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+    await closeBrowser();
+    await tmp?.cleanup();
+  });
+
+  const projected2030 = () => cell(app.page, 'budget-grid', 'p-2030', 'value');
+  const chartLabel = () => app.page.getByTestId('projection-chart').getAttribute('aria-label');
+
+  it('opens with the sample: Korean labels, history, projection to 2030, chart and center summary', async () => {
+    const { page } = app;
+    await expect.poll(() => page.getByTestId('doc-title').textContent()).toBe('산업혁신기반구축사업 2026');
+    expect(await page.locator('#budget-title').textContent()).toContain('예산 추이');
+    for (const [year, value] of [[2022, '1,615'], [2024, '1,910'], [2026, '2,685']] as const) {
+      expect(await cell(page, 'budget-grid', `a-${year}`, 'value').textContent()).toBe(value);
+    }
+    expect(await cell(page, 'budget-grid', 'a-2026', 'change').textContent()).toBe('+11.5%');
+    // 2,685 × 1.115⁴ = 4,149.96
+    expect(await projected2030().textContent()).toBe('4,150.0');
+    expect(await cell(page, 'budget-grid', 'p-2030', 'kind').textContent()).toBe('전망');
+    expect(await page.getByTestId('rate-input').inputValue()).toBe('11.5');
+    expect(await chartLabel()).toContain('2030년 전망 4,150.0억원');
+    expect(await page.getByTestId('center-count').textContent()).toBe('30');
+    expect(await page.getByTestId('center-summary').textContent()).toContain('경기');
+    expect(await page.getByTestId('dirty-marker').count()).toBe(0);
+    await mkdir('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/workbook-sample.png' });
+    // `npm run screenshot` refreshes the README's picture.
+    if (process.env.UPDATE_SCREENSHOTS === '1') await page.screenshot({ path: 'assets/screenshot.png' });
+  });
+
+  it('editing 2026 updates the derived change, the projection in the grid and the chart at once', async () => {
+    const { page } = app;
+    await editCell(page, 'budget-grid', 'a-2026', 'value', '3,000');
+    await expect.poll(() => cell(page, 'budget-grid', 'a-2026', 'value').textContent()).toBe('3,000');
+    // 3,000 / 2,408 − 1 = 24.58% → the followed rate becomes 24.6%; 2030 = 3,000 × 1.246⁴
+    await expect.poll(() => cell(page, 'budget-grid', 'a-2026', 'change').textContent()).toBe('+24.6%');
+    const expected = fmt1(3000 * 1.246 ** 4);
+    await expect.poll(() => projected2030().textContent()).toBe(expected);
+    await expect.poll(() => chartLabel()).toContain(`${expected}억원`);
+    await expect.poll(() => page.getByTestId('dirty-marker').count()).toBe(1);
+    expect(app.documentStates.at(-1)).toMatchObject({ dirty: true });
+  });
+
+  it('changing the rate and horizon redraws grid and chart', async () => {
+    const { page } = app;
+    await page.getByTestId('rate-input').fill('13');
+    const expected = fmt1(3000 * 1.13 ** 4);
+    await expect.poll(() => projected2030().textContent()).toBe(expected);
+    await expect.poll(() => chartLabel()).toContain(`2030년 전망 ${expected}억원`);
+    await page.getByTestId('horizon-input').fill('2032');
+    await expect.poll(() => cell(page, 'budget-grid', 'p-2032', 'value').textContent()).toBe(fmt1(3000 * 1.13 ** 6));
+    await expect.poll(() => chartLabel()).toContain('2032년 전망');
+    await page.getByTestId('horizon-input').fill('2030');
+    await expect.poll(() => page.getByTestId('budget-grid').locator('.ag-row[row-id="p-2032"]').count()).toBe(0);
+  });
+
+  it('refuses a non-number in a cell with a message and keeps the old value', async () => {
+    const { page } = app;
+    await editCell(page, 'budget-grid', 'a-2025', 'value', '이천');
+    await expect.poll(() => page.getByTestId('notice-error').last().textContent()).toContain('숫자가 아닙니다');
+    await expect.poll(() => cell(page, 'budget-grid', 'a-2025', 'value').textContent()).toBe('2,408');
+  });
+
+  it('saves (Ctrl+S asks where the first time), then reopening restores the edit', async () => {
+    const { page } = app;
+    const path = tmp.path('내 예산.awb');
+    app.savePaths.push(path);
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => page.getByTestId('dirty-marker').count()).toBe(0);
+    await expect.poll(() => page.locator('.doc-title .muted').textContent()).toContain('내 예산.awb');
+    const saved = JSON.parse(await readFile(path, 'utf8'));
+    expect(saved.workbook.series[0].points.find((p: { year: number }) => p.year === 2026).value).toBe(3000);
+    expect(saved.workbook.projection.rate).toBe(0.13);
+
+    await page.getByRole('button', { name: '예시 열기' }).click();
+    await expect.poll(() => cell(page, 'budget-grid', 'a-2026', 'value').textContent()).toBe('2,685');
+    app.openPaths.push(path);
+    await page.getByRole('button', { name: '열기', exact: true }).click();
+    await expect.poll(() => cell(page, 'budget-grid', 'a-2026', 'value').textContent()).toBe('3,000');
+    expect(await page.getByTestId('rate-input').inputValue()).toBe('13.0');
+    await expect.poll(() => projected2030().textContent()).toBe(fmt1(3000 * 1.13 ** 4));
+  });
+
+  it('edits the center list and its summary follows', async () => {
+    const { page } = app;
+    await editCell(page, 'center-grid', 'c1', 'institution', '새 기관');
+    await expect.poll(() => cell(page, 'center-grid', 'c1', 'institution').textContent()).toBe('새 기관');
+    // c1's old institution also runs c19, so the distinct count goes from 28 to 29.
+    await expect.poll(() => page.getByTestId('institution-count').textContent()).toBe('29');
+    await page.getByRole('button', { name: '센터 추가' }).click();
+    await expect.poll(() => page.getByTestId('center-count').textContent()).toBe('31');
+  });
+
+  it('exports an xlsx that reads back with the edited numbers', async () => {
+    const path = tmp.path('briefing.xlsx');
+    app.savePaths.push(path);
+    await app.page.getByTestId('export-button').click();
+    await expect.poll(() => app.page.getByTestId('notice-info').last().textContent()).toContain('briefing.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path);
+    const sheet = book.getWorksheet('예산 추이')!;
+    expect(sheet.getCell(6, 3).value).toBe(3000);
+    expect(sheet.getCell(10, 3).value as number).toBeCloseTo(3000 * 1.13 ** 4, 9);
+    expect(book.getWorksheet('센터 목록')!.getCell(2, 2).value).toBe('새 기관');
+  });
+
+  it('shows a clear message for a corrupt project and leaves the file alone', async () => {
+    const bad = tmp.path('broken.awb');
+    await writeFile(bad, '{"format":"analyst-workbook", "sche');
+    app.openPaths.push(bad);
+    // The document has unsaved center edits: opening asks first.
+    const asked = new Promise<string>((resolve) => app.page.once('dialog', (d) => (resolve(d.message()), void d.accept())));
+    await app.page.getByRole('button', { name: '열기', exact: true }).click();
+    expect(await asked).toContain('저장되지 않은 변경 내용');
+    await expect.poll(() => app.page.getByTestId('notice-error').last().textContent()).toContain('프로젝트 파일이 아닙니다');
+    expect(await readFile(bad, 'utf8')).toBe('{"format":"analyst-workbook", "sche');
+    await expect.poll(() => cell(app.page, 'budget-grid', 'a-2026', 'value').textContent()).toBe('3,000');
+  });
+
+  it('switches to English', async () => {
+    const { page } = app;
+    await page.getByTestId('language-toggle').click();
+    await expect.poll(() => page.locator('#budget-title').textContent()).toContain('Budget series');
+    await expect.poll(() => cell(page, 'budget-grid', 'p-2030', 'kind').textContent()).toBe('Projected');
+    await page.getByTestId('language-toggle').click();
+    await expect.poll(() => page.locator('#budget-title').textContent()).toContain('예산 추이');
+  });
+
+  it('made no network requests and logged no errors', () => {
+    expect(app.errors).toEqual([]);
+  });
+});
