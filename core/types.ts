@@ -1,4 +1,5 @@
 /** Domain types shared by the main process, the renderer and the CLI. */
+import type { ProjectionMethod } from './projection-methods';
 
 /** Language codes the UI and exports support. */
 export type Lang = 'ko' | 'en';
@@ -35,12 +36,15 @@ export interface CenterList {
   rows: Center[];
 }
 
-/** What-if projection settings: repeat a growth rate up to a horizon year. */
-export interface ProjectionSettings {
+/** A named what-if: a projection method with its parameters and horizon, on one series. */
+export interface Scenario {
+  id: string;
+  name: string;
   seriesId: string;
-  /** Growth rate as a fraction (0.115 = 11.5%); null follows the last year-on-year change. */
-  rate: number | null;
+  method: ProjectionMethod;
   horizon: number;
+  /** Optional derived share of the projection (e.g. AI ≈ 40% of new money). */
+  split: { label: string; share: number } | null;
 }
 
 /** A workbook project: what the app edits and what a project file stores. */
@@ -50,5 +54,7 @@ export interface Workbook {
   source: string;
   series: Series[];
   centers: CenterList;
-  projection: ProjectionSettings;
+  scenarios: Scenario[];
+  /** The scenario others are compared against. */
+  baselineScenarioId: string;
 }

@@ -1,7 +1,8 @@
 /** Every change a user can make to a workbook, as data, applied by one pure function (the basis for undo). */
 import { newCenter } from './centers';
 import { addYear, removeYears, updatePoint } from './series';
-import type { Center, Workbook } from './types';
+import { nextScenarioId } from './scenarios';
+import type { Center, Scenario, Workbook } from './types';
 
 /** Center fields editable in the grid. */
 export type CenterField = Exclude<keyof Center, 'id'>;
@@ -15,8 +16,10 @@ export type WorkbookEdit =
   | { kind: 'setCenterField'; id: string; field: CenterField; value: string | number | null }
   | { kind: 'addCenter' }
   | { kind: 'removeCenters'; ids: string[] }
-  | { kind: 'setRate'; rate: number | null }
-  | { kind: 'setHorizon'; horizon: number };
+  | { kind: 'updateScenario'; id: string; patch: Partial<Omit<Scenario, 'id'>> }
+  | { kind: 'addScenario'; copyOf: string | null; name: string }
+  | { kind: 'removeScenario'; id: string }
+  | { kind: 'setBaseline'; id: string };
 
 function mapSeries(wb: Workbook, id: string, f: (s: Workbook['series'][number]) => Workbook['series'][number]): Workbook {
   return { ...wb, series: wb.series.map((s) => (s.id === id ? f(s) : s)) };
@@ -44,9 +47,23 @@ export function applyEdit(wb: Workbook, edit: WorkbookEdit): Workbook {
       const drop = new Set(edit.ids);
       return { ...wb, centers: { ...wb.centers, rows: wb.centers.rows.filter((c) => !drop.has(c.id)) } };
     }
-    case 'setRate':
-      return { ...wb, projection: { ...wb.projection, rate: edit.rate } };
-    case 'setHorizon':
-      return { ...wb, projection: { ...wb.projection, horizon: edit.horizon } };
+    case 'updateScenario':
+      return { ...wb, scenarios: wb.scenarios.map((s) => (s.id === edit.id ? { ...s, ...edit.patch } : s)) };
+    case 'addScenario': {
+      const source = wb.scenarios.find((s) => s.id === edit.copyOf) ?? wb.scenarios[0];
+      const fresh: Scenario = source
+        ? { ...source, id: nextScenarioId(wb.scenarios), name: edit.name }
+        : { id: nextScenarioId(wb.scenarios), name: edit.name, seriesId: wb.series[0]!.id, method: { kind: 'growth', rate: null }, horizon: 2030, split: null };
+      return { ...wb, scenarios: [...wb.scenarios, fresh] };
+    }
+    case 'removeScenario': {
+      // The last scenario stays: a workbook always has a baseline.
+      if (wb.scenarios.length <= 1) return wb;
+      const scenarios = wb.scenarios.filter((s) => s.id !== edit.id);
+      const baselineScenarioId = wb.baselineScenarioId === edit.id ? scenarios[0]!.id : wb.baselineScenarioId;
+      return { ...wb, scenarios, baselineScenarioId };
+    }
+    case 'setBaseline':
+      return wb.scenarios.some((s) => s.id === edit.id) ? { ...wb, baselineScenarioId: edit.id } : wb;
   }
 }

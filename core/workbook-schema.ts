@@ -6,7 +6,7 @@ import type { Workbook } from './types';
 /** Marker that tells our project files apart from any other JSON. */
 export const PROJECT_FORMAT = 'analyst-workbook';
 /** Schema version written by this build; older versions are migrated on load. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
 const year = z.number().int().min(1900).max(2200);
@@ -27,6 +27,29 @@ const center = z.object({
   equipment: z.number().int().min(0).max(1_000_000).nullable(),
 });
 
+const rate = finite.gt(-1, 'rate must be above −100%').lt(100);
+const yearWindow = z
+  .object({ from: year, to: year })
+  .refine((w) => w.to > w.from, 'a window needs at least two years')
+  .nullable();
+
+const method = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('growth'), rate: rate.nullable() }),
+  z.object({ kind: z.literal('cagr'), window: yearWindow }),
+  z.object({ kind: z.literal('average'), window: yearWindow }),
+  z.object({ kind: z.literal('linear'), window: yearWindow }),
+  z.object({ kind: z.literal('custom'), rates: z.array(rate).min(1).max(200) }),
+]);
+
+const scenario = z.object({
+  id: z.string().min(1).max(100),
+  name: z.string().max(200),
+  seriesId: z.string(),
+  method,
+  horizon: year,
+  split: z.object({ label: z.string().max(200), share: finite.min(0).max(1) }).nullable(),
+});
+
 /** zod schema of the workbook itself (also used to validate IPC payloads). */
 export const workbookSchema = z
   .object({
@@ -35,20 +58,47 @@ export const workbookSchema = z
     source: z.string().max(2000),
     series: z.array(series).min(1).max(100),
     centers: z.object({ illustrative: z.boolean(), rows: z.array(center).max(1_000_000) }),
-    projection: z.object({
-      seriesId: z.string(),
-      rate: finite.gt(-1, 'rate must be above −100%').lt(100).nullable(),
-      horizon: year,
-    }),
+    scenarios: z.array(scenario).min(1).max(100),
+    baselineScenarioId: z.string(),
   })
   .superRefine((wb, ctx) => {
-    if (!wb.series.some((s) => s.id === wb.projection.seriesId)) {
-      ctx.addIssue({ code: 'custom', message: 'projection refers to a missing series', path: ['projection', 'seriesId'] });
+    const seriesIds = new Set(wb.series.map((s) => s.id));
+    wb.scenarios.forEach((s, i) => {
+      if (!seriesIds.has(s.seriesId)) ctx.addIssue({ code: 'custom', message: 'scenario refers to a missing series', path: ['scenarios', i, 'seriesId'] });
+    });
+    if (new Set(wb.scenarios.map((s) => s.id)).size !== wb.scenarios.length) {
+      ctx.addIssue({ code: 'custom', message: 'scenario ids must be unique', path: ['scenarios'] });
+    }
+    if (!wb.scenarios.some((s) => s.id === wb.baselineScenarioId)) {
+      ctx.addIssue({ code: 'custom', message: 'baseline refers to a missing scenario', path: ['baselineScenarioId'] });
     }
     if (new Set(wb.centers.rows.map((c) => c.id)).size !== wb.centers.rows.length) {
       ctx.addIssue({ code: 'custom', message: 'center ids must be unique', path: ['centers', 'rows'] });
     }
   }) satisfies z.ZodType<Workbook>;
+
+/** Version 1 stored one growth projection instead of scenarios. */
+const v1Projection = z.object({ seriesId: z.string(), rate: rate.nullable(), horizon: year });
+
+/**
+ * Upgrades an older workbook object to the current shape, one version at a time.
+ * Each step only reshapes; the result is validated by the current schema afterwards.
+ */
+function migrate(raw: Record<string, unknown>, version: number): unknown {
+  let wb: Record<string, unknown> = { ...raw };
+  if (version < 2) {
+    const p = v1Projection.safeParse(wb.projection);
+    if (!p.success) return wb; // let the current schema report what is wrong
+    const { projection: _dropped, ...rest } = wb;
+    const name = p.data.rate === null ? '반복 성장 (최근 증감률)' : `반복 성장 ${Math.round(p.data.rate * 1000) / 10}%`;
+    wb = {
+      ...rest,
+      scenarios: [{ id: 's1', name, seriesId: p.data.seriesId, method: { kind: 'growth', rate: p.data.rate }, horizon: p.data.horizon, split: null }],
+      baselineScenarioId: 's1',
+    };
+  }
+  return wb;
+}
 
 const envelope = z.object({ format: z.literal(PROJECT_FORMAT), schemaVersion: z.number().int().min(1) }).loose();
 
@@ -71,7 +121,9 @@ export function parseProjectText(text: string): Workbook {
   const head = envelope.safeParse(raw);
   if (!head.success) throw new AppError('project.notWorkbook');
   if (head.data.schemaVersion > SCHEMA_VERSION) throw new AppError('project.newerVersion', `v${head.data.schemaVersion}`);
-  const parsed = workbookSchema.safeParse((raw as { workbook?: unknown }).workbook);
+  const stored = (raw as { workbook?: unknown }).workbook;
+  const upgraded = stored && typeof stored === 'object' ? migrate(stored as Record<string, unknown>, head.data.schemaVersion) : stored;
+  const parsed = workbookSchema.safeParse(upgraded);
   if (!parsed.success) throw new AppError('project.invalid', describeIssue(parsed.error));
   return parsed.data;
 }

@@ -57,9 +57,14 @@ const workbook = {
       id: `c${i + 1}`, name, institution, region, field, established, equipment,
     })),
   },
-  projection: { seriesId: 'budget', rate: null, horizon: 2030 },
+  scenarios: [
+    { id: 's1', name: '반복 성장 11.5%', seriesId: 'budget', method: { kind: 'growth', rate: 0.115 }, horizon: 2030, split: null },
+    { id: 's2', name: 'CAGR 2022–26', seriesId: 'budget', method: { kind: 'cagr', window: { from: 2022, to: 2026 } }, horizon: 2030, split: null },
+    { id: 's3', name: '선형 추세', seriesId: 'budget', method: { kind: 'linear', window: null }, horizon: 2030, split: null },
+  ],
+  baselineScenarioId: 's1',
 };
 
-const text = `${JSON.stringify({ format: 'analyst-workbook', schemaVersion: 1, workbook }, null, 2)}\n`;
+const text = `${JSON.stringify({ format: 'analyst-workbook', schemaVersion: 2, workbook }, null, 2)}\n`;
 writeFileSync(new URL('../samples/industrial-innovation-infrastructure.awb', import.meta.url), text);
 console.log(`wrote ${centers.length} centers, ${budget.length} years`);

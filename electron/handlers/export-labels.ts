@@ -12,7 +12,6 @@ export interface ExportLabels {
   value: (unit: string) => string;
   change: string;
   note: string;
-  growthNote: (ratePct: string) => string;
   center: string;
   institution: string;
   region: string;
@@ -32,7 +31,6 @@ const ko: ExportLabels = {
   value: (unit) => `예산 (${unit})`,
   change: '전년 대비',
   note: '비고',
-  growthNote: (rate) => `연 ${rate} 반복 성장 가정`,
   center: '센터명',
   institution: '운영기관',
   region: '지역',
@@ -52,7 +50,6 @@ const en: ExportLabels = {
   value: (unit) => `Budget (${unit === '억원' ? '100M KRW' : unit})`,
   change: 'YoY change',
   note: 'Note',
-  growthNote: (rate) => `Assumes ${rate} growth every year`,
   center: 'Center',
   institution: 'Operating institution',
   region: 'Region',

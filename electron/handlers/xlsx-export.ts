@@ -1,7 +1,7 @@
 /** First xlsx briefing: a budget sheet with the projection and a center sheet, formatted, written atomically. */
 import ExcelJS from 'exceljs';
-import { formatPercent } from '../../core/format';
-import { projectSeries } from '../../core/projection';
+import { describeMethod } from '../../core/method-labels';
+import { projectScenario, scenarioSeries } from '../../core/scenarios';
 import { withChanges } from '../../core/series';
 import type { Lang, Workbook } from '../../core/types';
 import { validateWorkbook } from '../../core/workbook-schema';
@@ -23,7 +23,8 @@ function styleHeader(row: ExcelJS.Row): void {
 
 function addBudgetSheet(book: ExcelJS.Workbook, workbook: Workbook, lang: Lang): void {
   const L = exportLabels(lang);
-  const series = workbook.series.find((s) => s.id === workbook.projection.seriesId) ?? workbook.series[0]!;
+  const baseline = workbook.scenarios.find((s) => s.id === workbook.baselineScenarioId) ?? workbook.scenarios[0]!;
+  const series = scenarioSeries(workbook, baseline);
   const sheet = book.addWorksheet(L.budgetSheet, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = [
     { header: L.year, key: 'year', width: 9 },
@@ -36,10 +37,10 @@ function addBudgetSheet(book: ExcelJS.Workbook, workbook: Workbook, lang: Lang):
   const history = withChanges(series.points);
   for (const p of history) sheet.addRow({ year: p.year, kind: L.actual, value: p.value, change: p.change, note: p.note });
 
-  const projection = projectSeries(series.points, workbook.projection);
+  const projection = projectScenario(workbook, baseline);
   if (projection.ok) {
     let prev = projection.baseValue;
-    const note = L.growthNote(formatPercent(projection.rate, lang, 1, false));
+    const note = `${baseline.name} — ${describeMethod(baseline.method.kind, projection.parameters, lang)}`;
     for (const p of projection.points) {
       const row = sheet.addRow({ year: p.year, kind: L.projected, value: p.value, change: p.value / prev - 1, note });
       prev = p.value;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultGrowthRate, projectSeries, repeatGrowth } from '../../core/projection';
+import { defaultGrowthRate, repeatGrowth } from '../../core/projection';
+import { projectWithMethod } from '../../core/projection-methods';
 import type { SeriesPoint } from '../../core/types';
 
 const budget: SeriesPoint[] = [
@@ -20,12 +21,12 @@ describe('repeat-growth projection', () => {
 
   it('defaults to the last year-on-year change rounded to 0.1 point (2,685 / 2,408 − 1 = 11.503% → 11.5%)', () => {
     expect(defaultGrowthRate(budget)).toBe(0.115);
-    const result = projectSeries(budget, { rate: null, horizon: 2030 });
+    const result = projectWithMethod(budget, { kind: 'growth', rate: null }, 2030);
     expect(result.ok && result.points.at(-1)!.value).toBeCloseTo(4149.959, 3);
   });
 
   it('uses an explicit rate and horizon', () => {
-    const result = projectSeries(budget, { rate: 0.13, horizon: 2028 });
+    const result = projectWithMethod(budget, { kind: 'growth', rate: 0.13 }, 2028);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.baseYear).toBe(2026);
@@ -34,12 +35,16 @@ describe('repeat-growth projection', () => {
   });
 
   it('says why it cannot project', () => {
-    expect(projectSeries([], { rate: null, horizon: 2030 })).toEqual({ ok: false, reason: 'empty-series' });
-    expect(projectSeries([...budget, { year: 2027, value: null, note: '' }], { rate: 0.1, horizon: 2030 })).toEqual({ ok: false, reason: 'missing-base' });
-    expect(projectSeries([{ year: 2026, value: 10, note: '' }], { rate: null, horizon: 2030 })).toEqual({ ok: false, reason: 'no-rate' });
-    expect(projectSeries(budget, { rate: -1, horizon: 2030 })).toEqual({ ok: false, reason: 'invalid-rate' });
-    expect(projectSeries(budget, { rate: Number.NaN, horizon: 2030 })).toEqual({ ok: false, reason: 'invalid-rate' });
-    expect(projectSeries(budget, { rate: 0.1, horizon: 2026 })).toEqual({ ok: false, reason: 'horizon-before-base' });
+    const reason = (points: SeriesPoint[], rate: number | null, horizon: number) => {
+      const r = projectWithMethod(points, { kind: 'growth', rate }, horizon);
+      return r.ok ? 'ok' : r.reason;
+    };
+    expect(reason([], null, 2030)).toBe('empty-series');
+    expect(reason([...budget, { year: 2027, value: null, note: '' }], 0.1, 2030)).toBe('missing-base');
+    expect(reason([{ year: 2026, value: 10, note: '' }], null, 2030)).toBe('no-rate');
+    expect(reason(budget, -1, 2030)).toBe('invalid-rate');
+    expect(reason(budget, Number.NaN, 2030)).toBe('invalid-rate');
+    expect(reason(budget, 0.1, 2026)).toBe('horizon-before-base');
   });
 
   it('a 0% rate is flat and scaling the base scales every projected value', () => {

@@ -84,3 +84,59 @@ describe('cli export', () => {
     expect((failed as { stderr: string }).stderr).toMatch(/File not found/);
   }, 30_000);
 });
+
+describe('cli project', () => {
+  const json = async (...argv: string[]) => {
+    const r = await cli('project', '--sample', ...argv, '--json');
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    return JSON.parse(r.out);
+  };
+
+  it('repeat 11.5% to 2030 with goal 5,000: rate 16.817%, reached 2032', async () => {
+    const out = await json('--method', 'growth', '--rate', '0.115', '--to', '2030', '--target', '5000');
+    expect(out).toMatchObject({ series: '예산', unit: '억원', method: 'growth', parameters: { rate: 0.115 } });
+    expect(out.points.map((p: { year: number }) => p.year)).toEqual([2027, 2028, 2029, 2030]);
+    expect(out.points[0].value).toBeCloseTo(2993.775, 9);
+    expect(out.points[3].value).toBeCloseTo(4149.958555678, 8);
+    expect(out.goal.target).toBe(5000);
+    expect(out.goal.requiredRate).toBeCloseTo(0.16817, 5);
+    expect(out.goal.reachedInYear).toBe(2032);
+  });
+
+  it('accepts 11.5% and the default rate, and every other method', async () => {
+    expect((await json('--method', 'growth', '--rate', '11.5%', '--to', '2027')).points[0].value).toBeCloseTo(2993.775, 9);
+    expect((await json('--method', 'growth', '--to', '2027')).parameters.rate).toBe(0.115);
+    expect((await json('--method', 'cagr', '--to', '2030')).parameters.rate).toBeCloseTo(0.1355152, 7);
+    expect((await json('--method', 'cagr', '--window', '2024-2026', '--to', '2030')).parameters.window).toEqual({ from: 2024, to: 2026 });
+    expect((await json('--method', 'average', '--to', '2030')).parameters.rate).toBeCloseTo(0.141249, 6);
+    const lin = await json('--method', 'linear', '--to', '2030', '--target', '5000');
+    expect(lin.points.at(-1).value).toBeCloseTo(3664.8, 9);
+    expect(lin.goal.requiredSlope).toBeCloseTo((5000 - 2685) / 4, 9);
+    expect(lin.goal.reachedInYear).toBe(2036);
+    const custom = await json('--method', 'custom', '--rates', '0.1,0.12,8%', '--to', '2029', '--series', '예산');
+    expect(custom.points.at(-1).value).toBeCloseTo(2685 * 1.1 * 1.12 * 1.08, 9);
+  });
+
+  const bad: [string[], RegExp][] = [
+    [['--method', 'magic', '--to', '2030'], /--method must be one of/],
+    [['--method', 'growth'], /--to YEAR is required/],
+    [['--method', 'growth', '--rate=-1', '--to', '2030'], /above -100%/],
+    [['--method', 'growth', '--rate', 'abc', '--to', '2030'], /not a rate/],
+    [['--method', 'cagr', '--window', '2026-2026', '--to', '2030'], /at least two years/],
+    [['--method', 'cagr', '--window', '2010-2026', '--to', '2030'], /outside the actual years/],
+    [['--method', 'growth', '--to', '2025'], /after the last actual year/],
+    [['--method', 'custom', '--to', '2030'], /needs --rates/],
+    [['--method', 'growth', '--to', '2030', '--target=-5'], /not a positive number/],
+    [['--method', 'growth', '--to', '2030', '--series', 'nope'], /no series 'nope'/],
+  ];
+  for (const [argv, message] of bad) {
+    it(`exits 2 with one line for ${argv.join(' ')}`, async () => {
+      const r = await cli('project', '--sample', ...argv, '--json');
+      expect(r.code).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err).toMatch(message);
+      expect(r.err.trim().split('\n')).toHaveLength(1);
+    });
+  }
+});

@@ -1,0 +1,21 @@
+/** `export`: writes the xlsx briefing of a workbook. */
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import type { Lang } from '../../core/types';
+import { exportBriefingXlsx } from '../handlers/xlsx-export';
+import { loadWorkbook, UsageError, workbookOptions, type CliIo } from './cli-support';
+
+/** Usage line of the command. */
+export const exportUsage = 'npm run cli -- export (--workbook FILE | --sample) --out OUT.xlsx [--lang ko|en]';
+
+/** Runs `export`. */
+export async function exportCommand(args: string[], io: CliIo): Promise<void> {
+  const { values } = parseArgs({ args, options: { ...workbookOptions, out: { type: 'string' }, lang: { type: 'string', default: 'ko' } }, strict: true });
+  if (!values.out) throw new UsageError('--out is required');
+  if (values.lang !== 'ko' && values.lang !== 'en') throw new UsageError('--lang must be ko or en');
+  if (!values.out.toLowerCase().endsWith('.xlsx')) throw new UsageError('--out must end in .xlsx');
+  const workbook = await loadWorkbook(values, io);
+  const out = resolve(values.out);
+  await exportBriefingXlsx(out, workbook, values.lang as Lang);
+  io.stdout(`wrote ${out}\n`);
+}
