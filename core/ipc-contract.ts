@@ -51,7 +51,7 @@ const everyChannelListed: Missing extends never ? true : Missing = true;
 void everyChannelListed;
 
 /** Commands main sends to the renderer (application menu, close guard). */
-export type MenuCommand = 'new' | 'open' | 'save' | 'saveAs' | 'export' | 'toggleLanguage' | 'saveAndClose';
+export type MenuCommand = 'new' | 'open' | 'save' | 'saveAs' | 'export' | 'toggleLanguage' | 'undo' | 'redo' | 'saveAndClose';
 /** The channel main uses to send menu commands. */
 export const COMMAND_CHANNEL = 'menuCommand';
 

@@ -2,7 +2,7 @@
 import { requiredRate, requiredSlope, yearReachedAtRate, yearReachedOnLine, type GoalResult } from './goal-seek';
 import { MAX_HORIZON, type ProjectedPoint } from './projection';
 import { projectWithMethod, splitSeries, type MethodResult, type ProjectionMethod } from './projection-methods';
-import type { Scenario, Series, Workbook } from './types';
+import type { Scenario, Series, SeriesPoint, Workbook } from './types';
 
 /** The series a scenario projects (the first series if its own is gone). */
 export function scenarioSeries(workbook: Workbook, scenario: Scenario): Series {
@@ -27,7 +27,7 @@ export interface GoalAnswer {
 }
 
 /** Answers "what does it take to reach `target` by `targetYear`, and when does this method get there?". */
-export function goalSeek(method: ProjectionMethod, result: Extract<MethodResult, { ok: true }>, target: number, targetYear: number, history: Series['points']): GoalAnswer {
+export function goalSeek(method: ProjectionMethod, result: Extract<MethodResult, { ok: true }>, target: number, targetYear: number, history: readonly SeriesPoint[]): GoalAnswer {
   const { baseYear, baseValue, parameters } = result;
   let reachedInYear: GoalResult<number>;
   if (method.kind === 'linear') {

@@ -1,7 +1,6 @@
 /** Every change a user can make to a workbook, as data, applied by one pure function (the basis for undo). */
 import { newCenter } from './centers';
 import { addYear, removeYears, updatePoint } from './series';
-import { nextScenarioId } from './scenarios';
 import type { Center, Scenario, Workbook } from './types';
 
 /** Center fields editable in the grid. */
@@ -17,7 +16,7 @@ export type WorkbookEdit =
   | { kind: 'addCenter' }
   | { kind: 'removeCenters'; ids: string[] }
   | { kind: 'updateScenario'; id: string; patch: Partial<Omit<Scenario, 'id'>> }
-  | { kind: 'addScenario'; copyOf: string | null; name: string }
+  | { kind: 'addScenario'; id: string; copyOf: string | null; name: string }
   | { kind: 'removeScenario'; id: string }
   | { kind: 'setBaseline'; id: string };
 
@@ -50,10 +49,12 @@ export function applyEdit(wb: Workbook, edit: WorkbookEdit): Workbook {
     case 'updateScenario':
       return { ...wb, scenarios: wb.scenarios.map((s) => (s.id === edit.id ? { ...s, ...edit.patch } : s)) };
     case 'addScenario': {
+      // The caller picks the id (nextScenarioId) so it can select the new scenario at once.
+      if (wb.scenarios.some((s) => s.id === edit.id)) return wb;
       const source = wb.scenarios.find((s) => s.id === edit.copyOf) ?? wb.scenarios[0];
       const fresh: Scenario = source
-        ? { ...source, id: nextScenarioId(wb.scenarios), name: edit.name }
-        : { id: nextScenarioId(wb.scenarios), name: edit.name, seriesId: wb.series[0]!.id, method: { kind: 'growth', rate: null }, horizon: 2030, split: null };
+        ? { ...source, id: edit.id, name: edit.name }
+        : { id: edit.id, name: edit.name, seriesId: wb.series[0]!.id, method: { kind: 'growth', rate: null }, horizon: 2030, split: null };
       return { ...wb, scenarios: [...wb.scenarios, fresh] };
     }
     case 'removeScenario': {

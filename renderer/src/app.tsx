@@ -1,50 +1,89 @@
-/** The main window: toolbar, budget grid, projection panel and chart, center list. */
-import { useCallback, useMemo, useReducer } from 'react';
+/** The main window: toolbar; budget grid, scenarios and chart; centers, comparison and sensitivity tabs. */
+import { useCallback, useMemo, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { projectSeries } from '../../core/projection';
+import { compareScenarios, nextScenarioId } from '../../core/scenarios';
 import type { WorkbookEdit } from '../../core/workbook-edits';
 import { BudgetGrid } from './components/budget-grid';
 import { CenterGrid } from './components/center-grid';
+import { ComparisonGrid } from './components/comparison-grid';
 import { NoticeArea, useNotices } from './components/notices';
-import { ProjectionChart } from './components/projection-chart';
-import { ProjectionPanel } from './components/projection-panel';
+import { ScenarioChart } from './components/scenario-chart';
+import { ScenarioPanel } from './components/scenario-panel';
+import { SensitivityGrid } from './components/sensitivity-grid';
 import { Toolbar } from './components/toolbar';
 import { currentLang } from './i18n';
-import { documentReducer, emptyDocument } from './state/document-state';
+import { documentReducer, emptyDocument, isDirty } from './state/document-state';
 import { useDocumentCommands } from './use-document-commands';
+
+type Tab = 'centers' | 'comparison' | 'sensitivity';
 
 /** Root component. */
 export function App() {
   const { t } = useTranslation();
   const lang = currentLang();
   const [doc, dispatch] = useReducer(documentReducer, emptyDocument);
+  const [activeId, setActiveId] = useState('s1');
+  const [tab, setTab] = useState<Tab>('centers');
   const { notices, notify, dismiss } = useNotices();
   const { commands, busy } = useDocumentCommands(doc, dispatch, notify);
-  const onEdit = useCallback((edit: WorkbookEdit) => dispatch({ type: 'edit', edit }), []);
+  const onEdit = useCallback((edit: WorkbookEdit) => dispatch({ type: 'edit', edit, at: Date.now() }), []);
   const onError = useCallback((text: string) => notify('error', text), [notify]);
 
   const workbook = doc.workbook;
-  const series = workbook ? (workbook.series.find((s) => s.id === workbook.projection.seriesId) ?? workbook.series[0]) : undefined;
-  const projection = useMemo(() => (series && workbook ? projectSeries(series.points, workbook.projection) : null), [series, workbook]);
+  // The active scenario falls back to the first when it is removed (or after opening another file).
+  const active = workbook ? (workbook.scenarios.find((s) => s.id === activeId) ?? workbook.scenarios[0]!) : undefined;
+  const comparison = useMemo(() => (workbook && active ? compareScenarios(workbook, active.seriesId) : null), [workbook, active?.seriesId]);
+
+  if (!workbook || !active || !comparison) {
+    return (
+      <div className="app">
+        <Toolbar title={t('app.untitled')} fileName={null} dirty={false} busy={busy} commands={commands} canUndo={false} canRedo={false} />
+        <main className="loading">{t('app.loading')}</main>
+        <NoticeArea notices={notices} dismiss={dismiss} />
+      </div>
+    );
+  }
+  const series = workbook.series.find((s) => s.id === active.seriesId) ?? workbook.series[0]!;
+  const result = comparison.results[active.id]!;
 
   return (
     <div className="app">
-      <Toolbar title={workbook?.title ?? t('app.untitled')} fileName={doc.fileName} dirty={doc.dirty} busy={busy} commands={commands} />
-      {workbook && series && projection ? (
-        <main className="layout">
-          <BudgetGrid series={series} projection={projection} lang={lang} onEdit={onEdit} onError={onError} />
-          <div className="projection-column">
-            <ProjectionPanel series={series} settings={workbook.projection} projection={projection} lang={lang} onEdit={onEdit} />
-            <ProjectionChart series={series} projection={projection} lang={lang} />
+      <Toolbar title={workbook.title} fileName={doc.fileName} dirty={isDirty(doc)} busy={busy} commands={commands} canUndo={doc.past.length > 0} canRedo={doc.future.length > 0} />
+      <main className="layout">
+        <BudgetGrid series={series} projection={result} lang={lang} onEdit={onEdit} onError={onError} />
+        <ScenarioPanel
+          scenarios={comparison.scenarios}
+          active={active}
+          baselineId={workbook.baselineScenarioId}
+          series={series}
+          result={result}
+          lang={lang}
+          nextId={nextScenarioId(workbook.scenarios)}
+          onSelect={setActiveId}
+          onEdit={onEdit}
+        />
+        <ScenarioChart series={series} scenarios={comparison.scenarios} results={comparison.results} activeId={active.id} lang={lang} />
+        <section className="card tabs-card">
+          <div className="tabs" role="tablist">
+            {(['centers', 'comparison', 'sensitivity'] as const).map((id) => (
+              <button key={id} type="button" role="tab" aria-selected={tab === id} className={`tab${tab === id ? ' active' : ''}`} onClick={() => setTab(id)} data-testid={`tab-${id}`}>
+                {t(`tabs.${id}`)}
+              </button>
+            ))}
           </div>
-          <CenterGrid centers={workbook.centers} lang={lang} onEdit={onEdit} onError={onError} />
-        </main>
-      ) : (
-        <main className="loading">{t('app.loading')}</main>
-      )}
+          {tab === 'centers' && <CenterGrid centers={workbook.centers} lang={lang} onEdit={onEdit} onError={onError} />}
+          {tab === 'comparison' && <ComparisonGrid rows={comparison.rows} scenarios={comparison.scenarios} baselineId={workbook.baselineScenarioId} lang={lang} />}
+          {tab === 'sensitivity' &&
+            (result.ok ? (
+              <SensitivityGrid baseYear={result.baseYear} baseValue={result.baseValue} horizon={active.horizon} lang={lang} />
+            ) : (
+              <p className="empty-state padded">{t('sensitivity.unavailable')}</p>
+            ))}
+        </section>
+      </main>
       <footer className="statusbar">
-        <span>{workbook?.programme}</span>
-        <span className="muted">{workbook?.source}</span>
+        <span>{workbook.programme}</span>
+        <span className="muted">{workbook.source}</span>
       </footer>
       <NoticeArea notices={notices} dismiss={dismiss} />
     </div>

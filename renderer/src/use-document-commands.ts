@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppErrorInfo, Result } from '../../core/errors';
 import type { MenuCommand } from '../../core/ipc-contract';
 import { currentLang, setLanguage } from './i18n';
-import type { DocumentAction, DocumentModel } from './state/document-state';
+import { isDirty, type DocumentAction, type DocumentModel } from './state/document-state';
 import { workbookApi } from './workbook-api';
 
 /** Commands the toolbar and menu call. */
@@ -15,6 +15,8 @@ export interface DocumentCommands {
   saveAs(): void;
   exportXlsx(): void;
   toggleLanguage(): void;
+  undo(): void;
+  redo(): void;
 }
 
 type Notify = (kind: 'info' | 'error', text: string) => void;
@@ -49,7 +51,7 @@ export function useDocumentCommands(doc: DocumentModel, dispatch: Dispatch<Docum
     [errorText, notify, t],
   );
 
-  const confirmDiscard = useCallback(() => !docRef.current.dirty || window.confirm(t('toolbar.unsaved') + ' — ' + t('notice.discard')), [t]);
+  const confirmDiscard = useCallback(() => !isDirty(docRef.current) || window.confirm(t('toolbar.unsaved') + ' — ' + t('notice.discard')), [t]);
 
   const commands = useRef<DocumentCommands & { saveTo(saveAs: boolean): Promise<boolean> }>(null!);
   const api = workbookApi();
@@ -72,7 +74,7 @@ export function useDocumentCommands(doc: DocumentModel, dispatch: Dispatch<Docum
       if (!api || !workbook) return false;
       const written = await run(() => api.saveProject({ workbook, saveAs }));
       if (!written) return false;
-      dispatch({ type: 'saved', fileName: written.fileName });
+      dispatch({ type: 'saved', fileName: written.fileName, workbook });
       notify('info', t('notice.saved', { name: written.fileName }));
       return true;
     },
@@ -85,6 +87,8 @@ export function useDocumentCommands(doc: DocumentModel, dispatch: Dispatch<Docum
       if (written) notify('info', t('notice.exported', { name: written.fileName }));
     },
     toggleLanguage: () => setLanguage(currentLang() === 'ko' ? 'en' : 'ko'),
+    undo: () => dispatch({ type: 'undo' }),
+    redo: () => dispatch({ type: 'redo' }),
   };
 
   // First start: the embedded sample workbook.
@@ -108,7 +112,7 @@ export function useDocumentCommands(doc: DocumentModel, dispatch: Dispatch<Docum
         });
         return;
       }
-      ({ new: c.openSample, open: c.open, save: c.save, saveAs: c.saveAs, export: c.exportXlsx, toggleLanguage: c.toggleLanguage })[command]();
+      ({ new: c.openSample, open: c.open, save: c.save, saveAs: c.saveAs, export: c.exportXlsx, toggleLanguage: c.toggleLanguage, undo: c.undo, redo: c.redo })[command]();
     });
   }, [api]);
 
@@ -118,7 +122,11 @@ export function useDocumentCommands(doc: DocumentModel, dispatch: Dispatch<Docum
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
       const key = e.key.toLowerCase();
       const c = commands.current;
-      const action = key === 's' ? (e.shiftKey ? c.saveAs : c.save) : key === 'o' && !e.shiftKey ? c.open : key === 'e' && !e.shiftKey ? c.exportXlsx : null;
+      // In a text field Ctrl+Z undoes typing; elsewhere (grids included) it undoes workbook edits.
+      const inText = e.target instanceof HTMLElement && e.target.closest('input, textarea, [contenteditable="true"]') !== null;
+      const history = inText ? null : key === 'z' ? (e.shiftKey ? c.redo : c.undo) : key === 'y' ? c.redo : null;
+      const file = key === 's' ? (e.shiftKey ? c.saveAs : c.save) : key === 'o' && !e.shiftKey ? c.open : key === 'e' && !e.shiftKey ? c.exportXlsx : null;
+      const action = history ?? file;
       if (!action) return;
       e.preventDefault();
       action();
@@ -130,10 +138,11 @@ export function useDocumentCommands(doc: DocumentModel, dispatch: Dispatch<Docum
   // Title bar, unsaved marker and close guard follow the document.
   const title = doc.workbook?.title ?? t('app.untitled');
   const lang = currentLang();
+  const dirty = isDirty(doc);
   useEffect(() => {
-    document.title = `${doc.dirty ? '● ' : ''}${doc.fileName ?? title} — Analyst Workbook`;
-    void api?.setDocumentState({ title: doc.fileName ?? title, dirty: doc.dirty, lang });
-  }, [api, doc.dirty, doc.fileName, title, lang]);
+    document.title = `${dirty ? '● ' : ''}${doc.fileName ?? title} — Analyst Workbook`;
+    void api?.setDocumentState({ title: doc.fileName ?? title, dirty, lang });
+  }, [api, dirty, doc.fileName, title, lang]);
 
   return { commands: commands.current as DocumentCommands, busy };
 }

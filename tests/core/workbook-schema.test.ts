@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../core/errors';
+import { nextScenarioId } from '../../core/scenarios';
 import { applyEdit } from '../../core/workbook-edits';
 import { parseProjectText, SCHEMA_VERSION, serializeProject } from '../../core/workbook-schema';
 
@@ -48,7 +49,8 @@ describe('project schema', () => {
 describe('workbook edits', () => {
   it('adds, copies, updates and removes scenarios, keeping a baseline', () => {
     let wb = sample();
-    wb = applyEdit(wb, { kind: 'addScenario', copyOf: 's2', name: '낙관' });
+    wb = applyEdit(wb, { kind: 'addScenario', id: nextScenarioId(wb.scenarios), copyOf: 's2', name: '낙관' });
+    expect(applyEdit(wb, { kind: 'addScenario', id: 's4', copyOf: null, name: 'dup' })).toBe(wb);
     expect(wb.scenarios.at(-1)).toMatchObject({ id: 's4', name: '낙관', method: { kind: 'cagr' } });
     wb = applyEdit(wb, { kind: 'updateScenario', id: 's4', patch: { method: { kind: 'growth', rate: 0.2 }, horizon: 2035 } });
     expect(wb.scenarios.at(-1)).toMatchObject({ method: { kind: 'growth', rate: 0.2 }, horizon: 2035 });

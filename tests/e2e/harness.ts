@@ -126,3 +126,32 @@ export async function editCell(page: Page, grid: 'budget-grid' | 'center-grid', 
   await input.pressSequentially(text);
   await input.press('Enter');
 }
+
+/**
+ * Time from a user action (its first keydown/click, seen by the page) to the chart's next draw,
+ * in milliseconds, measured inside the page with performance.now().
+ */
+export async function timeToRedraw(page: Page, act: () => Promise<void>): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __t0?: number };
+    w.__t0 = undefined;
+    performance.clearMarks('chart-drawn');
+    const start = () => (w.__t0 ??= performance.now());
+    document.addEventListener('keydown', start, { capture: true, once: true });
+  });
+  await act();
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const w = window as unknown as { __t0?: number };
+        const deadline = performance.now() + 5000;
+        const check = () => {
+          const mark = performance.getEntriesByName('chart-drawn').find((m) => w.__t0 !== undefined && m.startTime >= w.__t0);
+          if (mark) resolve(mark.startTime - w.__t0!);
+          else if (performance.now() > deadline) reject(new Error('no redraw after the action'));
+          else requestAnimationFrame(check);
+        };
+        check();
+      }),
+  );
+}

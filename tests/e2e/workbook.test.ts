@@ -37,7 +37,7 @@ describe.runIf(available.run)('workbook in Chromium', () => {
     expect(await projected2030().textContent()).toBe('4,150.0');
     expect(await cell(page, 'budget-grid', 'p-2030', 'kind').textContent()).toBe('전망');
     expect(await page.getByTestId('rate-input').inputValue()).toBe('11.5');
-    expect(await chartLabel()).toContain('2030년 전망 4,150.0억원');
+    expect(await chartLabel()).toContain('반복 성장 11.5% 2030년 4,150.0억원');
     expect(await page.getByTestId('center-count').textContent()).toBe('30');
     expect(await page.getByTestId('center-summary').textContent()).toContain('경기');
     expect(await page.getByTestId('dirty-marker').count()).toBe(0);
@@ -51,9 +51,9 @@ describe.runIf(available.run)('workbook in Chromium', () => {
     const { page } = app;
     await editCell(page, 'budget-grid', 'a-2026', 'value', '3,000');
     await expect.poll(() => cell(page, 'budget-grid', 'a-2026', 'value').textContent()).toBe('3,000');
-    // 3,000 / 2,408 − 1 = 24.58% → the followed rate becomes 24.6%; 2030 = 3,000 × 1.246⁴
+    // 3,000 / 2,408 − 1 = 24.58%; the baseline scenario keeps its 11.5%: 2030 = 3,000 × 1.115⁴
     await expect.poll(() => cell(page, 'budget-grid', 'a-2026', 'change').textContent()).toBe('+24.6%');
-    const expected = fmt1(3000 * 1.246 ** 4);
+    const expected = fmt1(3000 * 1.115 ** 4);
     await expect.poll(() => projected2030().textContent()).toBe(expected);
     await expect.poll(() => chartLabel()).toContain(`${expected}억원`);
     await expect.poll(() => page.getByTestId('dirty-marker').count()).toBe(1);
@@ -65,10 +65,10 @@ describe.runIf(available.run)('workbook in Chromium', () => {
     await page.getByTestId('rate-input').fill('13');
     const expected = fmt1(3000 * 1.13 ** 4);
     await expect.poll(() => projected2030().textContent()).toBe(expected);
-    await expect.poll(() => chartLabel()).toContain(`2030년 전망 ${expected}억원`);
+    await expect.poll(() => chartLabel()).toContain(`반복 성장 11.5% 2030년 ${expected}억원`);
     await page.getByTestId('horizon-input').fill('2032');
     await expect.poll(() => cell(page, 'budget-grid', 'p-2032', 'value').textContent()).toBe(fmt1(3000 * 1.13 ** 6));
-    await expect.poll(() => chartLabel()).toContain('2032년 전망');
+    await expect.poll(() => chartLabel()).toContain('반복 성장 11.5% 2032년');
     await page.getByTestId('horizon-input').fill('2030');
     await expect.poll(() => page.getByTestId('budget-grid').locator('.ag-row[row-id="p-2032"]').count()).toBe(0);
   });
@@ -89,7 +89,7 @@ describe.runIf(available.run)('workbook in Chromium', () => {
     await expect.poll(() => page.locator('.doc-title .muted').textContent()).toContain('내 예산.awb');
     const saved = JSON.parse(await readFile(path, 'utf8'));
     expect(saved.workbook.series[0].points.find((p: { year: number }) => p.year === 2026).value).toBe(3000);
-    expect(saved.workbook.projection.rate).toBe(0.13);
+    expect(saved.workbook.scenarios[0].method).toEqual({ kind: 'growth', rate: 0.13 });
 
     await page.getByRole('button', { name: '예시 열기' }).click();
     await expect.poll(() => cell(page, 'budget-grid', 'a-2026', 'value').textContent()).toBe('2,685');

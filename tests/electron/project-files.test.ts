@@ -2,6 +2,7 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../core/errors';
 import { applyEdit } from '../../core/workbook-edits';
+import { SCHEMA_VERSION } from '../../core/workbook-schema';
 import { fsErrorToAppError } from '../../electron/handlers/file-io';
 import { openProjectFile, saveProjectFile } from '../../electron/handlers/project-files';
 import { sampleWorkbook, tempDir } from './helpers';
@@ -25,7 +26,7 @@ describe('project files', () => {
     expect(reopened).toEqual(edited);
     expect(reopened.series[0]!.points.find((p) => p.year === 2026)!.value).toBe(3000);
     const text = await readFile(path, 'utf8');
-    expect(JSON.parse(text)).toMatchObject({ format: 'analyst-workbook', schemaVersion: 1 });
+    expect(JSON.parse(text)).toMatchObject({ format: 'analyst-workbook', schemaVersion: SCHEMA_VERSION });
     // No temp files left behind by the atomic write.
     expect(await readdir(tmp.dir)).toEqual(['프로젝트.awb']);
   });
@@ -66,7 +67,7 @@ describe('project files', () => {
     const error = await openProjectFile(path).catch((e: AppError) => e);
     expect((error as AppError).code).toBe('project.invalid');
     expect((error as AppError).detail).toContain('years must be unique');
-    await writeFile(path, JSON.stringify({ format: 'analyst-workbook', schemaVersion: 1, workbook: { ...wb, projection: { ...wb.projection, rate: -2 } } }));
+    await writeFile(path, JSON.stringify({ format: 'analyst-workbook', schemaVersion: 1, workbook: { ...wb, scenarios: [{ ...wb.scenarios[0]!, method: { kind: 'growth', rate: -2 } }] } }));
     await expectAppError(openProjectFile(path), 'project.invalid');
   });
 

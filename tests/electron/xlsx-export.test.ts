@@ -54,8 +54,7 @@ describe('xlsx export', () => {
   it('uses the edited values and English labels', async () => {
     let wb = await sampleWorkbook();
     wb = applyEdit(wb, { kind: 'setPointValue', seriesId: 'budget', year: 2026, value: 3000 });
-    wb = applyEdit(wb, { kind: 'setRate', rate: 0.13 });
-    wb = applyEdit(wb, { kind: 'setHorizon', horizon: 2028 });
+    wb = applyEdit(wb, { kind: 'updateScenario', id: 's1', patch: { method: { kind: 'growth', rate: 0.13 }, horizon: 2028 } });
     const path = tmp.path('en.xlsx');
     await exportBriefingXlsx(path, wb, 'en');
     const book = await readBack(path);
@@ -64,7 +63,7 @@ describe('xlsx export', () => {
     expect(sheet.getCell(6, 3).value).toBe(3000);
     expect(sheet.rowCount).toBe(8);
     expect(sheet.getCell(8, 3).value as number).toBeCloseTo(3000 * 1.13 * 1.13, 9);
-    expect(sheet.getCell(8, 5).value).toBe('Assumes 13.0% growth every year');
+    expect(sheet.getCell(8, 5).value).toBe('반복 성장 11.5% — Repeat growth: +13.0%/yr');
   });
 
   it('writes text that looks like a formula as text', async () => {

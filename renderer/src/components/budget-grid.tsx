@@ -4,7 +4,7 @@ import { AgGridReact } from 'ag-grid-react';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent, parseNumberInput } from '../../../core/format';
-import type { ProjectionResult } from '../../../core/projection';
+import type { MethodResult } from '../../../core/projection-methods';
 import { withChanges } from '../../../core/series';
 import type { Lang, Series } from '../../../core/types';
 import type { WorkbookEdit } from '../../../core/workbook-edits';
@@ -21,14 +21,14 @@ interface BudgetRow {
 
 interface Props {
   series: Series;
-  projection: ProjectionResult;
+  projection: MethodResult;
   lang: Lang;
   onEdit(edit: WorkbookEdit): void;
   onError(message: string): void;
 }
 
 /** Builds grid rows: history with changes, then projected years. */
-function buildRows(series: Series, projection: ProjectionResult): BudgetRow[] {
+function buildRows(series: Series, projection: MethodResult): BudgetRow[] {
   const rows: BudgetRow[] = withChanges(series.points).map((p) => ({ id: `a-${p.year}`, ...p, projected: false }));
   if (projection.ok) {
     let prev = projection.baseValue;

@@ -76,8 +76,8 @@ export function CenterGrid({ centers, lang, onEdit, onError }: Props) {
   };
 
   return (
-    <section className="card centers-card" aria-labelledby="centers-title">
-      <header className="card-header">
+    <div className="centers-pane" aria-labelledby="centers-title">
+      <header className="card-header subheader">
         <h2 id="centers-title">{t('centers.title')}</h2>
         {centers.illustrative && <span className="pill pill-warn">{t('centers.illustrative')}</span>}
         <div className="card-actions">
@@ -134,6 +134,6 @@ export function CenterGrid({ centers, lang, onEdit, onError }: Props) {
           </ul>
         </aside>
       </div>
-    </section>
+    </div>
   );
 }

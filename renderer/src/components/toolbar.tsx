@@ -8,10 +8,12 @@ interface Props {
   dirty: boolean;
   busy: boolean;
   commands: DocumentCommands;
+  canUndo: boolean;
+  canRedo: boolean;
 }
 
 /** Toolbar of the main window. */
-export function Toolbar({ title, fileName, dirty, busy, commands }: Props) {
+export function Toolbar({ title, fileName, dirty, busy, commands, canUndo, canRedo }: Props) {
   const { t } = useTranslation();
   return (
     <header className="toolbar">
@@ -30,6 +32,13 @@ export function Toolbar({ title, fileName, dirty, busy, commands }: Props) {
         </span>
       </div>
       <nav className="toolbar-actions">
+        <button type="button" className="icon" onClick={commands.undo} disabled={!canUndo} title={`${t('toolbar.undo')} (Ctrl+Z)`} aria-label={t('toolbar.undo')} data-testid="undo-button">
+          ↶
+        </button>
+        <button type="button" className="icon" onClick={commands.redo} disabled={!canRedo} title={`${t('toolbar.redo')} (Ctrl+Shift+Z)`} aria-label={t('toolbar.redo')} data-testid="redo-button">
+          ↷
+        </button>
+        <span className="toolbar-sep" />
         <button type="button" onClick={commands.openSample} disabled={busy}>
           {t('toolbar.new')}
         </button>

@@ -5,24 +5,26 @@ export const en: Texts = {
   app: { name: 'Analyst Workbook', untitled: 'Untitled', sample: 'Sample workbook', loading: 'Opening workbook…' },
   toolbar: {
     new: 'Open sample', open: 'Open', save: 'Save', saveAs: 'Save As', export: 'Export xlsx',
-    language: '한국어', languageTitle: 'Switch language (한국어)', unsaved: 'Unsaved changes', saved: 'Saved',
+    language: '한국어', languageTitle: 'Switch language (한국어)', unsaved: 'Unsaved changes', saved: 'Saved', undo: 'Undo', redo: 'Redo',
   },
   budget: {
     title: 'Budget series', year: 'Year', kind: 'Type', actual: 'Actual', projected: 'Projected', value: 'Budget ({{unit}})', change: 'YoY', note: 'Note',
     addAfter: 'Add next year', addBefore: 'Add earlier year', remove: 'Delete selected', removeTitle: 'Delete the selected years',
-    lastYearMissing: 'Enter the last year’s budget to see the projection.',
   },
-  projection: {
-    title: 'Projection (repeat growth)', rate: 'Annual growth', horizon: 'Project to', auto: 'Use latest change', autoHint: 'Follows the latest year-on-year change, {{rate}}',
-    resetRate: 'Use latest change', endValue: '{{year}} projected', fromBase: '{{change}} on {{value}} in {{year}}',
-    invalidRate: 'Growth must be above −100%.', invalidHorizon: 'The horizon must be between {{min}} and {{max}}.',
-    reason: {
-      'empty-series': 'Add a year to see a projection.', 'missing-base': 'Enter the last year’s budget.',
-      'no-rate': 'No year-on-year change to repeat. Type a growth rate.', 'invalid-rate': 'Growth must be above −100%.',
-      'horizon-before-base': 'Choose a horizon after the last actual year.',
-    },
+  scenario: {
+    title: 'Scenarios', duplicate: 'Duplicate', remove: 'Delete', copyName: '{{name}} copy', unnamed: '(unnamed)', baseline: 'baseline', makeBaseline: 'Set as baseline',
+    name: 'Name', method: 'Method', horizon: 'Project to', rate: 'Annual growth', followLatest: 'Use latest change', invalidRate: 'Growth must be above −100%.',
+    windowFrom: 'Window from', windowTo: 'Window to', customRates: 'Rates per year (%, comma-separated)', needTwoYears: 'Needs at least two actual years.',
+    endValue: '{{year}} projected', fromBase: '{{change}} on {{value}} in {{year}}',
   },
-  chart: { title: 'Budget and projection', history: 'Actual', projection: 'Projected ({{rate}})', summary: 'Actual {{first}}–{{last}}, {{horizon}} projected {{value}}' },
+  goal: {
+    title: 'Goal seek', target: 'Target', year: 'By year', requiredRate: 'Annual growth needed by {{year}}', requiredSlope: 'Yearly increase needed',
+    perYear: 'yr', reachedIn: 'Reached with ‘{{name}}’ in', yearValue: '{{year}} (≥ {{target}})',
+  },
+  tabs: { centers: 'Centers', comparison: 'Compare scenarios', sensitivity: 'Sensitivity' },
+  comparison: { actual: 'Actual', value: 'Projected', diff: 'Diff.', diffPct: 'Diff. %' },
+  sensitivity: { rate: 'Growth', caption: 'Budget by year growing at a constant rate from {{value}} in {{year}}', unavailable: 'The current scenario cannot produce a sensitivity table.' },
+  chart: { title: 'Budget and scenarios', history: 'Actual', historyRange: 'Actual {{first}}–{{last}}', scenarioEnd: '{{name}} {{year}} {{value}}' },
   centers: {
     title: 'Research infrastructure centers', illustrative: 'Illustrative data — not an official center list', name: 'Center', institution: 'Operating institution',
     region: 'Region', field: 'Field', established: 'Established', equipment: 'Equipment', add: 'Add center', remove: 'Delete selected', search: 'Search…',

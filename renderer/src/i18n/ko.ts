@@ -3,24 +3,26 @@ export const ko = {
   app: { name: 'Analyst Workbook', untitled: '제목 없음', sample: '예시 통합문서', loading: '통합문서를 여는 중…' },
   toolbar: {
     new: '예시 열기', open: '열기', save: '저장', saveAs: '다른 이름으로', export: 'xlsx 내보내기',
-    language: 'English', languageTitle: '언어 전환 (English)', unsaved: '저장되지 않은 변경 내용', saved: '저장됨',
+    language: 'English', languageTitle: '언어 전환 (English)', unsaved: '저장되지 않은 변경 내용', saved: '저장됨', undo: '실행 취소', redo: '다시 실행',
   },
   budget: {
     title: '예산 추이', year: '연도', kind: '구분', actual: '실적', projected: '전망', value: '예산 ({{unit}})', change: '전년 대비', note: '비고',
     addAfter: '다음 연도 추가', addBefore: '이전 연도 추가', remove: '선택 연도 삭제', removeTitle: '선택한 연도를 삭제합니다',
-    lastYearMissing: '마지막 연도의 예산을 입력하면 전망이 계산됩니다.',
   },
-  projection: {
-    title: '전망 (반복 성장)', rate: '연 성장률', horizon: '전망 연도', auto: '최근 증감률 사용', autoHint: '최근 전년 대비 증감률 {{rate}}를 따릅니다',
-    resetRate: '최근 증감률로', endValue: '{{year}}년 전망', fromBase: '{{year}}년 {{value}} 대비 {{change}}',
-    invalidRate: '성장률은 −100%보다 커야 합니다.', invalidHorizon: '전망 연도는 {{min}}–{{max}} 사이여야 합니다.',
-    reason: {
-      'empty-series': '연도를 추가하면 전망을 볼 수 있습니다.', 'missing-base': '마지막 연도의 예산을 입력하세요.',
-      'no-rate': '전년 대비 증감률을 계산할 수 없습니다. 성장률을 직접 입력하세요.', 'invalid-rate': '성장률은 −100%보다 커야 합니다.',
-      'horizon-before-base': '전망 연도를 마지막 실적 연도보다 뒤로 정하세요.',
-    },
+  scenario: {
+    title: '시나리오', duplicate: '복제', remove: '삭제', copyName: '{{name}} 사본', unnamed: '(이름 없음)', baseline: '기준', makeBaseline: '기준으로 설정',
+    name: '이름', method: '방법', horizon: '전망 연도', rate: '연 성장률', followLatest: '최근 증감률 사용', invalidRate: '성장률은 −100%보다 커야 합니다.',
+    windowFrom: '기간 시작', windowTo: '기간 끝', customRates: '연도별 성장률 (%, 쉼표로 구분)', needTwoYears: '실적이 2개 연도 이상 필요합니다.',
+    endValue: '{{year}}년 전망', fromBase: '{{year}}년 {{value}} 대비 {{change}}',
   },
-  chart: { title: '예산 추이와 전망', history: '실적', projection: '전망 ({{rate}})', summary: '{{first}}–{{last}}년 실적, {{horizon}}년 전망 {{value}}' },
+  goal: {
+    title: '목표 탐색', target: '목표값', year: '목표 연도', requiredRate: '{{year}}년까지 필요한 연 성장률', requiredSlope: '필요한 연간 증가액',
+    perYear: '년', reachedIn: '‘{{name}}’로 도달하는 해', yearValue: '{{year}}년 ({{target}} 이상)',
+  },
+  tabs: { centers: '연구기반센터', comparison: '시나리오 비교', sensitivity: '민감도 분석' },
+  comparison: { actual: '실적', value: '전망', diff: '차이', diffPct: '차이(%)' },
+  sensitivity: { rate: '성장률', caption: '{{year}}년 {{value}}에서 매년 같은 비율로 성장할 때의 연도별 예산 (억원)', unavailable: '현재 시나리오로는 민감도 표를 만들 수 없습니다.' },
+  chart: { title: '예산 추이와 시나리오', history: '실적', historyRange: '{{first}}–{{last}}년 실적', scenarioEnd: '{{name}} {{year}}년 {{value}}' },
   centers: {
     title: '연구기반센터', illustrative: '예시 데이터 — 실제 센터 목록이 아닙니다', name: '센터명', institution: '운영기관', region: '지역', field: '분야',
     established: '구축연도', equipment: '장비 수', add: '센터 추가', remove: '선택 삭제', search: '검색…',

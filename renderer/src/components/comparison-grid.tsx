@@ -1,0 +1,75 @@
+/** One column per scenario, a row per year, with differences from the baseline (absolute and %). */
+import type { ColDef, ColGroupDef } from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber, formatPercent } from '../../../core/format';
+import type { ComparisonRow } from '../../../core/scenarios';
+import type { Lang, Scenario } from '../../../core/types';
+import { gridLocale, gridTheme } from '../grid-setup';
+import { scenarioColor } from './scenario-colors';
+
+interface Props {
+  rows: ComparisonRow[];
+  scenarios: Scenario[];
+  baselineId: string;
+  lang: Lang;
+}
+
+/** The scenario comparison grid. */
+export function ComparisonGrid({ rows, scenarios, baselineId, lang }: Props) {
+  const { t } = useTranslation();
+  const columns = useMemo<(ColDef<ComparisonRow> | ColGroupDef<ComparisonRow>)[]>(
+    () => [
+      { field: 'year', headerName: t('budget.year'), width: 80, pinned: 'left', cellClass: 'cell-year' },
+      { field: 'actual', headerName: t('comparison.actual'), width: 100, type: 'rightAligned', valueFormatter: (p) => formatNumber(p.value, lang) },
+      ...scenarios.map((s, i): ColGroupDef<ComparisonRow> => {
+        const isBaseline = s.id === baselineId;
+        const children: ColDef<ComparisonRow>[] = [
+          { colId: `${s.id}:value`, headerName: t('comparison.value'), width: 110, type: 'rightAligned', valueGetter: (p) => p.data?.values[s.id] ?? null, valueFormatter: (p) => formatNumber(p.value, lang, 1) },
+        ];
+        if (!isBaseline) {
+          children.push(
+            {
+              colId: `${s.id}:diff`,
+              headerName: t('comparison.diff'),
+              width: 100,
+              type: 'rightAligned',
+              valueGetter: (p) => p.data?.diff[s.id]?.abs ?? null,
+              valueFormatter: (p) => (p.value === null ? '' : `${p.value > 0 ? '+' : p.value < 0 ? '−' : ''}${formatNumber(Math.abs(p.value), lang, 1)}`),
+              cellClassRules: { 'change-up': (p) => (p.value ?? 0) > 0.05, 'change-down': (p) => (p.value ?? 0) < -0.05 },
+            },
+            {
+              colId: `${s.id}:pct`,
+              headerName: t('comparison.diffPct'),
+              width: 88,
+              type: 'rightAligned',
+              valueGetter: (p) => p.data?.diff[s.id]?.pct ?? null,
+              valueFormatter: (p) => formatPercent(p.value, lang),
+            },
+          );
+        }
+        return {
+          headerName: isBaseline ? `${s.name} (${t('scenario.baseline')})` : s.name,
+          headerClass: 'scenario-header',
+          headerStyle: { borderTop: `3px solid ${scenarioColor(i)}` },
+          children,
+        };
+      }),
+    ],
+    [scenarios, baselineId, lang, t],
+  );
+  return (
+    <div className="grid-host" data-testid="comparison-grid">
+      <AgGridReact<ComparisonRow>
+        theme={gridTheme}
+        localeText={gridLocale(lang)}
+        rowData={rows}
+        columnDefs={columns}
+        getRowId={(p) => String(p.data.year)}
+        defaultColDef={{ sortable: false, resizable: true }}
+        getRowClass={(p) => (p.data && p.data.actual === null ? 'row-projected-soft' : undefined)}
+      />
+    </div>
+  );
+}

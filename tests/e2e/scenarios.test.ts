@@ -1,0 +1,101 @@
+/** Scenarios end to end: create one, compare, sensitivity, goal seek, undo/redo; and the edit → redraw time. */
+import { writeFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseProjectText, serializeProject } from '../../core/workbook-schema';
+import { SAMPLE_PATH, tempDir } from '../electron/helpers';
+import { cell, closeBrowser, e2eAvailability, editCell, openApp, timeToRedraw, type AppSession } from './harness';
+import { readFileSync } from 'node:fs';
+
+const available = e2eAvailability();
+const fmt1 = (n: number) => n.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+describe.runIf(available.run)('scenarios in Chromium', () => {
+  let app: AppSession;
+  let tmp: Awaited<ReturnType<typeof tempDir>>;
+  beforeAll(async () => {
+    tmp = await tempDir();
+    app = await openApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+    await closeBrowser();
+    await tmp?.cleanup();
+  });
+
+  const compare = (year: number, col: string) => app.page.getByTestId('comparison-grid').locator(`.ag-row[row-id="${year}"] .ag-cell[col-id="${col}"]`);
+
+  it('creates a scenario through the UI and compares it with the baseline', async () => {
+    const { page } = app;
+    await page.getByTestId('add-scenario').click();
+    await expect.poll(() => page.getByTestId('scenario-tab-s4').getAttribute('aria-selected')).toBe('true');
+    await page.getByTestId('scenario-name').fill('고성장 15%');
+    await page.getByTestId('rate-input').fill('15');
+    await expect.poll(() => page.getByTestId('scenario-tab-s4').textContent()).toContain('고성장 15%');
+    await expect.poll(() => cell(page, 'budget-grid', 'p-2030', 'value').textContent()).toBe(fmt1(2685 * 1.15 ** 4));
+    await expect.poll(() => page.getByTestId('projection-chart').getAttribute('aria-label')).toContain(`고성장 15% 2030년 ${fmt1(2685 * 1.15 ** 4)}억원`);
+
+    await page.getByTestId('tab-comparison').click();
+    await expect.poll(() => compare(2030, 's4:value').textContent()).toBe(fmt1(2685 * 1.15 ** 4));
+    // 2,685 × (1.15⁴ − 1.115⁴) = 546.1 above the baseline, +13.2%
+    expect(await compare(2030, 's4:diff').textContent()).toBe(`+${fmt1(2685 * (1.15 ** 4 - 1.115 ** 4))}`);
+    expect(await compare(2030, 's4:pct').textContent()).toBe(`+${((1.15 ** 4 / 1.115 ** 4 - 1) * 100).toFixed(1)}%`);
+    expect(await compare(2030, 's3:value').textContent()).toBe('3,664.8');
+    expect(await compare(2030, 's2:value').textContent()).toBe(fmt1(2685 * (2685 / 1615) ** (4 / 4)));
+  });
+
+  it('sensitivity table: 15% × 2030 = 2,685 × 1.15⁴', async () => {
+    await app.page.getByTestId('tab-sensitivity').click();
+    const c = app.page.getByTestId('sensitivity-grid').locator('.ag-row[row-id="15"] .ag-cell[col-id="2030"]');
+    await expect.poll(() => c.textContent()).toBe(fmt1(2685 * 1.15 ** 4));
+    expect(await c.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+  });
+
+  it('goal seek: 5,000 by 2030 needs 16.82%; at 15% it is reached in 2031', async () => {
+    await expect.poll(() => app.page.getByTestId('goal-rate').textContent()).toBe('+16.82%');
+    expect(await app.page.getByTestId('goal-reached').textContent()).toContain('2031년');
+    await app.page.getByTestId('goal-target').fill('6,000');
+    await expect.poll(() => app.page.getByTestId('goal-reached').textContent()).toContain('2032년');
+  });
+
+  it('undo brings the old value back (even after sorting a grid), redo re-applies', async () => {
+    const { page } = app;
+    await page.getByTestId('tab-centers').click();
+    await page.getByTestId('center-grid').locator('.ag-header-cell[col-id="name"]').click();
+    await page.getByTestId('tab-comparison').click();
+    await page.getByTestId('comparison-grid').locator('.ag-row[row-id="2030"] .ag-cell[col-id="year"]').click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => compare(2030, 's4:value').textContent()).toBe('4,150.0');
+    expect(await page.getByTestId('rate-input').inputValue()).toBe('11.5');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => compare(2030, 's4:value').textContent()).toBe(fmt1(2685 * 1.15 ** 4));
+    await page.getByTestId('undo-button').click();
+    await page.getByTestId('undo-button').click();
+    await page.getByTestId('undo-button').click();
+    await expect.poll(() => page.getByTestId('scenario-tab-s4').count()).toBe(0);
+    expect(await page.getByTestId('undo-button').isDisabled()).toBe(true);
+  });
+
+  it('reports edit → chart redraw time with 10 scenarios to 2050 and the sensitivity table visible', async () => {
+    const { page } = app;
+    const wb = parseProjectText(readFileSync(SAMPLE_PATH, 'utf8'));
+    wb.scenarios = Array.from({ length: 10 }, (_, i) => ({ ...wb.scenarios[i % 3]!, id: `s${i + 1}`, name: `S${i + 1}`, horizon: 2050 }));
+    const path = tmp.path('ten.awb');
+    await writeFile(path, serializeProject(wb));
+    app.openPaths.push(path);
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: '열기', exact: true }).click();
+    await expect.poll(() => page.getByTestId('scenario-tab-s10').count()).toBe(1);
+    await page.getByTestId('tab-sensitivity').click();
+    const times: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      times.push(await timeToRedraw(page, () => editCell(page, 'budget-grid', 'a-2026', 'value', String(2700 + i))));
+    }
+    await expect.poll(() => cell(page, 'budget-grid', 'a-2026', 'value').textContent()).toBe('2,714');
+    times.sort((a, b) => a - b);
+    const median = times[Math.floor(times.length / 2)]!;
+    console.log(`[e2e timing] cell edit (Enter) → chart redraw, 10 scenarios to 2050 + sensitivity table: median ${median.toFixed(1)} ms, min ${times[0]!.toFixed(1)}, max ${times.at(-1)!.toFixed(1)} (n=${times.length})`);
+    expect(times.every((t) => t >= 0)).toBe(true);
+  });
+
+  it('logged no errors', () => expect(app.errors).toEqual([]));
+});
