@@ -53,7 +53,7 @@ export function BudgetGrid({ series, projection, lang, onEdit, onError }: Props)
       {
         colId: 'kind',
         headerName: t('budget.kind'),
-        width: 78,
+        width: 92,
         valueGetter: (p) => (p.data?.projected ? t('budget.projected') : t('budget.actual')),
         cellClass: (p) => (p.data?.projected ? 'badge-cell badge-projected' : 'badge-cell badge-actual'),
         sortable: false,

@@ -26,7 +26,7 @@ export function ComparisonGrid({ rows, scenarios, baselineId, lang }: Props) {
       ...scenarios.map((s, i): ColGroupDef<ComparisonRow> => {
         const isBaseline = s.id === baselineId;
         const children: ColDef<ComparisonRow>[] = [
-          { colId: `${s.id}:value`, headerName: t('comparison.value'), width: 110, type: 'rightAligned', valueGetter: (p) => p.data?.values[s.id] ?? null, valueFormatter: (p) => formatNumber(p.value, lang, 1) },
+          { colId: `${s.id}:value`, headerName: t('comparison.value'), width: isBaseline ? 170 : 110, type: 'rightAligned', valueGetter: (p) => p.data?.values[s.id] ?? null, valueFormatter: (p) => formatNumber(p.value, lang, 1) },
         ];
         if (!isBaseline) {
           children.push(

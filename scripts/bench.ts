@@ -1,0 +1,15 @@
+/** `npm run bench -- <name>`: runs one benchmark (or all) and prints ratios against its in-process baseline. */
+import { runProjectionBench } from './bench/projection-bench';
+
+const benches: Record<string, () => void | Promise<void>> = { projection: runProjectionBench };
+const name = process.argv[2];
+const chosen = name ? benches[name] : undefined;
+if (name && !chosen) {
+  console.error(`unknown benchmark '${name}' (have: ${Object.keys(benches).join(', ')})`);
+  process.exit(2);
+}
+for (const [key, run] of Object.entries(benches)) {
+  if (chosen && run !== chosen) continue;
+  console.log(`\n== ${key} ==`);
+  await run();
+}
