@@ -25,7 +25,7 @@ describe('cli export', () => {
     expect(r).toMatchObject({ code: 0, err: '' });
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
-    expect(book.getWorksheet('예산 추이')!.getCell(6, 3).value).toBe(2685);
+    expect(book.getWorksheet('예산 추이')!.getCell('B9').value).toBe(2685);
   });
 
   it('exports a project file in English', async () => {
@@ -34,7 +34,7 @@ describe('cli export', () => {
     expect(r.code).toBe(0);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Budget series', 'Centers']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Summary', 'Budget series', 'Projections', 'Sensitivity', 'Centers']);
   });
 
   const usage: [string, string[], RegExp][] = [

@@ -1,0 +1,69 @@
+/** Shared look of the briefing: fonts, fills, number formats, print set-up. */
+import type ExcelJS from 'exceljs';
+
+/** Korean-capable font for every cell. */
+export const FONT = '맑은 고딕';
+/** Number formats. */
+export const NUM = { int: '#,##0', eok: '#,##0"억원"', eok1: '#,##0.0"억원"', one: '#,##0.0', pct: '0.0%', pctSigned: '+0.0%;-0.0%;0.0%', year: '0' } as const;
+
+const solid = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
+/** Fills: header, projected rows, input cells (Excel's convention: yellow with blue text). */
+export const FILL = { header: solid('FF1F3A5F'), projected: solid('FFFFF4E8'), input: solid('FFFFF2CC'), section: solid('FFEEF2F7') };
+
+/** Styles a header cell. */
+export function headerCell(cell: ExcelJS.Cell): void {
+  cell.font = { name: FONT, bold: true, color: { argb: 'FFFFFFFF' } };
+  cell.fill = FILL.header;
+  cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+  cell.border = { bottom: { style: 'thin', color: { argb: 'FF1F3A5F' } } };
+}
+
+/** Styles an input cell readers may change. */
+export function inputCell(cell: ExcelJS.Cell): void {
+  cell.fill = FILL.input;
+  cell.font = { name: FONT, bold: true, color: { argb: 'FF1F4FBF' } };
+  cell.border = { top: { style: 'thin', color: { argb: 'FFBFBFBF' } }, bottom: { style: 'thin', color: { argb: 'FFBFBFBF' } }, left: { style: 'thin', color: { argb: 'FFBFBFBF' } }, right: { style: 'thin', color: { argb: 'FFBFBFBF' } } };
+}
+
+/** Title and subtitle rows at the top of a sheet. */
+export function titleRows(sheet: ExcelJS.Worksheet, title: string, subtitle: string): void {
+  const t = sheet.getCell('A1');
+  t.value = title;
+  t.font = { name: FONT, bold: true, size: 15, color: { argb: 'FF1F3A5F' } };
+  const s = sheet.getCell('A2');
+  s.value = subtitle;
+  s.font = { name: FONT, size: 10, color: { argb: 'FF667085' } };
+}
+
+/** A4 landscape, fit to width, header rows repeated, page numbers in the footer. */
+export function printSetup(headerRow: number, footer: string) {
+  return {
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape' as const,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${headerRow}:${headerRow}`,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: `&C&"${FONT}"&9${footer}` },
+  };
+}
+
+/** Sets the font on every written cell that has none, so Korean text renders everywhere. */
+export function ensureFont(row: ExcelJS.Row): void {
+  row.eachCell((cell) => {
+    if (!cell.font?.name) cell.font = { ...cell.font, name: FONT };
+  });
+}
+
+/** A1-style column letter for a 1-based column number. */
+export function col(n: number): string {
+  let s = '';
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+
+/** A sheet name quoted for formulas: '예산 추이'. */
+export const q = (name: string): string => `'${name.replace(/'/g, "''")}'`;
