@@ -30,7 +30,8 @@ export interface IpcContract {
   openSample: { request: void; response: OpenedProject };
   openProject: { request: void; response: OpenedProject | null };
   saveProject: { request: { workbook: Workbook; saveAs: boolean }; response: WrittenFile | null };
-  exportXlsx: { request: { workbook: Workbook; lang: Lang }; response: WrittenFile | null };
+  /** The xlsx briefing; `chartPng` is the app's chart as a PNG data URL, embedded as a picture. */
+  exportXlsx: { request: { workbook: Workbook; lang: Lang; chartPng?: string }; response: WrittenFile | null };
   setDocumentState: { request: DocumentState; response: void };
   closeWindow: { request: void; response: void };
 }

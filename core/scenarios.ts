@@ -59,7 +59,7 @@ export interface ComparisonRow {
 }
 
 /** Side-by-side table of every scenario on `seriesId`, rows per year from the first actual to the last horizon. */
-export function compareScenarios(workbook: Workbook, seriesId: string): { rows: ComparisonRow[]; scenarios: Scenario[]; results: Record<string, MethodResult> } {
+export function compareScenarios(workbook: Pick<Workbook, 'series' | 'scenarios' | 'baselineScenarioId'>, seriesId: string): { rows: ComparisonRow[]; scenarios: Scenario[]; results: Record<string, MethodResult> } {
   const series = workbook.series.find((s) => s.id === seriesId) ?? workbook.series[0]!;
   const scenarios = workbook.scenarios.filter((s) => s.seriesId === series.id);
   const results: Record<string, MethodResult> = {};

@@ -11,7 +11,7 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
   openSample: none,
   openProject: none,
   saveProject: z.object({ workbook: workbookSchema, saveAs: z.boolean() }).strict(),
-  exportXlsx: z.object({ workbook: workbookSchema, lang }).strict(),
+  exportXlsx: z.object({ workbook: workbookSchema, lang, chartPng: z.string().max(12_000_000).startsWith('data:image/png;base64,').optional() }).strict(),
   setDocumentState: z.object({ title: z.string().max(500), dirty: z.boolean(), lang }).strict(),
   closeWindow: none,
 };

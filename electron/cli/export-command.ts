@@ -1,4 +1,4 @@
-/** `export`: writes the xlsx briefing of a workbook. */
+/** `brief` (alias `export`): writes the same xlsx briefing as the app. */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import type { Lang } from '../../core/types';
@@ -6,9 +6,9 @@ import { exportBriefingXlsx } from '../handlers/xlsx-export';
 import { loadWorkbook, UsageError, workbookOptions, type CliIo } from './cli-support';
 
 /** Usage line of the command. */
-export const exportUsage = 'npm run cli -- export (--workbook FILE | --sample) --out OUT.xlsx [--lang ko|en]';
+export const exportUsage = 'npm run cli -- brief (--workbook FILE | --sample) --out OUT.xlsx [--lang ko|en]';
 
-/** Runs `export`. */
+/** Runs `brief`. */
 export async function exportCommand(args: string[], io: CliIo): Promise<void> {
   const { values } = parseArgs({ args, options: { ...workbookOptions, out: { type: 'string' }, lang: { type: 'string', default: 'ko' } }, strict: true });
   if (!values.out) throw new UsageError('--out is required');

@@ -10,7 +10,8 @@ export type { CliIo } from './cli-support';
 export const EXIT_USAGE = 2;
 
 const commands: Record<string, { run(args: string[], io: CliIo): Promise<void>; usage: string }> = {
-  export: { run: exportCommand, usage: exportUsage },
+  brief: { run: exportCommand, usage: exportUsage },
+  export: { run: exportCommand, usage: 'npm run cli -- export …  (same as brief)' },
   project: { run: projectCommand, usage: projectUsage },
 };
 const USAGE = `usage:\n${Object.values(commands)

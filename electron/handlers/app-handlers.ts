@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import type { DocumentState } from '../../core/ipc-contract';
 import type { Handlers } from '../ipc-dispatch';
 import { openProjectFile, PROJECT_EXTENSION, saveProjectFile, withProjectExtension } from './project-files';
-import { exportBriefingXlsx } from './xlsx-export';
+import { decodeChartPng, exportBriefingXlsx } from './xlsx-export';
 
 /** What a file dialog is asked for. */
 export type FileKind = 'project' | 'xlsx';
@@ -62,11 +62,12 @@ export function createAppHandlers(deps: HandlerDeps): Handlers {
       return { fileName: basename(path) };
     },
 
-    async exportXlsx({ workbook, lang }) {
+    async exportXlsx({ workbook, lang, chartPng }) {
+      const png = decodeChartPng(chartPng);
       const chosen = await deps.chooseSavePath('xlsx', `${safeFileName(workbook.title, 'briefing')}.xlsx`);
       if (!chosen) return null;
       const path = chosen.toLowerCase().endsWith('.xlsx') ? chosen : `${chosen}.xlsx`;
-      await exportBriefingXlsx(path, workbook, lang);
+      await exportBriefingXlsx(path, workbook, lang, { chartPng: png });
       return { fileName: basename(path) };
     },
 

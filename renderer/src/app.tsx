@@ -1,5 +1,5 @@
 /** The main window: toolbar; budget grid, scenarios and chart; centers, comparison and sensitivity tabs. */
-import { useCallback, useMemo, useReducer, useState } from 'react';
+import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareScenarios, nextScenarioId } from '../../core/scenarios';
 import type { WorkbookEdit } from '../../core/workbook-edits';
@@ -25,14 +25,22 @@ export function App() {
   const [activeId, setActiveId] = useState('s1');
   const [tab, setTab] = useState<Tab>('centers');
   const { notices, notify, dismiss } = useNotices();
-  const { commands, busy } = useDocumentCommands(doc, dispatch, notify);
+  const captureChart = useRef<(() => string | undefined) | null>(null);
+  const { commands, busy } = useDocumentCommands(doc, dispatch, notify, () => captureChart.current?.());
   const onEdit = useCallback((edit: WorkbookEdit) => dispatch({ type: 'edit', edit, at: Date.now() }), []);
   const onError = useCallback((text: string) => notify('error', text), [notify]);
 
   const workbook = doc.workbook;
   // The active scenario falls back to the first when it is removed (or after opening another file).
   const active = workbook ? (workbook.scenarios.find((s) => s.id === activeId) ?? workbook.scenarios[0]!) : undefined;
-  const comparison = useMemo(() => (workbook && active ? compareScenarios(workbook, active.seriesId) : null), [workbook, active?.seriesId]);
+  // Depends only on what a comparison reads, so editing centers does not recompute or redraw the chart.
+  const seriesList = workbook?.series;
+  const scenarioList = workbook?.scenarios;
+  const baselineId = workbook?.baselineScenarioId;
+  const comparison = useMemo(
+    () => (seriesList && scenarioList && baselineId && active ? compareScenarios({ series: seriesList, scenarios: scenarioList, baselineScenarioId: baselineId }, active.seriesId) : null),
+    [seriesList, scenarioList, baselineId, active?.seriesId],
+  );
 
   if (!workbook || !active || !comparison) {
     return (
@@ -62,7 +70,7 @@ export function App() {
           onSelect={setActiveId}
           onEdit={onEdit}
         />
-        <ScenarioChart series={series} scenarios={comparison.scenarios} results={comparison.results} activeId={active.id} lang={lang} />
+        <ScenarioChart series={series} scenarios={comparison.scenarios} results={comparison.results} activeId={active.id} lang={lang} onCapture={(c) => (captureChart.current = c)} />
         <section className="card tabs-card">
           <div className="tabs" role="tablist">
             {(['centers', 'comparison', 'sensitivity'] as const).map((id) => (

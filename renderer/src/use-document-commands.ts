@@ -22,7 +22,7 @@ export interface DocumentCommands {
 type Notify = (kind: 'info' | 'error', text: string) => void;
 
 /** Wires document commands to the main process and reports outcomes through `notify`. */
-export function useDocumentCommands(doc: DocumentModel, dispatch: Dispatch<DocumentAction>, notify: Notify) {
+export function useDocumentCommands(doc: DocumentModel, dispatch: Dispatch<DocumentAction>, notify: Notify, captureChart: () => string | undefined = () => undefined) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const docRef = useRef(doc);
@@ -83,7 +83,8 @@ export function useDocumentCommands(doc: DocumentModel, dispatch: Dispatch<Docum
     exportXlsx: async () => {
       const { workbook } = docRef.current;
       if (!api || !workbook) return;
-      const written = await run(() => api.exportXlsx({ workbook, lang: currentLang() }));
+      const chartPng = captureChart();
+      const written = await run(() => api.exportXlsx({ workbook, lang: currentLang(), ...(chartPng && { chartPng }) }));
       if (written) notify('info', t('notice.exported', { name: written.fileName }));
     },
     toggleLanguage: () => setLanguage(currentLang() === 'ko' ? 'en' : 'ko'),

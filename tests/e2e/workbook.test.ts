@@ -1,5 +1,6 @@
 /** The workbook end to end in Chromium: sample, edits, live projection and chart, save/reopen, export, errors. */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../electron/helpers';
@@ -117,10 +118,17 @@ describe.runIf(available.run)('workbook in Chromium', () => {
     await expect.poll(() => app.page.getByTestId('notice-info').last().textContent()).toContain('briefing.xlsx');
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(path);
-    const sheet = book.getWorksheet('예산 추이')!;
-    expect(sheet.getCell(6, 3).value).toBe(3000);
-    expect(sheet.getCell(10, 3).value as number).toBeCloseTo(3000 * 1.13 ** 4, 9);
-    expect(book.getWorksheet('센터 목록')!.getCell(2, 2).value).toBe('새 기관');
+    expect(book.getWorksheet('예산 추이')!.getCell('B9').value).toBe(3000);
+    expect(book.getWorksheet('전망')!.getCell('C13').result as number).toBeCloseTo(3000 * 1.13 ** 4, 9);
+    expect(book.getWorksheet('센터 목록')!.getCell('B5').value).toBe('새 기관');
+    // The app's chart went along as a 2× PNG on white.
+    const zip = await JSZip.loadAsync(await readFile(path));
+    const png = zip.file(/xl\/media\/aw-image\d+\.png/)[0]!;
+    const bytes = await png.async('nodebuffer');
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    const width = bytes.readUInt32BE(16);
+    const cssWidth = await app.page.getByTestId('projection-chart').evaluate((c) => c.getBoundingClientRect().width);
+    expect(width).toBe(Math.round(cssWidth * 2));
   });
 
   it('shows a clear message for a corrupt project and leaves the file alone', async () => {

@@ -104,7 +104,7 @@ describe.runIf(libreOfficeAvailable())('briefing in LibreOffice', () => {
         const v = row.values[s.id];
         const cellText = line[header.findIndex((h) => h.startsWith(s.name))];
         if (v === null || row.year <= 2026) continue;
-        expect(num(cellText)).toBeCloseTo(v, 6);
+        expect(num(cellText)).toBeCloseTo(v!, 6);
         checked++;
       }
     }
@@ -117,10 +117,12 @@ describe.runIf(libreOfficeAvailable())('briefing in LibreOffice', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(path);
     const summary = book.getWorksheet('요약')!;
-    let rateRow = 0;
+    const rows: number[] = [];
     summary.eachRow((row, n) => {
-      if (String(row.getCell(1).value).startsWith('반복 성장 11.5% (기준)')) rateRow = n;
+      if (String(row.getCell(1).value).startsWith('반복 성장 11.5% (기준)')) rows.push(n);
     });
+    expect(rows).toHaveLength(1);
+    const rateRow = rows[0]!;
     expect(summary.getCell(rateRow, 3).value).toBe(0.115);
     summary.getCell(rateRow, 3).value = 0.13;
     const changed = tmp.path('changed.xlsx');

@@ -13,12 +13,47 @@ Chart.defaults.font.family = '"Noto Sans KR", sans-serif';
 /** Marks each finished draw, so the e2e harness can time an edit → redraw. */
 const drawMark: Plugin = { id: 'drawMark', afterDraw: () => void performance.mark('chart-drawn') };
 
+/** Paints a white background, so the exported PNG is not transparent (chart.js docs' recipe). */
+const whiteBackground: Plugin = {
+  id: 'whiteBackground',
+  beforeDraw: (chart) => {
+    const { ctx } = chart;
+    ctx.save();
+    ctx.globalCompositeOperation = 'destination-over';
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, chart.width, chart.height);
+    ctx.restore();
+  },
+};
+
+/** Renders the chart at 2× without animation and returns it as a PNG data URL. */
+function captureAt2x(chart: Chart<'bar' | 'line', (number | null)[], string>): string {
+  // Set on the config (options are re-resolved from it on update), then resize so the canvas gets 2× pixels.
+  const options = chart.config.options!;
+  const ratio = options.devicePixelRatio;
+  const render = () => {
+    chart.update('none');
+    chart.resize();
+    chart.update('none');
+  };
+  // A running animation defers resizing to the next frame: finish it first ("after the animation ends").
+  chart.stop();
+  options.devicePixelRatio = 2;
+  render();
+  const url = chart.toBase64Image('image/png', 1);
+  options.devicePixelRatio = ratio;
+  render();
+  return url;
+}
+
 interface Props {
   series: Series;
   scenarios: Scenario[];
   results: Record<string, MethodResult>;
   activeId: string;
   lang: Lang;
+  /** Receives a function that captures the chart as a PNG data URL (for the xlsx briefing). */
+  onCapture?(capture: (() => string | undefined) | null): void;
 }
 
 type Data = ChartData<'bar' | 'line', (number | null)[], string>;
@@ -57,7 +92,7 @@ function chartData(series: Series, scenarios: Scenario[], results: Record<string
 }
 
 /** The budget and scenarios chart. Its aria-label states each scenario's end value, read from the chart's data. */
-export function ScenarioChart({ series, scenarios, results, activeId, lang }: Props) {
+export function ScenarioChart({ series, scenarios, results, activeId, lang, onCapture }: Props) {
   const { t } = useTranslation();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const chartRef = useRef<Chart<'bar' | 'line', (number | null)[], string> | null>(null);
@@ -67,7 +102,7 @@ export function ScenarioChart({ series, scenarios, results, activeId, lang }: Pr
     const chart = new Chart<'bar' | 'line', (number | null)[], string>(canvasRef.current!, {
       type: 'bar',
       data: { labels: [], datasets: [] },
-      plugins: [drawMark],
+      plugins: [drawMark, whiteBackground],
       options: {
         responsive: true,
         maintainAspectRatio: false,
@@ -78,10 +113,13 @@ export function ScenarioChart({ series, scenarios, results, activeId, lang }: Pr
       },
     });
     chartRef.current = chart;
+    onCapture?.(() => captureAt2x(chart));
     return () => {
+      onCapture?.(null);
       chart.destroy();
       chartRef.current = null;
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {

@@ -4,7 +4,7 @@ import type { Texts } from './ko';
 export const en: Texts = {
   app: { name: 'Analyst Workbook', untitled: 'Untitled', sample: 'Sample workbook', loading: 'Opening workbook…' },
   toolbar: {
-    new: 'Open sample', open: 'Open', save: 'Save', saveAs: 'Save As', export: 'Export xlsx',
+    new: 'Open sample', open: 'Open', save: 'Save', saveAs: 'Save As', export: 'Export briefing',
     language: '한국어', languageTitle: 'Switch language (한국어)', unsaved: 'Unsaved changes', saved: 'Saved', undo: 'Undo', redo: 'Redo',
   },
   budget: {

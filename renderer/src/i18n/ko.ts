@@ -2,7 +2,7 @@
 export const ko = {
   app: { name: 'Analyst Workbook', untitled: '제목 없음', sample: '예시 통합문서', loading: '통합문서를 여는 중…' },
   toolbar: {
-    new: '예시 열기', open: '열기', save: '저장', saveAs: '다른 이름으로', export: 'xlsx 내보내기',
+    new: '예시 열기', open: '열기', save: '저장', saveAs: '다른 이름으로', export: '브리핑 내보내기',
     language: 'English', languageTitle: '언어 전환 (English)', unsaved: '저장되지 않은 변경 내용', saved: '저장됨', undo: '실행 취소', redo: '다시 실행',
   },
   budget: {
