@@ -32,6 +32,11 @@ export interface IpcContract {
   saveProject: { request: { workbook: Workbook; saveAs: boolean }; response: WrittenFile | null };
   /** The xlsx briefing; `chartPng` is the app's chart as a PNG data URL, embedded as a picture. */
   exportXlsx: { request: { workbook: Workbook; lang: Lang; chartPng?: string }; response: WrittenFile | null };
+  /** One grid as CSV (UTF-8 with BOM or CP949). */
+  exportCsv: {
+    request: { workbook: Workbook; table: 'budget' | 'centers' | 'comparison' | 'sensitivity'; scenarioId: string; lang: Lang; encoding: 'utf8-bom' | 'cp949' };
+    response: WrittenFile | null;
+  };
   setDocumentState: { request: DocumentState; response: void };
   closeWindow: { request: void; response: void };
 }
@@ -44,7 +49,7 @@ export type RequestOf<C extends Channel> = IpcContract[C]['request'];
 export type ResponseOf<C extends Channel> = IpcContract[C]['response'];
 
 /** Every channel, for registration in main and exposure in preload. */
-export const CHANNELS = ['openSample', 'openProject', 'saveProject', 'exportXlsx', 'setDocumentState', 'closeWindow'] as const;
+export const CHANNELS = ['openSample', 'openProject', 'saveProject', 'exportXlsx', 'exportCsv', 'setDocumentState', 'closeWindow'] as const;
 
 // Compile-time check that CHANNELS lists exactly the contract's channels.
 type Missing = Exclude<Channel, (typeof CHANNELS)[number]>;

@@ -12,6 +12,9 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
   openProject: none,
   saveProject: z.object({ workbook: workbookSchema, saveAs: z.boolean() }).strict(),
   exportXlsx: z.object({ workbook: workbookSchema, lang, chartPng: z.string().max(12_000_000).startsWith('data:image/png;base64,').optional() }).strict(),
+  exportCsv: z
+    .object({ workbook: workbookSchema, table: z.enum(['budget', 'centers', 'comparison', 'sensitivity']), scenarioId: z.string().max(100), lang, encoding: z.enum(['utf8-bom', 'cp949']) })
+    .strict(),
   setDocumentState: z.object({ title: z.string().max(500), dirty: z.boolean(), lang }).strict(),
   closeWindow: none,
 };

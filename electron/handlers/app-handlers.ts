@@ -6,10 +6,11 @@ import { basename } from 'node:path';
 import type { DocumentState } from '../../core/ipc-contract';
 import type { Handlers } from '../ipc-dispatch';
 import { openProjectFile, PROJECT_EXTENSION, saveProjectFile, withProjectExtension } from './project-files';
+import { exportGridCsv } from './csv-export';
 import { decodeChartPng, exportBriefingXlsx } from './xlsx-export';
 
 /** What a file dialog is asked for. */
-export type FileKind = 'project' | 'xlsx';
+export type FileKind = 'project' | 'xlsx' | 'csv';
 
 /** Side effects the handlers need: native dialogs and the window they belong to. */
 export interface HandlerDeps {
@@ -68,6 +69,14 @@ export function createAppHandlers(deps: HandlerDeps): Handlers {
       if (!chosen) return null;
       const path = chosen.toLowerCase().endsWith('.xlsx') ? chosen : `${chosen}.xlsx`;
       await exportBriefingXlsx(path, workbook, lang, { chartPng: png });
+      return { fileName: basename(path) };
+    },
+
+    async exportCsv({ workbook, table, scenarioId, lang, encoding }) {
+      const chosen = await deps.chooseSavePath('csv', `${safeFileName(workbook.title, 'table')} - ${table}.csv`);
+      if (!chosen) return null;
+      const path = chosen.toLowerCase().endsWith('.csv') ? chosen : `${chosen}.csv`;
+      await exportGridCsv(path, workbook, table, scenarioId, lang, encoding);
       return { fileName: basename(path) };
     },
 

@@ -6,6 +6,7 @@ import type { WorkbookEdit } from '../../core/workbook-edits';
 import { BudgetGrid } from './components/budget-grid';
 import { CenterGrid } from './components/center-grid';
 import { ComparisonGrid } from './components/comparison-grid';
+import { CsvButton } from './components/csv-button';
 import { NoticeArea, useNotices } from './components/notices';
 import { ScenarioChart } from './components/scenario-chart';
 import { ScenarioPanel } from './components/scenario-panel';
@@ -58,7 +59,7 @@ export function App() {
     <div className="app">
       <Toolbar title={workbook.title} fileName={doc.fileName} dirty={isDirty(doc)} busy={busy} commands={commands} canUndo={doc.past.length > 0} canRedo={doc.future.length > 0} />
       <main className="layout">
-        <BudgetGrid series={series} projection={result} lang={lang} onEdit={onEdit} onError={onError} />
+        <BudgetGrid series={series} projection={result} lang={lang} onEdit={onEdit} onError={onError} onExportCsv={(encoding) => commands.exportCsv('budget', active.id, encoding)} />
         <ScenarioPanel
           scenarios={comparison.scenarios}
           active={active}
@@ -78,6 +79,9 @@ export function App() {
                 {t(`tabs.${id}`)}
               </button>
             ))}
+            <span className="tabs-actions">
+              <CsvButton onExport={(encoding) => commands.exportCsv(tab, active.id, encoding)} testId="tab-csv" />
+            </span>
           </div>
           {tab === 'centers' && <CenterGrid centers={workbook.centers} lang={lang} onEdit={onEdit} onError={onError} />}
           {tab === 'comparison' && <ComparisonGrid rows={comparison.rows} scenarios={comparison.scenarios} baselineId={workbook.baselineScenarioId} lang={lang} />}

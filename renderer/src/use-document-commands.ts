@@ -17,6 +17,7 @@ export interface DocumentCommands {
   toggleLanguage(): void;
   undo(): void;
   redo(): void;
+  exportCsv(table: 'budget' | 'centers' | 'comparison' | 'sensitivity', scenarioId: string, encoding: 'utf8-bom' | 'cp949'): void;
 }
 
 type Notify = (kind: 'info' | 'error', text: string) => void;
@@ -88,6 +89,12 @@ export function useDocumentCommands(doc: DocumentModel, dispatch: Dispatch<Docum
       if (written) notify('info', t('notice.exported', { name: written.fileName }));
     },
     toggleLanguage: () => setLanguage(currentLang() === 'ko' ? 'en' : 'ko'),
+    exportCsv: async (table, scenarioId, encoding) => {
+      const { workbook } = docRef.current;
+      if (!api || !workbook) return;
+      const written = await run(() => api.exportCsv({ workbook, table, scenarioId, lang: currentLang(), encoding }));
+      if (written) notify('info', t('notice.exported', { name: written.fileName }));
+    },
     undo: () => dispatch({ type: 'undo' }),
     redo: () => dispatch({ type: 'redo' }),
   };

@@ -1,6 +1,7 @@
 /** The workbook end to end in Chromium: sample, edits, live projection and chart, save/reopen, export, errors. */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import iconv from 'iconv-lite';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../electron/helpers';
@@ -129,6 +130,16 @@ describe.runIf(available.run)('workbook in Chromium', () => {
     const width = bytes.readUInt32BE(16);
     const cssWidth = await app.page.getByTestId('projection-chart').evaluate((c) => c.getBoundingClientRect().width);
     expect(width).toBe(Math.round(cssWidth * 2));
+  });
+
+  it('exports the center grid as CP949 CSV', async () => {
+    const path = tmp.path('centers.csv');
+    app.savePaths.push(path);
+    await app.page.getByTestId('tab-csv-encoding').selectOption('cp949');
+    await app.page.getByTestId('tab-csv').click();
+    await expect.poll(() => app.page.getByTestId('notice-info').last().textContent()).toContain('centers.csv');
+    const text = iconv.decode(await readFile(path), 'cp949');
+    expect(text.split('\r\n')[1]).toContain('새 기관');
   });
 
   it('shows a clear message for a corrupt project and leaves the file alone', async () => {

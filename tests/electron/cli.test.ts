@@ -67,6 +67,18 @@ describe('cli export', () => {
     expect(await readFile(bad, 'utf8')).toBe('garbage');
   });
 
+  it('brief writes the same briefing and leaves no partial file on failure', async () => {
+    const out = tmp.path('b.xlsx');
+    expect((await cli('brief', '--sample', '--out', out, '--lang', 'en')).code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    expect(book.worksheets.map((s) => s.name)).toContain('Projections');
+    const { readdir } = await import('node:fs/promises');
+    const r = await cli('brief', '--sample', '--out', tmp.path('missing/b.xlsx'));
+    expect(r.code).toBe(2);
+    expect(await readdir(tmp.dir)).toEqual(['b.xlsx']);
+  });
+
   it('exits 2 for an unwritable output folder', async () => {
     const r = await cli('export', '--sample', '--out', tmp.path('missing/dir/o.xlsx'));
     expect(r.code).toBe(2);

@@ -9,6 +9,7 @@ import { withChanges } from '../../../core/series';
 import type { Lang, Series } from '../../../core/types';
 import type { WorkbookEdit } from '../../../core/workbook-edits';
 import { gridLocale, gridTheme } from '../grid-setup';
+import { CsvButton, type CsvEncoding } from './csv-button';
 
 interface BudgetRow {
   id: string;
@@ -25,6 +26,7 @@ interface Props {
   lang: Lang;
   onEdit(edit: WorkbookEdit): void;
   onError(message: string): void;
+  onExportCsv(encoding: CsvEncoding): void;
 }
 
 /** Builds grid rows: history with changes, then projected years. */
@@ -41,7 +43,7 @@ function buildRows(series: Series, projection: MethodResult): BudgetRow[] {
 }
 
 /** The budget series grid. */
-export function BudgetGrid({ series, projection, lang, onEdit, onError }: Props) {
+export function BudgetGrid({ series, projection, lang, onEdit, onError, onExportCsv }: Props) {
   const { t } = useTranslation();
   const apiRef = useRef<GridApi<BudgetRow> | null>(null);
   const [selectedYears, setSelectedYears] = useState<number[]>([]);
@@ -120,6 +122,7 @@ export function BudgetGrid({ series, projection, lang, onEdit, onError }: Props)
           <button type="button" className="danger" disabled={selectedYears.length === 0} title={t('budget.removeTitle')} onClick={removeSelected}>
             {t('budget.remove')}
           </button>
+          <CsvButton onExport={onExportCsv} testId="budget-csv" />
         </div>
       </header>
       <div className="grid-host" data-testid="budget-grid">

@@ -25,6 +25,7 @@ export const en: Texts = {
   comparison: { actual: 'Actual', value: 'Projected', diff: 'Diff.', diffPct: 'Diff. %' },
   sensitivity: { rate: 'Growth', caption: 'Budget by year growing at a constant rate from {{value}} in {{year}}', unavailable: 'The current scenario cannot produce a sensitivity table.' },
   chart: { title: 'Budget and scenarios', history: 'Actual', historyRange: 'Actual {{first}}–{{last}}', scenarioEnd: '{{name}} {{year}} {{value}}' },
+  csv: { export: 'CSV', title: 'Export this table as CSV', encoding: 'CSV encoding' },
   centers: {
     title: 'Research infrastructure centers', illustrative: 'Illustrative data — not an official center list', name: 'Center', institution: 'Operating institution',
     region: 'Region', field: 'Field', established: 'Established', equipment: 'Equipment', add: 'Add center', remove: 'Delete selected', search: 'Search…',

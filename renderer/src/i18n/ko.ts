@@ -23,6 +23,7 @@ export const ko = {
   comparison: { actual: '실적', value: '전망', diff: '차이', diffPct: '차이(%)' },
   sensitivity: { rate: '성장률', caption: '{{year}}년 {{value}}에서 매년 같은 비율로 성장할 때의 연도별 예산 (억원)', unavailable: '현재 시나리오로는 민감도 표를 만들 수 없습니다.' },
   chart: { title: '예산 추이와 시나리오', history: '실적', historyRange: '{{first}}–{{last}}년 실적', scenarioEnd: '{{name}} {{year}}년 {{value}}' },
+  csv: { export: 'CSV', title: '이 표를 CSV로 내보내기', encoding: 'CSV 인코딩' },
   centers: {
     title: '연구기반센터', illustrative: '예시 데이터 — 실제 센터 목록이 아닙니다', name: '센터명', institution: '운영기관', region: '지역', field: '분야',
     established: '구축연도', equipment: '장비 수', add: '센터 추가', remove: '선택 삭제', search: '검색…',

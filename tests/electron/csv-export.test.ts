@@ -1,0 +1,73 @@
+import iconv from 'iconv-lite';
+import Papa from 'papaparse';
+import { readFile, writeFile } from 'node:fs/promises';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { encodeCsv, exportGridCsv, gridTable, toCsv } from '../../electron/handlers/csv-export';
+import { sampleWorkbook, tempDir } from './helpers';
+
+let tmp: Awaited<ReturnType<typeof tempDir>>;
+beforeEach(async () => (tmp = await tempDir()));
+afterEach(() => tmp.cleanup());
+
+describe('CSV export', () => {
+  it('writes UTF-8 with a BOM by default, values unrounded', async () => {
+    const path = tmp.path('budget.csv');
+    await exportGridCsv(path, await sampleWorkbook(), 'budget', 's1', 'ko', 'utf8-bom');
+    const bytes = await readFile(path);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = Papa.parse<string[]>(bytes.subarray(3).toString('utf8'), { skipEmptyLines: true }).data;
+    expect(rows[0]).toEqual(['연도', '구분', '예산 (억원)', '전년 대비', '비고']);
+    expect(rows[5]!.slice(0, 3)).toEqual(['2026', '실적', '2685']);
+    expect(Number(rows[9]![2])).toBeCloseTo(4149.958555678, 8);
+    expect(rows[9]![4]).toBe('반복 성장 11.5%');
+  });
+
+  it('neutralises formula injection in text cells', async () => {
+    const wb = await sampleWorkbook();
+    wb.centers.rows[0]!.name = '=HYPERLINK("http://evil.example","click")';
+    wb.centers.rows[1]!.name = '+cmd|calc';
+    wb.centers.rows[2]!.name = '@SUM(A1)';
+    wb.centers.rows[3]!.institution = '-2+3';
+    const path = tmp.path('centers.csv');
+    await exportGridCsv(path, wb, 'centers', 's1', 'ko', 'utf8-bom');
+    const rows = Papa.parse<string[]>((await readFile(path, 'utf8')).slice(1), { skipEmptyLines: true }).data;
+    expect(rows[1]![0]).toBe(`'=HYPERLINK("http://evil.example","click")`);
+    expect(rows[2]![0]).toBe("'+cmd|calc");
+    expect(rows[3]![0]).toBe("'@SUM(A1)");
+    expect(rows[4]![1]).toBe("'-2+3");
+    // Numbers are numbers, never prefixed.
+    expect(toCsv([[-5, 'x']])).toBe('-5,x');
+  });
+
+  it('round-trips Korean text through CP949', async () => {
+    const path = tmp.path('cp949.csv');
+    await exportGridCsv(path, await sampleWorkbook(), 'centers', 's1', 'ko', 'cp949');
+    const bytes = await readFile(path);
+    expect(bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(false);
+    const text = iconv.decode(bytes, 'cp949');
+    expect(text.startsWith('센터명,운영기관,지역,분야,구축연도,장비 수')).toBe(true);
+    expect(text).toContain('AI 제조공정 실증센터,한국생산기술연구원,충남');
+    expect(bytes.toString('utf8')).not.toContain('센터명');
+  });
+
+  it('refuses CP949 for text it cannot hold and leaves the old file', async () => {
+    const wb = await sampleWorkbook();
+    wb.centers.rows[0]!.name = 'Центр 🚀';
+    const path = tmp.path('x.csv');
+    await writeFile(path, 'old');
+    await expect(exportGridCsv(path, wb, 'centers', 's1', 'ko', 'cp949')).rejects.toMatchObject({ code: 'file.notWritable' });
+    expect(await readFile(path, 'utf8')).toBe('old');
+    expect(encodeCsv('가', 'cp949')).toEqual(Buffer.from([0xb0, 0xa1]));
+  });
+
+  it('exports the comparison and sensitivity grids', async () => {
+    const wb = await sampleWorkbook();
+    const cmp = gridTable(wb, 'comparison', 's1', 'en');
+    expect(cmp[0]).toEqual(['Year', 'Actual', '반복 성장 11.5%', 'CAGR 2022–26', '선형 추세', 'Diff.: CAGR 2022–26', 'Diff. %: CAGR 2022–26', 'Diff.: 선형 추세', 'Diff. %: 선형 추세']);
+    expect(cmp.at(-1)![4] as number).toBeCloseTo(3664.8, 9);
+    const sens = gridTable(wb, 'sensitivity', 's1', 'ko');
+    expect(sens[0]).toEqual(['성장률 \\ 연도', 2027, 2028, 2029, 2030]);
+    expect(sens[11]![0]).toBe(0.15);
+    expect(sens[11]![4] as number).toBeCloseTo(2685 * 1.15 ** 4, 9);
+  });
+});
