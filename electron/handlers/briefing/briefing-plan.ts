@@ -37,7 +37,7 @@ export interface BriefingPlan {
 }
 
 /** Plans the briefing of a workbook (its baseline scenario's series and the scenarios on it). */
-export function planBriefing(workbook: Workbook, lang: Lang): BriefingPlan {
+export function planBriefing(workbook: Workbook, lang: Lang, options: { withImage: boolean } = { withImage: false }): BriefingPlan {
   const L = briefingLabels(lang);
   const baseline = workbook.scenarios.find((s) => s.id === workbook.baselineScenarioId) ?? workbook.scenarios[0]!;
   const series = workbook.series.find((s) => s.id === baseline.seriesId) ?? workbook.series[0]!;
@@ -57,8 +57,8 @@ export function planBriefing(workbook: Workbook, lang: Lang): BriefingPlan {
 
   // Row 11 heads the scenario block (name | end value | vs. baseline | %).
   const firstScenarioRow = 12;
-  // Leave room for the chart image beside the key figures.
-  const assumptionHeaderRow = Math.max(firstScenarioRow + scenarios.length + 2, 24);
+  // With the app's chart image beside the key figures, leave room for it.
+  const assumptionHeaderRow = Math.max(firstScenarioRow + scenarios.length + 2, options.withImage ? 24 : 0);
   const assumptionRow = (id: string) => assumptionHeaderRow + 1 + scenarioIndex.get(id)!;
   const lastSeriesRow = FIRST_ROW + Math.max(0, history.length - 1);
   const S = q(L.sheets.series);

@@ -28,12 +28,13 @@ function projectionChart(plan: BriefingPlan): LineChartSpec {
   const last = FIRST_ROW + plan.years.length - 1;
   const actual = new Map(plan.history.map((p) => [p.year, p.value]));
   const range = (c: number) => `${P}!$${col(c)}$${first}:$${col(c)}$${last}`;
-  const width = 3 + plan.scenarios.length + plan.diffCols.length * 2;
+  // Below the table, so printing fit-to-width keeps the numbers readable.
+  const width = Math.max(8, 2 + plan.scenarios.length + plan.diffCols.length * 2);
   return {
     sheetName: plan.L.sheets.projections,
     title: plan.L.chartTitle,
-    from: { col: width, row: 3 },
-    to: { col: width + 9, row: 24 },
+    from: { col: 0, row: last + 1 },
+    to: { col: width, row: last + 24 },
     categoriesRef: range(1),
     categories: plan.years.map(String),
     numberFormat: NUM.int,
@@ -51,7 +52,7 @@ function projectionChart(plan: BriefingPlan): LineChartSpec {
 
 /** The briefing as xlsx bytes. The workbook is validated here; numbers are computed here, not trusted. */
 export async function buildBriefing(input: unknown, options: BriefingOptions): Promise<Buffer> {
-  const plan = planBriefing(validateWorkbook(input), options.lang);
+  const plan = planBriefing(validateWorkbook(input), options.lang, { withImage: options.chartPng !== undefined });
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
   stream.on('data', (c: Buffer) => chunks.push(c));
@@ -81,7 +82,6 @@ export async function buildBriefing(input: unknown, options: BriefingOptions): P
     charts: plan.years.length > 1 ? [projectionChart(plan)] : [],
     pictures: options.chartPng ? [{ sheetName: L.sheets.summary, png: options.chartPng, description: L.chartImage, from: { col: 5, row: 4 }, to: { col: 15, row: plan.summary.assumptionHeaderRow - 3 } }] : [],
     printTitles: {
-      [L.sheets.summary]: `$${plan.summary.assumptionHeaderRow}:$${plan.summary.assumptionHeaderRow}`,
       [L.sheets.series]: '$4:$4',
       [L.sheets.projections]: '$4:$4',
       [L.sheets.sensitivity]: '$4:$4',

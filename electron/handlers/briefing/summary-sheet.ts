@@ -68,8 +68,10 @@ function assumptionRow(sheet: ExcelJS.Worksheet, plan: BriefingPlan, s: Scenario
 /** Writes the summary sheet. */
 export function writeSummarySheet(book: Book, plan: BriefingPlan, meta: { date: string; author: string }): void {
   const { L, workbook, series } = plan;
-  const sheet = book.addWorksheet(L.sheets.summary, { views: [{ showGridLines: false }], ...printSetup(plan.summary.assumptionHeaderRow, L.page) });
-  sheet.columns = [{ width: 34 }, { width: 16 }, { width: 13 }, { width: 11 }, { width: 11 }, { width: 12 }, { width: 12 }, { width: 10 }, { width: 4 }, ...Array.from({ length: 12 }, () => ({ width: 8 }))];
+  const print = printSetup(plan.summary.assumptionHeaderRow, L.page);
+  // The summary is one page: fit it to a single sheet of A4, no repeated header.
+  const sheet = book.addWorksheet(L.sheets.summary, { views: [{ showGridLines: false }], pageSetup: { ...print.pageSetup, fitToHeight: 1, printTitlesRow: undefined }, headerFooter: print.headerFooter });
+  sheet.columns = [{ width: 34 }, { width: 16 }, { width: 13 }, { width: 11 }, { width: 11 }, { width: 12 }, { width: 12 }, { width: 10 }, { width: 15 }, ...Array.from({ length: 12 }, () => ({ width: 8 }))];
   titleRows(sheet, workbook.title, workbook.programme);
   sheet.getCell('A3').value = L.madeOn(meta.date, series.unit, meta.author);
   sheet.getCell('A3').font = { name: FONT, size: 9, color: { argb: 'FF667085' } };
