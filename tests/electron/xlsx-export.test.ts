@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyEdit } from '../../core/workbook-edits';
-import { exportBriefingXlsx } from '../../electron/handlers/xlsx-export';
+import { AppError } from '../../core/errors';
+import { decodeChartPng, exportBriefingXlsx } from '../../electron/handlers/xlsx-export';
 import { sampleWorkbook, tempDir } from './helpers';
 
 let tmp: Awaited<ReturnType<typeof tempDir>>;
@@ -49,5 +50,16 @@ describe('xlsx export', () => {
     await expect(exportBriefingXlsx(path, { title: 'x' }, 'ko')).rejects.toMatchObject({ code: 'project.invalid' });
     expect(await readFile(path, 'utf8')).toBe('previous');
     expect(await readdir(tmp.dir)).toEqual(['old.xlsx']);
+  });
+});
+
+describe('chart image from the renderer', () => {
+  it('accepts only a PNG data URL of bounded size', () => {
+    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC';
+    expect(decodeChartPng(`data:image/png;base64,${png}`)!.subarray(1, 4).toString()).toBe('PNG');
+    expect(decodeChartPng(undefined)).toBeUndefined();
+    expect(() => decodeChartPng('data:image/png;base64,AAAA')).toThrow(AppError);
+    expect(() => decodeChartPng(`data:image/svg+xml;base64,${png}`)).toThrow(AppError);
+    expect(() => decodeChartPng(`data:image/png;base64,${'A'.repeat(12_000_000)}`)).toThrow(AppError);
   });
 });

@@ -1,0 +1,35 @@
+/** One export run in its own process, so peak memory (maxRSS) belongs to that run alone. Prints JSON. */
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseProjectText } from '../../core/workbook-schema';
+import { exportBriefingXlsx } from '../../electron/handlers/xlsx-export';
+
+const [mode, rowsArg, dir] = process.argv.slice(2);
+const rows = Number(rowsArg);
+const sample = parseProjectText(readFileSync(new URL('../../samples/industrial-innovation-infrastructure.awb', import.meta.url), 'utf8'));
+const regions = ['서울', '경기', '인천', '대전', '대구', '부산', '광주', '울산', '세종', '강원', '충북', '충남', '전북', '전남', '경북', '경남', '제주'];
+const centers = Array.from({ length: rows }, (_, i) => ({
+  id: `c${i + 1}`,
+  name: `연구기반센터 ${i + 1}호 (${regions[i % regions.length]})`,
+  institution: `운영기관 ${i % 4000}`,
+  region: regions[i % regions.length]!,
+  field: ['AI·제조', '반도체', '이차전지', '바이오', '소재'][i % 5]!,
+  established: 2000 + (i % 26),
+  equipment: (i * 7) % 90,
+}));
+
+const t0 = performance.now();
+if (mode === 'app') {
+  await exportBriefingXlsx(join(dir!, 'app.xlsx'), { ...sample, centers: { illustrative: true, rows: centers } }, 'ko', { author: 'bench' });
+} else {
+  // Baseline: plain exceljs buffered write of the same center rows, nothing else.
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('센터 목록');
+  sheet.addRow(['센터명', '운영기관', '지역', '분야', '구축연도', '장비 수']);
+  for (const c of centers) sheet.addRow([c.name, c.institution, c.region, c.field, c.established, c.equipment]);
+  await book.xlsx.writeFile(join(dir!, 'plain.xlsx'));
+}
+const ms = performance.now() - t0;
+console.log(JSON.stringify({ mode, ms, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
