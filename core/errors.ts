@@ -13,6 +13,13 @@ export type AppErrorCode =
   | 'project.newerVersion'
   | 'project.invalid'
   | 'request.invalid'
+  | 'import.xls'
+  | 'import.encrypted'
+  | 'import.hwp'
+  | 'import.corrupt'
+  | 'import.unsupported'
+  | 'import.noTable'
+  | 'import.cancelled'
   | 'internal';
 
 /** A failure with a stable code and details, safe to show (never a stack trace). */
@@ -54,5 +61,12 @@ export const errorMessagesEn: Record<AppErrorCode, string> = {
   'project.newerVersion': 'The project was saved by a newer version of Analyst Workbook',
   'project.invalid': 'The project file is damaged or has invalid values',
   'request.invalid': 'Invalid request',
+  'import.xls': 'This is an old binary Excel file (.xls, Excel 97–2003). Save it as .xlsx in Excel or Hancom Cell and import again',
+  'import.encrypted': 'This spreadsheet is password-protected. Remove the password in Excel (File > Info > Protect Workbook) and import again',
+  'import.hwp': 'This is a Hancom word-processor document (.hwp/.hwpx), not a spreadsheet. Copy the table into Excel or Hancom Cell, save as .xlsx, and import again',
+  'import.corrupt': 'The spreadsheet is damaged or incomplete (it may not have finished downloading)',
+  'import.unsupported': 'This file is not a spreadsheet Analyst Workbook can read (use .xlsx, .xlsm, .csv, .tsv or .txt)',
+  'import.noTable': 'No table was found in the file',
+  'import.cancelled': 'The import was cancelled',
   internal: 'Unexpected error',
 };

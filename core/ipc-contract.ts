@@ -4,7 +4,39 @@
  * and the renderer's type for that object is derived from here (pattern of Heroic's ipc.ts).
  */
 import type { Result } from './errors';
+import type { ImportTable } from './import/import-table';
 import type { Lang, Workbook } from './types';
+
+/** A file dropped on the window (a DOM File; typed structurally so core needs no DOM types). */
+export interface DroppedFile {
+  readonly name: string;
+  readonly size: number;
+}
+
+/** Text encodings the importer can be told to use. */
+export type ImportEncoding = 'utf-8' | 'cp949' | 'utf-16le';
+
+/** Options of an import preview. `dropped` is the path of a file dropped on the window (from preload). */
+export interface ImportRequest {
+  token?: string;
+  dropped?: string;
+  sheet?: string;
+  headerRow?: number;
+  encoding?: ImportEncoding;
+}
+
+/** What the import preview shows. */
+export interface ImportPreview {
+  token: string;
+  file: string;
+  format: 'xlsx' | 'csv';
+  encoding: ImportEncoding | null;
+  sheetNames: string[];
+  sheet: string;
+  table: ImportTable | null;
+  noTableReason: string | null;
+  warnings: string[];
+}
 
 /** A project opened from disk or from the embedded sample. */
 export interface OpenedProject {
@@ -37,6 +69,10 @@ export interface IpcContract {
     request: { workbook: Workbook; table: 'budget' | 'centers' | 'comparison' | 'sensitivity'; scenarioId: string; lang: Lang; encoding: 'utf8-bom' | 'cp949' };
     response: WrittenFile | null;
   };
+  /** Opens a file to import (main's dialog or a dropped file) or re-detects it with other options. */
+  importFile: { request: ImportRequest; response: ImportPreview | null };
+  /** Cancels a long import while it loads. */
+  importCancel: { request: void; response: void };
   setDocumentState: { request: DocumentState; response: void };
   closeWindow: { request: void; response: void };
 }
@@ -49,7 +85,7 @@ export type RequestOf<C extends Channel> = IpcContract[C]['request'];
 export type ResponseOf<C extends Channel> = IpcContract[C]['response'];
 
 /** Every channel, for registration in main and exposure in preload. */
-export const CHANNELS = ['openSample', 'openProject', 'saveProject', 'exportXlsx', 'exportCsv', 'setDocumentState', 'closeWindow'] as const;
+export const CHANNELS = ['openSample', 'openProject', 'saveProject', 'exportXlsx', 'exportCsv', 'importFile', 'importCancel', 'setDocumentState', 'closeWindow'] as const;
 
 // Compile-time check that CHANNELS lists exactly the contract's channels.
 type Missing = Exclude<Channel, (typeof CHANNELS)[number]>;
@@ -57,9 +93,11 @@ const everyChannelListed: Missing extends never ? true : Missing = true;
 void everyChannelListed;
 
 /** Commands main sends to the renderer (application menu, close guard). */
-export type MenuCommand = 'new' | 'open' | 'save' | 'saveAs' | 'export' | 'toggleLanguage' | 'undo' | 'redo' | 'saveAndClose';
+export type MenuCommand = 'new' | 'open' | 'save' | 'saveAs' | 'export' | 'import' | 'toggleLanguage' | 'undo' | 'redo' | 'saveAndClose';
 /** The channel main uses to send menu commands. */
 export const COMMAND_CHANNEL = 'menuCommand';
+/** The channel main uses to report import progress (0…1). */
+export const PROGRESS_CHANNEL = 'importProgress';
 
 /** The API preload puts on `window.workbook`: one method per channel, plus the command listener. */
 export type WorkbookApi = {
@@ -69,4 +107,8 @@ export type WorkbookApi = {
 } & {
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Subscribes to import progress; returns the unsubscribe function. */
+  onImportProgress(listener: (fraction: number) => void): () => void;
+  /** Starts an import of a file dropped on the window (preload resolves its path). */
+  importDroppedFile(file: DroppedFile, options?: Omit<ImportRequest, 'dropped' | 'token'>): Promise<Result<ImportPreview | null>>;
 };

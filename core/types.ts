@@ -4,11 +4,23 @@ import type { ProjectionMethod } from './projection-methods';
 /** Language codes the UI and exports support. */
 export type Lang = 'ko' | 'en';
 
+/** Where an imported value came from: file, sheet, cell and the unit conversion applied. */
+export interface Provenance {
+  file: string;
+  sheet: string;
+  /** Cell address (A1) for a value, or row range for a record. */
+  cell: string;
+  /** The unit in the file and the factor that converted it (1 when none). */
+  unit: string | null;
+  factor: number;
+}
+
 /** One year of a numeric series (value in the series' unit; null = not yet entered). */
 export interface SeriesPoint {
   year: number;
   value: number | null;
   note: string;
+  source?: Provenance;
 }
 
 /** A yearly numeric series such as a programme budget. */
@@ -28,6 +40,9 @@ export interface Center {
   field: string;
   established: number | null;
   equipment: number | null;
+  /** Columns of an imported list that match no field, kept by their header. */
+  extra?: Record<string, string | number | null>;
+  source?: Provenance;
 }
 
 /** The center list plus whether its rows are illustrative rather than official. */

@@ -1,10 +1,11 @@
 /** Every change a user can make to a workbook, as data, applied by one pure function (the basis for undo). */
 import { newCenter } from './centers';
 import { addYear, removeYears, updatePoint } from './series';
-import type { Center, Scenario, Workbook } from './types';
+import { mergeCenters, mergeSeriesPoints } from './import/to-workbook';
+import type { Center, Scenario, SeriesPoint, Workbook } from './types';
 
 /** Center fields editable in the grid. */
-export type CenterField = Exclude<keyof Center, 'id'>;
+export type CenterField = 'name' | 'institution' | 'region' | 'field' | 'established' | 'equipment';
 
 /** One user edit. */
 export type WorkbookEdit =
@@ -18,7 +19,9 @@ export type WorkbookEdit =
   | { kind: 'updateScenario'; id: string; patch: Partial<Omit<Scenario, 'id'>> }
   | { kind: 'addScenario'; id: string; copyOf: string | null; name: string }
   | { kind: 'removeScenario'; id: string }
-  | { kind: 'setBaseline'; id: string };
+  | { kind: 'setBaseline'; id: string }
+  | { kind: 'importCenters'; rows: Center[] }
+  | { kind: 'importSeries'; seriesId: string; points: SeriesPoint[] };
 
 function mapSeries(wb: Workbook, id: string, f: (s: Workbook['series'][number]) => Workbook['series'][number]): Workbook {
   return { ...wb, series: wb.series.map((s) => (s.id === id ? f(s) : s)) };
@@ -64,6 +67,10 @@ export function applyEdit(wb: Workbook, edit: WorkbookEdit): Workbook {
       const baselineScenarioId = wb.baselineScenarioId === edit.id ? scenarios[0]!.id : wb.baselineScenarioId;
       return { ...wb, scenarios, baselineScenarioId };
     }
+    case 'importCenters':
+      return { ...wb, centers: { illustrative: false, rows: mergeCenters(wb.centers.rows, edit.rows) } };
+    case 'importSeries':
+      return mapSeries(wb, edit.seriesId, (s) => ({ ...s, points: mergeSeriesPoints(s.points, edit.points) }));
     case 'setBaseline':
       return wb.scenarios.some((s) => s.id === edit.id) ? { ...wb, baselineScenarioId: edit.id } : wb;
   }

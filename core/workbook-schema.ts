@@ -6,12 +6,13 @@ import type { Workbook } from './types';
 /** Marker that tells our project files apart from any other JSON. */
 export const PROJECT_FORMAT = 'analyst-workbook';
 /** Schema version written by this build; older versions are migrated on load. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
 const year = z.number().int().min(1900).max(2200);
 
-const seriesPoint = z.object({ year, value: finite.nullable(), note: z.string().max(2000) });
+const provenance = z.object({ file: z.string().max(500), sheet: z.string().max(300), cell: z.string().max(50), unit: z.string().max(20).nullable(), factor: finite });
+const seriesPoint = z.object({ year, value: finite.nullable(), note: z.string().max(2000), source: provenance.optional() });
 
 const series = z
   .object({ id: z.string().min(1).max(100), name: z.string().max(200), unit: z.string().max(20), points: z.array(seriesPoint).max(300) })
@@ -25,6 +26,8 @@ const center = z.object({
   field: z.string().max(200),
   established: year.nullable(),
   equipment: z.number().int().min(0).max(1_000_000).nullable(),
+  extra: z.record(z.string().max(200), z.union([z.string().max(2000), finite, z.null()])).optional(),
+  source: provenance.optional(),
 });
 
 const rate = finite.gt(-1, 'rate must be above −100%').lt(100);

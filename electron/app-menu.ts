@@ -4,8 +4,8 @@ import type { MenuCommand } from '../core/ipc-contract';
 import type { Lang } from '../core/types';
 
 const labels = {
-  ko: { file: '파일', new: '예시 통합문서 열기', open: '열기…', save: '저장', saveAs: '다른 이름으로 저장…', export: '브리핑 내보내기 (xlsx)…', quit: '종료', edit: '편집', undo: '실행 취소', redo: '다시 실행', view: '보기', language: 'English로 전환', window: '창' },
-  en: { file: 'File', new: 'Open sample workbook', open: 'Open…', save: 'Save', saveAs: 'Save As…', export: 'Export briefing (xlsx)…', quit: 'Quit', edit: 'Edit', undo: 'Undo', redo: 'Redo', view: 'View', language: '한국어로 전환', window: 'Window' },
+  ko: { file: '파일', new: '예시 통합문서 열기', open: '열기…', save: '저장', saveAs: '다른 이름으로 저장…', export: '브리핑 내보내기 (xlsx)…', import: '가져오기 (xlsx, csv)…', quit: '종료', edit: '편집', undo: '실행 취소', redo: '다시 실행', view: '보기', language: 'English로 전환', window: '창' },
+  en: { file: 'File', new: 'Open sample workbook', open: 'Open…', save: 'Save', saveAs: 'Save As…', export: 'Export briefing (xlsx)…', import: 'Import (xlsx, csv)…', quit: 'Quit', edit: 'Edit', undo: 'Undo', redo: 'Redo', view: 'View', language: '한국어로 전환', window: 'Window' },
 } as const;
 
 /**
@@ -31,6 +31,7 @@ export function buildMenuTemplate(lang: Lang, send: (command: MenuCommand) => vo
         item(L.save, 'save', 'CmdOrCtrl+S'),
         item(L.saveAs, 'saveAs', 'CmdOrCtrl+Shift+S'),
         { type: 'separator' },
+        item(L.import, 'import', 'CmdOrCtrl+I'),
         item(L.export, 'export', 'CmdOrCtrl+E'),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: L.quit },

@@ -6,6 +6,11 @@ import { PROJECT_EXTENSION } from './handlers/project-files';
 /** File type filters for open/save dialogs. */
 export function dialogFilters(kind: FileKind, lang: Lang): { name: string; extensions: string[] }[] {
   if (kind === 'project') return [{ name: lang === 'ko' ? 'Analyst Workbook 프로젝트' : 'Analyst Workbook project', extensions: [PROJECT_EXTENSION] }];
+  if (kind === 'import')
+    return [
+      { name: lang === 'ko' ? '스프레드시트 (xlsx, csv)' : 'Spreadsheets (xlsx, csv)', extensions: ['xlsx', 'xlsm', 'csv', 'tsv', 'txt'] },
+      { name: lang === 'ko' ? '모든 파일' : 'All files', extensions: ['*'] },
+    ];
   if (kind === 'csv') return [{ name: lang === 'ko' ? 'CSV (쉼표로 구분)' : 'CSV (comma-separated)', extensions: ['csv'] }];
   return [{ name: lang === 'ko' ? 'Excel 통합 문서' : 'Excel workbook', extensions: ['xlsx'] }];
 }

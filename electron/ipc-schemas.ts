@@ -15,6 +15,16 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
   exportCsv: z
     .object({ workbook: workbookSchema, table: z.enum(['budget', 'centers', 'comparison', 'sensitivity']), scenarioId: z.string().max(100), lang, encoding: z.enum(['utf8-bom', 'cp949']) })
     .strict(),
+  importFile: z
+    .object({
+      token: z.string().max(100).optional(),
+      dropped: z.string().min(1).max(4096).optional(),
+      sheet: z.string().max(300).optional(),
+      headerRow: z.number().int().min(1).max(1_000_000).optional(),
+      encoding: z.enum(['utf-8', 'cp949', 'utf-16le']).optional(),
+    })
+    .strict(),
+  importCancel: none,
   setDocumentState: z.object({ title: z.string().max(500), dirty: z.boolean(), lang }).strict(),
   closeWindow: none,
 };

@@ -2,7 +2,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { COMMAND_CHANNEL, type MenuCommand } from '../core/ipc-contract';
+import { COMMAND_CHANNEL, PROGRESS_CHANNEL, type MenuCommand } from '../core/ipc-contract';
 import type { Lang } from '../core/types';
 import { buildMenuTemplate } from './app-menu';
 import { createCloseGuard, type CloseAnswer } from './close-guard';
@@ -75,6 +75,7 @@ export function createMainWindow(): BrowserWindow {
       }
     },
     closeWindow: () => guard.closeNow(),
+    sendImportProgress: (fraction) => win.webContents.send(PROGRESS_CHANNEL, fraction),
   });
   const id = win.webContents.id;
   dispatchers.set(id, createDispatch(handlers));

@@ -1,6 +1,6 @@
 /** Preload (sandboxed, bundled): exposes one method per IPC channel on window.workbook, nothing else. */
-import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNELS, COMMAND_CHANNEL, type MenuCommand, type WorkbookApi } from '../core/ipc-contract';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
+import { CHANNELS, COMMAND_CHANNEL, PROGRESS_CHANNEL, type DroppedFile, type ImportRequest, type MenuCommand, type WorkbookApi } from '../core/ipc-contract';
 
 const api = Object.fromEntries(CHANNELS.map((channel) => [channel, (request?: unknown) => ipcRenderer.invoke(channel, request)])) as Record<string, unknown>;
 
@@ -11,5 +11,17 @@ api.onCommand = (listener: (command: MenuCommand) => void) => {
     ipcRenderer.removeListener(COMMAND_CHANNEL, handler);
   };
 };
+
+api.onImportProgress = (listener: (fraction: number) => void) => {
+  const handler = (_event: unknown, fraction: number) => listener(fraction);
+  ipcRenderer.on(PROGRESS_CHANNEL, handler);
+  return () => {
+    ipcRenderer.removeListener(PROGRESS_CHANNEL, handler);
+  };
+};
+
+// The path of a dropped file is known only here (webUtils); the page never handles paths.
+api.importDroppedFile = (file: DroppedFile, options: Omit<ImportRequest, 'dropped' | 'token'> = {}) =>
+  ipcRenderer.invoke('importFile', { ...options, dropped: webUtils.getPathForFile(file as Parameters<typeof webUtils.getPathForFile>[0]) });
 
 contextBridge.exposeInMainWorld('workbook', api as WorkbookApi);

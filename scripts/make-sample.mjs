@@ -65,6 +65,6 @@ const workbook = {
   baselineScenarioId: 's1',
 };
 
-const text = `${JSON.stringify({ format: 'analyst-workbook', schemaVersion: 2, workbook }, null, 2)}\n`;
+const text = `${JSON.stringify({ format: 'analyst-workbook', schemaVersion: 3, workbook }, null, 2)}\n`;
 writeFileSync(new URL('../samples/industrial-innovation-infrastructure.awb', import.meta.url), text);
 console.log(`wrote ${centers.length} centers, ${budget.length} years`);

@@ -2,6 +2,7 @@
 import { AppError, errorMessagesEn } from '../../core/errors';
 import { UsageError, type CliIo } from './cli-support';
 import { exportCommand, exportUsage } from './export-command';
+import { inspectCommand, inspectUsage } from './inspect-command';
 import { projectCommand, projectUsage } from './project-command';
 
 export type { CliIo } from './cli-support';
@@ -13,6 +14,7 @@ const commands: Record<string, { run(args: string[], io: CliIo): Promise<void>; 
   brief: { run: exportCommand, usage: exportUsage },
   export: { run: exportCommand, usage: 'npm run cli -- export …  (same as brief)' },
   project: { run: projectCommand, usage: projectUsage },
+  inspect: { run: inspectCommand, usage: inspectUsage },
 };
 const USAGE = `usage:\n${Object.values(commands)
   .map((c) => `  ${c.usage}`)

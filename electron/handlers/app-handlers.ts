@@ -7,10 +7,11 @@ import type { DocumentState } from '../../core/ipc-contract';
 import type { Handlers } from '../ipc-dispatch';
 import { openProjectFile, PROJECT_EXTENSION, saveProjectFile, withProjectExtension } from './project-files';
 import { exportGridCsv } from './csv-export';
+import { createImportSession } from './import/import-session';
 import { decodeChartPng, exportBriefingXlsx } from './xlsx-export';
 
 /** What a file dialog is asked for. */
-export type FileKind = 'project' | 'xlsx' | 'csv';
+export type FileKind = 'project' | 'xlsx' | 'csv' | 'import';
 
 /** Side effects the handlers need: native dialogs and the window they belong to. */
 export interface HandlerDeps {
@@ -24,6 +25,8 @@ export interface HandlerDeps {
   setDocumentState(state: DocumentState): void;
   /** Closes the window without asking again (after the user saved or chose not to). */
   closeWindow(): void;
+  /** Sends import progress (0…1) to the window. */
+  sendImportProgress(fraction: number): void;
 }
 
 /** Strips characters file systems reject, for suggested file names. */
@@ -35,6 +38,7 @@ export function safeFileName(title: string, fallback: string): string {
 /** Creates the channel handlers for one window; the current project path lives here, never in the renderer. */
 export function createAppHandlers(deps: HandlerDeps): Handlers {
   let currentPath: string | null = null;
+  const imports = createImportSession({ chooseImportPath: () => deps.chooseOpenPath('import'), onProgress: deps.sendImportProgress });
 
   return {
     async openSample() {
@@ -78,6 +82,14 @@ export function createAppHandlers(deps: HandlerDeps): Handlers {
       const path = chosen.toLowerCase().endsWith('.csv') ? chosen : `${chosen}.csv`;
       await exportGridCsv(path, workbook, table, scenarioId, lang, encoding);
       return { fileName: basename(path) };
+    },
+
+    async importFile(request) {
+      return imports.preview(request);
+    },
+
+    async importCancel() {
+      imports.cancel();
     },
 
     async setDocumentState(state) {

@@ -15,6 +15,8 @@ import { Toolbar } from './components/toolbar';
 import { currentLang } from './i18n';
 import { documentReducer, emptyDocument, isDirty } from './state/document-state';
 import { useDocumentCommands } from './use-document-commands';
+import { useImport } from './use-import';
+import { ImportDialog } from './components/import-dialog';
 
 type Tab = 'centers' | 'comparison' | 'sensitivity';
 
@@ -27,9 +29,10 @@ export function App() {
   const [tab, setTab] = useState<Tab>('centers');
   const { notices, notify, dismiss } = useNotices();
   const captureChart = useRef<(() => string | undefined) | null>(null);
-  const { commands, busy } = useDocumentCommands(doc, dispatch, notify, () => captureChart.current?.());
   const onEdit = useCallback((edit: WorkbookEdit) => dispatch({ type: 'edit', edit, at: Date.now() }), []);
   const onError = useCallback((text: string) => notify('error', text), [notify]);
+  const importer = useImport(notify, onEdit);
+  const { commands, busy } = useDocumentCommands(doc, dispatch, notify, { captureChart: () => captureChart.current?.(), importFile: importer.open });
 
   const workbook = doc.workbook;
   // The active scenario falls back to the first when it is removed (or after opening another file).
@@ -56,7 +59,18 @@ export function App() {
   const result = comparison.results[active.id]!;
 
   return (
-    <div className="app">
+    <div
+      className="app"
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes('Files')) e.preventDefault();
+      }}
+      onDrop={(e) => {
+        const file = e.dataTransfer.files[0];
+        if (!file) return;
+        e.preventDefault();
+        void importer.drop(file);
+      }}
+    >
       <Toolbar title={workbook.title} fileName={doc.fileName} dirty={isDirty(doc)} busy={busy} commands={commands} canUndo={doc.past.length > 0} canRedo={doc.future.length > 0} />
       <main className="layout">
         <BudgetGrid series={series} projection={result} lang={lang} onEdit={onEdit} onError={onError} onExportCsv={(encoding) => commands.exportCsv('budget', active.id, encoding)} />
@@ -97,6 +111,20 @@ export function App() {
         <span>{workbook.programme}</span>
         <span className="muted">{workbook.source}</span>
       </footer>
+      {importer.preview && (
+        <ImportDialog preview={importer.preview} workbook={workbook} seriesId={series.id} lang={lang} busy={importer.loading} onRequest={importer.request} onApply={importer.apply} onClose={importer.close} />
+      )}
+      {importer.loading && (
+        <div className="loading-overlay" role="status" data-testid="import-loading">
+          <div className="loading-box">
+            <span>{t('import.loading')}</span>
+            {importer.progress !== null && <progress max={1} value={importer.progress} />}
+            <button type="button" onClick={importer.cancelLoad}>
+              {t('import.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
       <NoticeArea notices={notices} dismiss={dismiss} />
     </div>
   );

@@ -17,13 +17,19 @@ export interface DocumentCommands {
   toggleLanguage(): void;
   undo(): void;
   redo(): void;
+  importFile(): void;
   exportCsv(table: 'budget' | 'centers' | 'comparison' | 'sensitivity', scenarioId: string, encoding: 'utf8-bom' | 'cp949'): void;
 }
 
 type Notify = (kind: 'info' | 'error', text: string) => void;
 
 /** Wires document commands to the main process and reports outcomes through `notify`. */
-export function useDocumentCommands(doc: DocumentModel, dispatch: Dispatch<DocumentAction>, notify: Notify, captureChart: () => string | undefined = () => undefined) {
+export function useDocumentCommands(
+  doc: DocumentModel,
+  dispatch: Dispatch<DocumentAction>,
+  notify: Notify,
+  extras: { captureChart?(): string | undefined; importFile?(): void } = {},
+) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const docRef = useRef(doc);
@@ -84,7 +90,7 @@ export function useDocumentCommands(doc: DocumentModel, dispatch: Dispatch<Docum
     exportXlsx: async () => {
       const { workbook } = docRef.current;
       if (!api || !workbook) return;
-      const chartPng = captureChart();
+      const chartPng = extras.captureChart?.();
       const written = await run(() => api.exportXlsx({ workbook, lang: currentLang(), ...(chartPng && { chartPng }) }));
       if (written) notify('info', t('notice.exported', { name: written.fileName }));
     },
@@ -95,6 +101,7 @@ export function useDocumentCommands(doc: DocumentModel, dispatch: Dispatch<Docum
       const written = await run(() => api.exportCsv({ workbook, table, scenarioId, lang: currentLang(), encoding }));
       if (written) notify('info', t('notice.exported', { name: written.fileName }));
     },
+    importFile: () => extras.importFile?.(),
     undo: () => dispatch({ type: 'undo' }),
     redo: () => dispatch({ type: 'redo' }),
   };
@@ -120,7 +127,7 @@ export function useDocumentCommands(doc: DocumentModel, dispatch: Dispatch<Docum
         });
         return;
       }
-      ({ new: c.openSample, open: c.open, save: c.save, saveAs: c.saveAs, export: c.exportXlsx, toggleLanguage: c.toggleLanguage, undo: c.undo, redo: c.redo })[command]();
+      ({ new: c.openSample, open: c.open, save: c.save, saveAs: c.saveAs, export: c.exportXlsx, toggleLanguage: c.toggleLanguage, undo: c.undo, redo: c.redo, import: c.importFile })[command]();
     });
   }, [api]);
 
@@ -133,7 +140,7 @@ export function useDocumentCommands(doc: DocumentModel, dispatch: Dispatch<Docum
       // In a text field Ctrl+Z undoes typing; elsewhere (grids included) it undoes workbook edits.
       const inText = e.target instanceof HTMLElement && e.target.closest('input, textarea, [contenteditable="true"]') !== null;
       const history = inText ? null : key === 'z' ? (e.shiftKey ? c.redo : c.undo) : key === 'y' ? c.redo : null;
-      const file = key === 's' ? (e.shiftKey ? c.saveAs : c.save) : key === 'o' && !e.shiftKey ? c.open : key === 'e' && !e.shiftKey ? c.exportXlsx : null;
+      const file = key === 's' ? (e.shiftKey ? c.saveAs : c.save) : key === 'o' && !e.shiftKey ? c.open : key === 'e' && !e.shiftKey ? c.exportXlsx : key === 'i' && !e.shiftKey ? c.importFile : null;
       const action = history ?? file;
       if (!action) return;
       e.preventDefault();

@@ -36,6 +36,8 @@ export interface AppSession {
   savePaths: (string | null)[];
   documentStates: DocumentState[];
   errors: string[];
+  /** Paths of files "dropped" on the window, by file name (stands in for preload's webUtils). */
+  droppedPaths: Record<string, string>;
   sendCommand(command: MenuCommand): Promise<void>;
   close(): Promise<void>;
 }
@@ -49,13 +51,15 @@ export async function openApp(options: { lang?: 'ko' | 'en'; viewport?: { width:
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
   });
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 920 }, deviceScaleFactor: 1, locale: 'ko-KR' });
-  const session: Omit<AppSession, 'page' | 'sendCommand' | 'close'> = { openPaths: [], savePaths: [], documentStates: [], errors: [] };
+  const session: Omit<AppSession, 'page' | 'sendCommand' | 'close'> = { openPaths: [], savePaths: [], documentStates: [], errors: [], droppedPaths: {} };
+  let pageRef: Page | null = null;
   const handlers = createAppHandlers({
     samplePath: SAMPLE,
     chooseOpenPath: async () => session.openPaths.shift() ?? null,
     chooseSavePath: async () => session.savePaths.shift() ?? null,
     setDocumentState: (state) => session.documentStates.push(state),
     closeWindow: () => undefined,
+    sendImportProgress: (fraction) => void pageRef?.evaluate((f) => (window as unknown as { __emitProgress(f: number): void }).__emitProgress(f), fraction).catch(() => undefined),
   });
   const dispatch = createDispatch(handlers, (e) => session.errors.push(String(e)));
 
@@ -71,6 +75,7 @@ export async function openApp(options: { lang?: 'ko' | 'en'; viewport?: { width:
     return route.fulfill({ status: 200, body: await readFile(file), headers: { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' } });
   });
   await context.exposeFunction('__workbookInvoke', (channel: unknown, payload: unknown) => dispatch(channel, payload));
+  await context.exposeFunction('__resolveDrop', (name: string) => session.droppedPaths[name] ?? '');
   // The same shape preload exposes: one method per channel, plus onCommand.
   await context.addInitScript(
     ({ channels, lang }) => {
@@ -82,6 +87,14 @@ export async function openApp(options: { lang?: 'ko' | 'en'; viewport?: { width:
         listeners.add(fn);
         return () => listeners.delete(fn);
       };
+      const progress = new Set<(f: number) => void>();
+      api.onImportProgress = (fn: (f: number) => void) => {
+        progress.add(fn);
+        return () => progress.delete(fn);
+      };
+      Object.defineProperty(window, '__emitProgress', { value: (f: number) => progress.forEach((fn) => fn(f)) });
+      const resolveDrop = (window as unknown as { __resolveDrop(n: string): Promise<string> }).__resolveDrop;
+      api.importDroppedFile = async (file: File, options = {}) => invoke('importFile', { ...options, dropped: await resolveDrop(file.name) });
       Object.defineProperty(window, 'workbook', { value: Object.freeze(api) });
       Object.defineProperty(window, '__sendCommand', { value: (c: string) => listeners.forEach((fn) => fn(c)) });
     },
@@ -89,6 +102,7 @@ export async function openApp(options: { lang?: 'ko' | 'en'; viewport?: { width:
   );
 
   const page = await context.newPage();
+  pageRef = page;
   page.setDefaultTimeout(10_000);
   page.on('pageerror', (e) => session.errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {

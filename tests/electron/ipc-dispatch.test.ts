@@ -58,7 +58,7 @@ describe('app handlers', () => {
     const tmp = await tempDir();
     try {
       const chooseSavePath = vi.fn(async () => tmp.path('mine'));
-      const handlers = createAppHandlers({ samplePath: SAMPLE_PATH, chooseOpenPath: async () => tmp.path('mine.awb'), chooseSavePath, setDocumentState: vi.fn(), closeWindow: vi.fn() });
+      const handlers = createAppHandlers({ samplePath: SAMPLE_PATH, chooseOpenPath: async () => tmp.path('mine.awb'), chooseSavePath, setDocumentState: vi.fn(), closeWindow: vi.fn(), sendImportProgress: vi.fn() });
       const { workbook } = await handlers.openSample();
       expect(await handlers.saveProject({ workbook, saveAs: false })).toEqual({ fileName: 'mine.awb' });
       expect(chooseSavePath).toHaveBeenCalledWith('project', '산업혁신기반구축사업 2026.awb');

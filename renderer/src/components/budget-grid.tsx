@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent, parseNumberInput } from '../../../core/format';
 import type { MethodResult } from '../../../core/projection-methods';
 import { withChanges } from '../../../core/series';
-import type { Lang, Series } from '../../../core/types';
+import type { Lang, Provenance, Series } from '../../../core/types';
+import { provenanceText } from '../provenance';
 import type { WorkbookEdit } from '../../../core/workbook-edits';
 import { gridLocale, gridTheme } from '../grid-setup';
 import { CsvButton, type CsvEncoding } from './csv-button';
@@ -18,6 +19,7 @@ interface BudgetRow {
   change: number | null;
   note: string;
   projected: boolean;
+  source?: Provenance;
 }
 
 interface Props {
@@ -49,8 +51,8 @@ export function BudgetGrid({ series, projection, lang, onEdit, onError, onExport
   const [selectedYears, setSelectedYears] = useState<number[]>([]);
   const rows = useMemo(() => buildRows(series, projection), [series, projection]);
 
-  const columns = useMemo<ColDef<BudgetRow>[]>(
-    () => [
+  const columns = useMemo(
+    (): ColDef<BudgetRow>[] => [
       { field: 'year', headerName: t('budget.year'), width: 92, cellClass: 'cell-year', sortable: false },
       {
         colId: 'kind',
@@ -69,6 +71,8 @@ export function BudgetGrid({ series, projection, lang, onEdit, onError, onExport
         editable: (p) => !p.data?.projected,
         valueFormatter: (p) => formatNumber(p.value, lang, p.data?.projected || !Number.isInteger(p.value) ? 1 : 0),
         valueParser: (p) => p.newValue,
+        tooltipValueGetter: (p) => provenanceText(t, p.data?.source),
+        cellClassRules: { 'cell-imported': (p) => p.data?.source !== undefined },
         sortable: false,
       },
       {

@@ -8,6 +8,7 @@ import { formatNumber, parseNumberInput } from '../../../core/format';
 import type { Center, CenterList, Lang } from '../../../core/types';
 import type { CenterField, WorkbookEdit } from '../../../core/workbook-edits';
 import { gridLocale, gridTheme } from '../grid-setup';
+import { provenanceText } from '../provenance';
 
 interface Props {
   centers: CenterList;
@@ -48,8 +49,13 @@ export function CenterGrid({ centers, lang, onEdit, onError }: Props) {
       valueParser: (p) => p.newValue,
       valueFormatter: (p) => (field === 'established' ? (p.value ?? '') : formatNumber(p.value, lang)),
     });
-    return [text('name', 200, 2), text('institution', 170, 1.5), text('region', 80), text('field', 100), num('established', 100), num('equipment', 92)];
-  }, [t, lang]);
+    // Columns an import kept that match no field: shown read-only under their own headers.
+    const extras = [...new Set(centers.rows.flatMap((r) => Object.keys(r.extra ?? {})))].map(
+      (key): ColDef<Center> => ({ colId: `extra:${key}`, headerName: key, width: 130, valueGetter: (p) => p.data?.extra?.[key] ?? null, filter: 'agTextColumnFilter', cellClass: 'cell-extra' }),
+    );
+    const name = { ...text('name', 200, 2), tooltipValueGetter: (p: { data?: Center }) => provenanceText(t, p.data?.source) };
+    return [name, text('institution', 170, 1.5), text('region', 80), text('field', 100), num('established', 100), num('equipment', 92), ...extras];
+  }, [t, lang, centers.rows]);
 
   const onCellEditRequest = (event: CellEditRequestEvent<Center>) => {
     const field = event.colDef.field as CenterField;
@@ -107,6 +113,7 @@ export function CenterGrid({ centers, lang, onEdit, onError }: Props) {
             onSelectionChanged={(e) => setSelected(e.api.getSelectedRows().map((r) => r.id))}
             onGridReady={(e) => (apiRef.current = e.api)}
             onModelUpdated={(e) => updateShown(e.api)}
+            tooltipShowDelay={300}
             overlayNoRowsTemplate={`<span class="empty-state">${t('centers.empty')}</span>`}
           />
         </div>

@@ -51,6 +51,9 @@ export function Toolbar({ title, fileName, dirty, busy, commands, canUndo, canRe
         <button type="button" onClick={commands.saveAs} disabled={busy} title="Ctrl+Shift+S">
           {t('toolbar.saveAs')}
         </button>
+        <button type="button" onClick={commands.importFile} disabled={busy} title="Ctrl+I" data-testid="import-button">
+          {t('toolbar.import')}
+        </button>
         <button type="button" className="primary" onClick={commands.exportXlsx} disabled={busy} title="Ctrl+E" data-testid="export-button">
           {t('toolbar.export')}
         </button>

@@ -4,7 +4,7 @@ import type { Texts } from './ko';
 export const en: Texts = {
   app: { name: 'Analyst Workbook', untitled: 'Untitled', sample: 'Sample workbook', loading: 'Opening workbook…' },
   toolbar: {
-    new: 'Open sample', open: 'Open', save: 'Save', saveAs: 'Save As', export: 'Export briefing',
+    new: 'Open sample', open: 'Open', save: 'Save', saveAs: 'Save As', export: 'Export briefing', import: 'Import',
     language: '한국어', languageTitle: 'Switch language (한국어)', unsaved: 'Unsaved changes', saved: 'Saved', undo: 'Undo', redo: 'Redo',
   },
   budget: {
@@ -26,6 +26,17 @@ export const en: Texts = {
   sensitivity: { rate: 'Growth', caption: 'Budget by year growing at a constant rate from {{value}} in {{year}}', unavailable: 'The current scenario cannot produce a sensitivity table.' },
   chart: { title: 'Budget and scenarios', history: 'Actual', historyRange: 'Actual {{first}}–{{last}}', scenarioEnd: '{{name}} {{year}} {{value}}' },
   csv: { export: 'CSV', title: 'Export this table as CSV', encoding: 'CSV encoding' },
+  import: {
+    title: 'Import', sheet: 'Sheet', encoding: 'Encoding', headerRow: 'Header row', unit: 'Unit', noUnit: '(no unit)', target: 'Import into',
+    toSeries: 'Budget series ({{name}})', toCenters: 'Center list', conversion: 'Unit conversion: 1 {{from}} = {{factor}} {{to}}', whichSeries: 'Series to import (row)',
+    row: 'Row', mapping: 'Use of column ‘{{column}}’', rowCount: '{{count}} data rows (header row {{header}})', needName: 'Map one column to the center name.',
+    noTable: 'No table on this sheet ({{reason}}). Try another header row or sheet.', cancel: 'Cancel', showChanges: 'Show changes', back: 'Back', apply: 'Apply',
+    added: '{{count}} added', changed: '{{count}} changed', removed: '{{count}} removed', unchanged: '{{count}} unchanged', noChanges: 'No values change.',
+    current: 'Current ({{unit}})', imported: 'Imported ({{unit}})', newYear: '(new year)', loading: 'Reading the file…',
+    appliedSeries: 'Imported {{count}} years from {{file}}.', appliedCenters: 'Imported {{count}} centers from {{file}}.',
+    source: 'Source: {{file}} · {{sheet}} · {{cell}}', sourceUnit: ' ({{unit}} × {{factor}})',
+    use: { name: 'Center name', institution: 'Institution', region: 'Region', field: 'Field', established: 'Established', equipment: 'Equipment', extra: 'Keep as extra column', ignore: 'Do not import' },
+  },
   centers: {
     title: 'Research infrastructure centers', illustrative: 'Illustrative data — not an official center list', name: 'Center', institution: 'Operating institution',
     region: 'Region', field: 'Field', established: 'Established', equipment: 'Equipment', add: 'Add center', remove: 'Delete selected', search: 'Search…',
@@ -41,7 +52,15 @@ export const en: Texts = {
     'file.locked': 'The file is locked or read-only. Close it in Excel or save under another name.',
     'project.notJson': 'Not an Analyst Workbook project (not JSON, or damaged).', 'project.notWorkbook': 'Not an Analyst Workbook project file.',
     'project.newerVersion': 'This file was saved by a newer Analyst Workbook. Please update the app.',
-    'project.invalid': 'The project file is damaged or has invalid values.', 'request.invalid': 'Invalid request.', internal: 'An unexpected error occurred.',
+    'project.invalid': 'The project file is damaged or has invalid values.', 'request.invalid': 'Invalid request.',
+    'import.xls': 'This is an old binary Excel file (.xls, Excel 97–2003). Save it as .xlsx in Excel or Hancom Cell and import again.',
+    'import.encrypted': 'This spreadsheet is password-protected. Remove the password in Excel (File > Info > Protect Workbook) and import again.',
+    'import.hwp': 'This is a Hancom document (.hwp/.hwpx), not a spreadsheet. Copy the table into Excel or Hancom Cell, save as .xlsx and import again.',
+    'import.corrupt': 'The spreadsheet is damaged or incomplete (it may not have finished downloading).',
+    'import.unsupported': 'Analyst Workbook cannot read this kind of file. Use .xlsx, .xlsm, .csv, .tsv or .txt.',
+    'import.noTable': 'No table was found in the file.',
+    'import.cancelled': 'The import was cancelled.',
+    internal: 'An unexpected error occurred.',
     noBridge: 'The app bridge (window.workbook) is missing. Run inside Electron.',
   },
 };

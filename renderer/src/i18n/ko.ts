@@ -2,7 +2,7 @@
 export const ko = {
   app: { name: 'Analyst Workbook', untitled: '제목 없음', sample: '예시 통합문서', loading: '통합문서를 여는 중…' },
   toolbar: {
-    new: '예시 열기', open: '열기', save: '저장', saveAs: '다른 이름으로', export: '브리핑 내보내기',
+    new: '예시 열기', open: '열기', save: '저장', saveAs: '다른 이름으로', export: '브리핑 내보내기', import: '가져오기',
     language: 'English', languageTitle: '언어 전환 (English)', unsaved: '저장되지 않은 변경 내용', saved: '저장됨', undo: '실행 취소', redo: '다시 실행',
   },
   budget: {
@@ -24,6 +24,17 @@ export const ko = {
   sensitivity: { rate: '성장률', caption: '{{year}}년 {{value}}에서 매년 같은 비율로 성장할 때의 연도별 예산 (억원)', unavailable: '현재 시나리오로는 민감도 표를 만들 수 없습니다.' },
   chart: { title: '예산 추이와 시나리오', history: '실적', historyRange: '{{first}}–{{last}}년 실적', scenarioEnd: '{{name}} {{year}}년 {{value}}' },
   csv: { export: 'CSV', title: '이 표를 CSV로 내보내기', encoding: 'CSV 인코딩' },
+  import: {
+    title: '가져오기', sheet: '시트', encoding: '인코딩', headerRow: '머리글 행', unit: '단위', noUnit: '(단위 없음)', target: '가져올 곳',
+    toSeries: '예산 시리즈 ({{name}})', toCenters: '센터 목록', conversion: '단위 변환: 1{{from}} = {{factor}}{{to}}', whichSeries: '가져올 시리즈 (행)',
+    row: '행', mapping: '‘{{column}}’ 열의 용도', rowCount: '데이터 {{count}}행 (머리글 {{header}}행)', needName: '센터명 열을 하나 지정하세요.',
+    noTable: '이 시트에서 표를 찾지 못했습니다 ({{reason}}). 머리글 행이나 시트를 바꿔 보세요.', cancel: '취소', showChanges: '변경 내용 보기', back: '뒤로', apply: '적용',
+    added: '추가 {{count}}', changed: '변경 {{count}}', removed: '삭제 {{count}}', unchanged: '동일 {{count}}', noChanges: '바뀌는 값이 없습니다.',
+    current: '현재 ({{unit}})', imported: '가져온 값 ({{unit}})', newYear: '(새 연도)', loading: '파일을 읽는 중…',
+    appliedSeries: '{{file}}에서 {{count}}개 연도를 가져왔습니다.', appliedCenters: '{{file}}에서 센터 {{count}}개를 가져왔습니다.',
+    source: '출처: {{file}} · {{sheet}} · {{cell}}', sourceUnit: ' ({{unit}} × {{factor}})',
+    use: { name: '센터명', institution: '운영기관', region: '지역', field: '분야', established: '구축연도', equipment: '장비 수', extra: '추가 열로 유지', ignore: '가져오지 않음' },
+  },
   centers: {
     title: '연구기반센터', illustrative: '예시 데이터 — 실제 센터 목록이 아닙니다', name: '센터명', institution: '운영기관', region: '지역', field: '분야',
     established: '구축연도', equipment: '장비 수', add: '센터 추가', remove: '선택 삭제', search: '검색…',
@@ -39,7 +50,15 @@ export const ko = {
     'file.locked': '파일이 잠겨 있거나 읽기 전용입니다. Excel에서 닫거나 다른 이름으로 저장하세요.',
     'project.notJson': 'Analyst Workbook 프로젝트 파일이 아닙니다 (JSON이 아니거나 손상됨).', 'project.notWorkbook': 'Analyst Workbook 프로젝트 파일이 아닙니다.',
     'project.newerVersion': '더 새로운 버전의 Analyst Workbook에서 저장한 파일입니다. 앱을 업데이트하세요.',
-    'project.invalid': '프로젝트 파일이 손상되었거나 잘못된 값이 있습니다.', 'request.invalid': '잘못된 요청입니다.', internal: '예기치 않은 오류가 발생했습니다.',
+    'project.invalid': '프로젝트 파일이 손상되었거나 잘못된 값이 있습니다.', 'request.invalid': '잘못된 요청입니다.',
+    'import.xls': '오래된 Excel 형식(.xls, Excel 97–2003) 파일입니다. Excel이나 한셀에서 .xlsx로 저장한 뒤 다시 가져오세요.',
+    'import.encrypted': '암호로 보호된 파일입니다. Excel에서 암호를 해제(파일 > 정보 > 통합 문서 보호)한 뒤 다시 가져오세요.',
+    'import.hwp': '한글 문서(.hwp/.hwpx)는 스프레드시트가 아닙니다. 표를 Excel이나 한셀에 복사해 .xlsx로 저장한 뒤 가져오세요.',
+    'import.corrupt': '파일이 손상되었거나 불완전합니다 (다운로드가 끝나지 않았을 수 있습니다).',
+    'import.unsupported': '읽을 수 없는 파일 형식입니다. .xlsx, .xlsm, .csv, .tsv, .txt 파일을 사용하세요.',
+    'import.noTable': '파일에서 표를 찾지 못했습니다.',
+    'import.cancelled': '가져오기를 취소했습니다.',
+    internal: '예기치 않은 오류가 발생했습니다.',
     noBridge: '앱 연결(window.workbook)을 찾을 수 없습니다. Electron에서 실행하세요.',
   },
 };

@@ -1,0 +1,60 @@
+/** Reading cell values as agencies write them: numbers in many notations, years in many forms. */
+import { parseNumberInput } from '../format';
+
+/** A raw cell from a reader: text, number, or empty. */
+export type RawValue = string | number | null;
+
+/** Marks for "no value" in published tables. */
+const EMPTY_MARKS = new Set(['', '-', '–', '—', '…', '...', 'x', 'X', 'n/a', 'N/A', '.']);
+
+/** Result of reading a cell as a number: a value, empty, or text that is not a number. */
+export type NumberRead = { kind: 'number'; value: number; percent: boolean } | { kind: 'empty' } | { kind: 'text' };
+
+/**
+ * Reads a cell as a number: 1,234 / １，２３４ (full-width) / △120 and ▲120 (decreases) / (120) /
+ * 12.5% (as 0.125) / numbers stored as text. "-" or blank are empty.
+ */
+export function readNumber(raw: RawValue): NumberRead {
+  if (raw === null) return { kind: 'empty' };
+  if (typeof raw === 'number') return Number.isFinite(raw) ? { kind: 'number', value: raw, percent: false } : { kind: 'text' };
+  const s = raw.normalize('NFKC').trim();
+  if (EMPTY_MARKS.has(s)) return { kind: 'empty' };
+  const percent = s.endsWith('%');
+  const n = parseNumberInput(percent ? s.slice(0, -1) : s);
+  if (n === null) return { kind: 'empty' };
+  if (Number.isNaN(n)) return { kind: 'text' };
+  return { kind: 'number', value: percent ? n / 100 : n, percent };
+}
+
+/** Plain text of a cell, trimmed and with compatibility characters folded (㎾ → kW, full-width → ASCII). */
+export function cellText(raw: RawValue): string {
+  if (raw === null) return '';
+  return (typeof raw === 'number' ? String(raw) : raw).normalize('NFKC').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Reads a year written as 2022, "2022", 2022년, 2022년도, FY2022, '22, `25, 22년.
+ * Two-digit years are 2000–2049 below 50 and 1950–1999 otherwise. Returns null for anything else.
+ */
+export function readYear(raw: RawValue): number | null {
+  if (typeof raw === 'number') return Number.isInteger(raw) && raw >= 1900 && raw <= 2100 ? raw : null;
+  const s = cellText(raw).replace(/\s/g, '');
+  let m = /^(?:FY)?(\d{4})(?:년도|년)?$/i.exec(s);
+  if (m) {
+    const y = Number(m[1]);
+    return y >= 1900 && y <= 2100 ? y : null;
+  }
+  m = /^(?:['`’‘](\d{2})|(\d{2})년(?:도)?)$/.exec(s);
+  if (m) {
+    const yy = Number(m[1] ?? m[2]);
+    return yy < 50 ? 2000 + yy : 1900 + yy;
+  }
+  return null;
+}
+
+/** A1-style address of a zero-based row and column, e.g. (4, 2) → "C5". */
+export function cellAddress(row: number, col: number): string {
+  let s = '';
+  for (let x = col + 1; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return `${s}${row + 1}`;
+}

@@ -1,0 +1,25 @@
+/** The table part of an import preview: what main sends the renderer (values as imported, all rows). */
+import type { CenterField } from '../workbook-edits';
+
+/** One column as the preview shows it. */
+export interface ImportColumn {
+  index: number;
+  name: string;
+  type: 'number' | 'text' | 'year' | 'date';
+  year: number | null;
+  field: CenterField | null;
+}
+
+/** A detected table with every data row's values (numbers in the table's own unit). */
+export interface ImportTable {
+  sheet: string;
+  headerRow: number;
+  firstDataRow: number | null;
+  unit: string | null;
+  kind: 'series' | 'list';
+  orientation: 'years-in-columns' | 'years-in-rows' | null;
+  columns: ImportColumn[];
+  rows: { row: number; values: (string | number | null)[] }[];
+  totals: { row: number; label: string; checked: boolean; mismatches: { column: string; total: number; sum: number }[] }[];
+  warnings: string[];
+}

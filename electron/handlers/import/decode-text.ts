@@ -1,0 +1,50 @@
+/** Decoding CSV/TSV/TXT bytes: BOMs, strict UTF-8, CP949 (EUC-KR), UTF-16LE, and files that mix them. */
+import iconv from 'iconv-lite';
+
+/** Encodings the importer reads (and the user can choose). */
+export const TEXT_ENCODINGS = ['utf-8', 'cp949', 'utf-16le'] as const;
+/** A text encoding. */
+export type TextEncoding = (typeof TEXT_ENCODINGS)[number];
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    strictUtf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Decodes text, detecting the encoding unless one is given. A file that is valid UTF-8 in some lines
+ * and CP949 in others (pasted together) is decoded line by line, with a warning.
+ */
+export function decodeText(bytes: Buffer, override?: TextEncoding): { text: string; encoding: TextEncoding; warnings: string[] } {
+  const warnings: string[] = [];
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le', warnings };
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  if (override) return { text: iconv.decode(body, override), encoding: override, warnings };
+  if (bom || isUtf8(body)) return { text: body.toString('utf8'), encoding: 'utf-8', warnings };
+
+  // Not UTF-8 as a whole: CP949, unless some lines are UTF-8 (a mixed file).
+  const lines: Buffer[] = [];
+  let start = 0;
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] === 0x0a) {
+      lines.push(body.subarray(start, i + 1));
+      start = i + 1;
+    }
+  }
+  if (start < body.length) lines.push(body.subarray(start));
+  const utf8Lines = lines.filter((l) => l.some((b) => b >= 0x80) && isUtf8(l)).length;
+  if (utf8Lines > 0) {
+    warnings.push(`mixed encodings: ${utf8Lines} line(s) are UTF-8 and the rest CP949; each line was decoded on its own`);
+    return { text: lines.map((l) => (isUtf8(l) ? l.toString('utf8') : iconv.decode(l, 'cp949'))).join(''), encoding: 'cp949', warnings };
+  }
+  const text = iconv.decode(body, 'cp949');
+  if (text.includes('\uFFFD')) warnings.push('some bytes are not valid CP949 either; they show as �');
+  return { text, encoding: 'cp949', warnings };
+}

@@ -1,0 +1,75 @@
+/** Opens an agency file of any supported kind and returns its sheets as raw rows; refuses the rest clearly. */
+import Papa from 'papaparse';
+import { readFile, stat } from 'node:fs/promises';
+import { AppError } from '../../../core/errors';
+import type { RawSheet } from '../../../core/import/detect-table';
+import { fsErrorToAppError } from '../file-io';
+import { decodeText, type TextEncoding } from './decode-text';
+import { readXlsx, type ReadXlsxOptions } from './read-xlsx';
+import { sniffFormat } from './sniff-format';
+
+/** Largest file the importer opens. */
+export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
+
+/** A file read into sheets. */
+export interface LoadedSpreadsheet {
+  file: string;
+  format: 'xlsx' | 'csv';
+  encoding: TextEncoding | null;
+  sheetNames: string[];
+  sheets: RawSheet[];
+  warnings: string[];
+}
+
+/** Options of a load. */
+export interface LoadOptions extends ReadXlsxOptions {
+  encoding?: TextEncoding;
+}
+
+/** Parses CSV/TSV text with papaparse (delimiter guessed among , tab ; |). */
+export function parseDelimited(text: string, name: string): RawSheet {
+  const result = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [',', '\t', ';', '|'] });
+  const rows = result.data.map((r) => r.map((v) => (v === '' ? null : v)));
+  return { name, rows, merges: [] };
+}
+
+/** Reads the file at `path` (never writes to it). */
+export async function loadSpreadsheet(path: string, options: LoadOptions = {}): Promise<LoadedSpreadsheet> {
+  const file = path.split(/[\\/]/).pop() ?? path;
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new AppError('file.unreadable', file);
+    size = info.size;
+  } catch (e) {
+    throw e instanceof AppError ? e : fsErrorToAppError(e, path, false);
+  }
+  if (size === 0) throw new AppError('file.empty', file);
+  if (size > MAX_IMPORT_BYTES) throw new AppError('file.tooLarge', file);
+  // Only the first bytes decide the kind, except for OLE files, which are small enough to read whole.
+  const head = await readFile(path).then((b) => (b[0] === 0xd0 ? b : b.subarray(0, 8192)));
+  const kind = sniffFormat(head);
+  switch (kind) {
+    case 'zip': {
+      const { sheetNames, sheets } = await readXlsx(path, options);
+      return { file, format: 'xlsx', encoding: null, sheetNames, sheets, warnings: [] };
+    }
+    case 'text': {
+      const bytes = await readFile(path);
+      const { text, encoding, warnings } = decodeText(bytes, options.encoding);
+      const sheet = parseDelimited(text, file);
+      options.onProgress?.(1);
+      return { file, format: 'csv', encoding, sheetNames: [file], sheets: [sheet], warnings };
+    }
+    case 'xls':
+      throw new AppError('import.xls', file);
+    case 'encrypted':
+      throw new AppError('import.encrypted', file);
+    case 'hwp':
+      throw new AppError('import.hwp', file);
+    case 'empty':
+      throw new AppError('file.empty', file);
+    default:
+      throw new AppError('import.unsupported', file);
+  }
+}

@@ -1,0 +1,39 @@
+/** Tells what a file really is from its bytes (not its name), so the user gets the right advice. */
+import CFB from 'cfb';
+
+/** Kinds of file the importer recognises. */
+export type FileFormat = 'zip' | 'xls' | 'encrypted' | 'hwp' | 'pdf' | 'text' | 'binary' | 'empty';
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const startsWith = (b: Buffer, sig: number[]) => sig.every((x, i) => b[i] === x);
+
+/** What's inside an OLE compound file: an encrypted Office document, old Excel, or HWP. */
+function sniffCompound(whole: Buffer): FileFormat {
+  try {
+    const names = CFB.read(whole, { type: 'buffer' }).FileIndex.map((e) => e.name);
+    if (names.includes('EncryptionInfo') || names.includes('EncryptedPackage')) return 'encrypted';
+    if (names.includes('Workbook') || names.includes('Book')) return 'xls';
+    if (names.includes('FileHeader') || names.includes('BodyText')) return 'hwp';
+  } catch {
+    // Not a readable compound file: fall through.
+  }
+  return 'binary';
+}
+
+/** Classifies a file's bytes. `whole` is only read for OLE files (small header checks otherwise). */
+export function sniffFormat(whole: Buffer): FileFormat {
+  if (whole.length === 0) return 'empty';
+  if (startsWith(whole, ZIP) || startsWith(whole, ZIP_EMPTY)) return 'zip';
+  if (startsWith(whole, OLE)) return sniffCompound(whole);
+  if (whole.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
+  if (whole.subarray(0, 17).toString('latin1') === 'HWP Document File') return 'hwp';
+  const head = whole.subarray(0, 4096);
+  // UTF-16 text has many NULs but starts with a BOM; other NUL-heavy data is binary.
+  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  const nuls = head.reduce((n, b) => n + (b === 0 ? 1 : 0), 0);
+  const controls = head.reduce((n, b) => n + (b < 9 || (b > 13 && b < 32 && b !== 27) ? 1 : 0), 0);
+  if (!utf16 && (nuls > 0 || controls > head.length * 0.05)) return 'binary';
+  return 'text';
+}

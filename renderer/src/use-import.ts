@@ -1,0 +1,66 @@
+/** The import flow: open (dialog, Ctrl+I, menu, drop), progress with cancel, re-detect, apply as one undoable edit. */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Result } from '../../core/errors';
+import type { ImportPreview, ImportRequest } from '../../core/ipc-contract';
+import type { WorkbookEdit } from '../../core/workbook-edits';
+import { workbookApi } from './workbook-api';
+
+type Notify = (kind: 'info' | 'error', text: string) => void;
+
+/** State and actions of the import dialog. */
+export function useImport(notify: Notify, onEdit: (edit: WorkbookEdit) => void) {
+  const { t } = useTranslation();
+  const api = workbookApi();
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [progress, setProgress] = useState<number | null>(null);
+  const busy = useRef(false);
+
+  useEffect(() => api?.onImportProgress((f) => setProgress(f)), [api]);
+
+  const handle = useCallback(
+    async (call: () => Promise<Result<ImportPreview | null>>) => {
+      if (busy.current) return;
+      busy.current = true;
+      setLoading(true);
+      setProgress(null);
+      try {
+        const result = await call();
+        if (!result.ok) {
+          if (result.error.code !== 'import.cancelled') notify('error', `${t(`errors.${result.error.code}`)}${result.error.detail ? ` (${result.error.detail})` : ''}`);
+          else notify('info', t('errors.import.cancelled'));
+        } else if (result.value) setPreview(result.value);
+      } catch {
+        notify('error', t('errors.internal'));
+      } finally {
+        busy.current = false;
+        setLoading(false);
+        setProgress(null);
+      }
+    },
+    [notify, t],
+  );
+
+  return {
+    preview,
+    loading,
+    progress,
+    /** File → Import: main shows its open dialog. */
+    open: useCallback(() => api && handle(() => api.importFile({})), [api, handle]),
+    /** A file dropped on the window. */
+    drop: useCallback((file: File) => api && handle(() => api.importDroppedFile(file)), [api, handle]),
+    /** Re-detect with other options (sheet, header row, encoding). */
+    request: useCallback((request: ImportRequest) => api && handle(() => api.importFile(request)), [api, handle]),
+    cancelLoad: useCallback(() => void api?.importCancel(), [api]),
+    close: useCallback(() => setPreview(null), []),
+    apply: useCallback(
+      (edit: WorkbookEdit, summary: string) => {
+        onEdit(edit);
+        setPreview(null);
+        notify('info', summary);
+      },
+      [notify, onEdit],
+    ),
+  };
+}

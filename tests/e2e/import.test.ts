@@ -1,0 +1,103 @@
+/** Import end to end: preview dialog, header row change, diff, apply, values in the grid; a dropped file; bad files. */
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cell, closeBrowser, e2eAvailability, openApp, type AppSession } from './harness';
+
+const available = e2eAvailability();
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+
+describe.runIf(available.run)('import in Chromium', () => {
+  let app: AppSession;
+  beforeAll(async () => {
+    app = await openApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+    await closeBrowser();
+  });
+
+  it('imports a budget table: preview, header row change, conversion from 백만원, diff, apply, provenance', async () => {
+    const { page } = app;
+    app.openPaths.push(fixture('series-years-in-columns.xlsx'));
+    await page.getByTestId('import-button').click();
+    const dialog = page.getByTestId('import-dialog');
+    await dialog.waitFor();
+    expect(await page.getByTestId('import-header-row').inputValue()).toBe('5');
+    expect(await page.getByTestId('import-unit').inputValue()).toBe('백만원');
+    // A wrong header row: the table changes; back to 5 restores it.
+    await page.getByTestId('import-header-row').fill('6');
+    await page.getByTestId('import-header-row').press('Enter');
+    await expect.poll(() => page.getByTestId('import-preview').locator('th').nth(1).textContent()).toContain('기반구축');
+    await page.getByTestId('import-header-row').fill('5');
+    await page.getByTestId('import-header-row').press('Enter');
+    await expect.poll(() => page.getByTestId('import-preview').locator('th').nth(2).textContent()).toContain('2022년');
+    expect(await dialog.textContent()).toContain('1백만원 = 0.01억원');
+    expect(await page.getByTestId('import-series').locator('option').first().textContent()).toBe('기반구축');
+
+    // 2022: 161,500백만원 = 1,615억원 (same as now); 2024 written '24; 2026 written FY2026 → the sample already has them.
+    await page.getByTestId('import-next').click();
+    await expect.poll(() => page.getByTestId('import-diff').textContent()).toContain('바뀌는 값이 없습니다');
+    await page.getByRole('button', { name: '뒤로' }).click();
+    await page.getByTestId('import-series').selectOption({ label: '신규과제' });
+    await page.getByTestId('import-next').click();
+    const diff = page.getByTestId('import-diff');
+    await expect.poll(() => diff.locator('tr').count()).toBe(6);
+    expect(await diff.textContent()).toContain('-30'); // △3,000백만원 → −30억원
+    await page.getByTestId('import-apply').click();
+    await expect.poll(() => cell(page, 'budget-grid', 'a-2023', 'value').textContent()).toBe('-30');
+    expect(await cell(page, 'budget-grid', 'a-2026', 'value').textContent()).toBe('280');
+    await cell(page, 'budget-grid', 'a-2026', 'value').hover();
+    await expect.poll(() => page.locator('.ag-tooltip').textContent()).toContain('series-years-in-columns.xlsx · 예산 · F7');
+    // One undo puts the whole import back.
+    await page.getByTestId('undo-button').click();
+    await expect.poll(() => cell(page, 'budget-grid', 'a-2026', 'value').textContent()).toBe('2,685');
+  });
+
+  it('imports a CP949 center list dropped on the window, with mapping and a diff against the current list', async () => {
+    const { page } = app;
+    app.droppedPaths['centers.csv'] = fixture('centers-cp949.csv');
+    await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(['x'], 'centers.csv', { type: 'text/csv' }));
+      document.querySelector('.app')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    });
+    const dialog = page.getByTestId('import-dialog');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('CP949');
+    expect(await page.getByTestId('import-encoding').inputValue()).toBe('cp949');
+    expect(await page.getByTestId('import-use-0').inputValue()).toBe('name');
+    expect(await page.getByTestId('import-use-2').inputValue()).toBe('region');
+    // Reading it as UTF-8 garbles the preview; back to CP949 fixes it.
+    await page.getByTestId('import-encoding').selectOption('utf-8');
+    await expect.poll(() => page.getByTestId('import-preview').textContent()).not.toContain('실증센터');
+    await page.getByTestId('import-encoding').selectOption('cp949');
+    await expect.poll(() => page.getByTestId('import-preview').textContent()).toContain('AI 제조공정 실증센터');
+    await page.getByTestId('import-next').click();
+    const diff = page.getByTestId('import-diff');
+    // 3 imported: 2 match the sample (one with changed equipment), 1 new; the other 28 would be removed.
+    await expect.poll(() => diff.locator('.diff-summary').textContent()).toContain('추가 0');
+    expect(await diff.locator('.diff-summary').textContent()).toMatch(/변경 1.*삭제 27.*동일 2/);
+    expect(await diff.textContent()).toContain('장비 수: 56 → 1,056');
+    await page.getByTestId('import-apply').click();
+    await expect.poll(() => page.getByTestId('center-count').textContent()).toBe('3');
+    expect(await cell(page, 'center-grid', 'c6', 'equipment').textContent()).toBe('1,056');
+  });
+
+  it('explains files it cannot import', async () => {
+    const { page } = app;
+    for (const [file, text] of [
+      ['old-format.xls', '.xlsx로 저장'],
+      ['encrypted.xlsx', '암호로 보호'],
+      ['truncated.xlsx', '손상'],
+      ['document.hwp', '한글 문서'],
+      ['empty.csv', '빈 파일'],
+    ] as const) {
+      app.openPaths.push(fixture(file));
+      await page.getByTestId('import-button').click();
+      await expect.poll(() => page.getByTestId('notice-error').last().textContent()).toContain(text);
+      expect(await page.getByTestId('import-dialog').count()).toBe(0);
+    }
+  });
+
+  it('logged no errors', () => expect(app.errors).toEqual([]));
+});
