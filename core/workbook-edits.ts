@@ -20,7 +20,7 @@ export type WorkbookEdit =
   | { kind: 'addScenario'; id: string; copyOf: string | null; name: string }
   | { kind: 'removeScenario'; id: string }
   | { kind: 'setBaseline'; id: string }
-  | { kind: 'importCenters'; rows: Center[] }
+  | { kind: 'importCenters'; rows: Center[]; fields: CenterField[]; keepMissing: boolean }
   | { kind: 'importSeries'; seriesId: string; points: SeriesPoint[] };
 
 function mapSeries(wb: Workbook, id: string, f: (s: Workbook['series'][number]) => Workbook['series'][number]): Workbook {
@@ -68,7 +68,7 @@ export function applyEdit(wb: Workbook, edit: WorkbookEdit): Workbook {
       return { ...wb, scenarios, baselineScenarioId };
     }
     case 'importCenters':
-      return { ...wb, centers: { illustrative: false, rows: mergeCenters(wb.centers.rows, edit.rows) } };
+      return { ...wb, centers: { illustrative: wb.centers.illustrative && edit.keepMissing, rows: mergeCenters(wb.centers.rows, edit.rows, { fields: edit.fields, keepMissing: edit.keepMissing }) } };
     case 'importSeries':
       return mapSeries(wb, edit.seriesId, (s) => ({ ...s, points: mergeSeriesPoints(s.points, edit.points) }));
     case 'setBaseline':

@@ -1,8 +1,9 @@
 /** `npm run bench -- <name>`: runs one benchmark (or all) and prints ratios against its in-process baseline. */
 import { runExportBench } from './bench/export-bench';
+import { runImportBench } from './bench/import-bench';
 import { runProjectionBench } from './bench/projection-bench';
 
-const benches: Record<string, () => void | Promise<void>> = { projection: runProjectionBench, export: () => runExportBench() };
+const benches: Record<string, () => void | Promise<void>> = { projection: runProjectionBench, import: () => runImportBench(), export: () => runExportBench() };
 const name = process.argv[2];
 const chosen = name ? benches[name] : undefined;
 if (name && !chosen) {

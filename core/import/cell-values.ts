@@ -10,6 +10,23 @@ const EMPTY_MARKS = new Set(['', '-', '–', '—', '…', '...', 'x', 'X', 'n/a
 /** Result of reading a cell as a number: a value, empty, or text that is not a number. */
 export type NumberRead = { kind: 'number'; value: number; percent: boolean } | { kind: 'empty' } | { kind: 'text' };
 
+// Plain ASCII numbers ("2685", "-3.5", "1,234,567") take a fast path: most cells of a big file are like this.
+const PLAIN_NUMBER = /^-?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
+// Characters NFKC changes that agencies use: full-width forms, compatibility symbols (㎾), odd spaces.
+const NEEDS_NFKC = /[\u00a0\u2000-\u33ff\uff00-\uffef]/;
+
+/** Whether a cell is blank (null, empty or only spaces), without normalising it. */
+export function isBlank(raw: RawValue): boolean {
+  return raw === null || raw === '' || (typeof raw === 'string' && raw.trim() === '');
+}
+
+/** True when a cell holds text that is not a number (and not empty). Allocation-free for the common cases. */
+export function isNonNumericText(raw: RawValue): boolean {
+  if (raw === null || typeof raw === 'number') return false;
+  if (raw === '' || PLAIN_NUMBER.test(raw)) return false;
+  return readNumber(raw).kind === 'text';
+}
+
 /**
  * Reads a cell as a number: 1,234 / １，２３４ (full-width) / △120 and ▲120 (decreases) / (120) /
  * 12.5% (as 0.125) / numbers stored as text. "-" or blank are empty.
@@ -17,7 +34,9 @@ export type NumberRead = { kind: 'number'; value: number; percent: boolean } | {
 export function readNumber(raw: RawValue): NumberRead {
   if (raw === null) return { kind: 'empty' };
   if (typeof raw === 'number') return Number.isFinite(raw) ? { kind: 'number', value: raw, percent: false } : { kind: 'text' };
-  const s = raw.normalize('NFKC').trim();
+  const plain = raw.trim();
+  if (PLAIN_NUMBER.test(plain)) return { kind: 'number', value: Number(plain.includes(',') ? plain.replace(/,/g, '') : plain), percent: false };
+  const s = NEEDS_NFKC.test(plain) ? plain.normalize('NFKC').trim() : plain;
   if (EMPTY_MARKS.has(s)) return { kind: 'empty' };
   const percent = s.endsWith('%');
   const n = parseNumberInput(percent ? s.slice(0, -1) : s);
@@ -29,7 +48,9 @@ export function readNumber(raw: RawValue): NumberRead {
 /** Plain text of a cell, trimmed and with compatibility characters folded (㎾ → kW, full-width → ASCII). */
 export function cellText(raw: RawValue): string {
   if (raw === null) return '';
-  return (typeof raw === 'number' ? String(raw) : raw).normalize('NFKC').replace(/\s+/g, ' ').trim();
+  if (typeof raw === 'number') return String(raw);
+  const s = NEEDS_NFKC.test(raw) ? raw.normalize('NFKC') : raw;
+  return /\s\s|[\t\n\r]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
 }
 
 /**
@@ -38,6 +59,7 @@ export function cellText(raw: RawValue): string {
  */
 export function readYear(raw: RawValue): number | null {
   if (typeof raw === 'number') return Number.isInteger(raw) && raw >= 1900 && raw <= 2100 ? raw : null;
+  if (raw === null || raw.length > 12) return null;
   const s = cellText(raw).replace(/\s/g, '');
   let m = /^(?:FY)?(\d{4})(?:년도|년)?$/i.exec(s);
   if (m) {

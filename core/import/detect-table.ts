@@ -4,7 +4,7 @@
  */
 import type { CenterField } from '../workbook-edits';
 import { mapHeaders } from './center-fields';
-import { cellAddress, cellText, readNumber, readYear, type RawValue } from './cell-values';
+import { cellAddress, cellText, isBlank, isNonNumericText, readNumber, readYear, type RawValue } from './cell-values';
 import { findUnit } from './units';
 
 /** A sheet as a reader delivers it: rows of raw values and merged ranges (zero-based, inclusive). */
@@ -61,25 +61,41 @@ export interface DetectedTable {
 const TOTAL_WORDS = new Set(['계', '합계', '총계', '소계', '총합계', '전체', '전국', '전체평균', '총액', '합', 'total', 'subtotal', 'sum', 'grandtotal']);
 const FOOTNOTE = /^(\*|※|주\s*[:：)]|주\d*[)）]|자료\s*[:：]|출처\s*[:：]|source\s*:|note\s*:|註)/i;
 
-const isEmptyRow = (r: RawValue[] | undefined) => !r || r.every((v) => cellText(v) === '');
-const nonEmpty = (r: RawValue[]) => r.filter((v) => cellText(v) !== '');
+const isEmptyRow = (r: RawValue[] | undefined) => !r || r.every(isBlank);
+const nonEmpty = (r: RawValue[]) => r.filter((v) => !isBlank(v));
+const firstNonEmpty = (r: RawValue[]): RawValue => r.find((v) => !isBlank(v)) ?? null;
 const isNumberish = (v: RawValue) => readNumber(v).kind === 'number' && readYear(v) === null;
-const isTotalLabel = (s: string) => TOTAL_WORDS.has(s.replace(/\s/g, '').toLowerCase());
+const isTotalLabel = (s: string) => s.length > 0 && s.length <= 16 && TOTAL_WORDS.has(s.replace(/\s/g, '').toLowerCase());
 
-/** Copies each merged range's top-left value into the whole range. */
+/** Copies each merged range's top-left value into the whole range (copying only the rows merges touch). */
 function expandMerges(sheet: RawSheet, width: number): RawValue[][] {
-  const rows = sheet.rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));
+  if (sheet.merges.length === 0) return sheet.rows;
+  const rows = [...sheet.rows];
+  const copied = new Set<number>();
   for (const m of sheet.merges) {
     const v = rows[m.top]?.[m.left] ?? null;
-    for (let r = m.top; r <= m.bottom && r < rows.length; r++) for (let c = m.left; c <= m.right && c < width; c++) rows[r]![c] = v;
+    for (let r = m.top; r <= m.bottom && r < rows.length; r++) {
+      if (!copied.has(r)) {
+        rows[r] = Array.from({ length: width }, (_, c) => rows[r]?.[c] ?? null);
+        copied.add(r);
+      }
+      for (let c = m.left; c <= m.right && c < width; c++) rows[r]![c] = v;
+    }
   }
   return rows;
+}
+
+/** Rows used to decide column types: all of a small table, else the first 2,000 and 3,000 spread over the rest. */
+function typeSample<T>(rows: readonly T[]): readonly T[] {
+  if (rows.length <= 5000) return rows;
+  const step = (rows.length - 2000) / 3000;
+  return [...rows.slice(0, 2000), ...Array.from({ length: 3000 }, (_, i) => rows[2000 + Math.floor(i * step)]!)];
 }
 
 /** Width of the table: up to the last column that has any value (a sheet with 1,000 empty columns is 1 wide). */
 function usedWidth(rows: RawValue[][]): number {
   let w = 0;
-  for (const r of rows) for (let c = r.length - 1; c >= w; c--) if (cellText(r[c] ?? null) !== '') w = c + 1;
+  for (const r of rows) for (let c = r.length - 1; c >= w; c--) if (!isBlank(r[c] ?? null)) w = c + 1;
   return w;
 }
 
@@ -111,12 +127,12 @@ function isSecondHeader(rows: RawValue[][], h: number, sheet: RawSheet): boolean
   const below = rows[h + 1];
   if (!below || !looksLikeHeader(below) || below.some(isNumberish)) return false;
   const merged = sheet.merges.some((m) => m.top === h && m.right > m.left);
-  const gaps = rows[h]!.some((v, c) => cellText(v) === '' && cellText(below[c] ?? null) !== '');
+  const gaps = rows[h]!.some((v, c) => isBlank(v) && !isBlank(below[c] ?? null));
   return merged || gaps;
 }
 
 function columnType(values: RawValue[], header: string): ColumnType {
-  const filled = values.filter((v) => cellText(v) !== '' && readNumber(v).kind !== 'empty');
+  const filled = values.filter((v) => !isBlank(v) && readNumber(v).kind !== 'empty');
   if (filled.length === 0) return 'text';
   const years = filled.filter((v) => readYear(v) !== null).length;
   if (years === filled.length && /연도|년도|year|^연$|^년$/i.test(header)) return 'year';
@@ -145,23 +161,28 @@ export function detectTable(sheet: RawSheet, options: { headerRow?: number } = {
   for (let r = last + 1; r < rows.length; r++) {
     const row = rows[r]!;
     if (isEmptyRow(row)) continue;
-    const first = cellText(nonEmpty(row)[0] ?? null);
-    if (FOOTNOTE.test(first) || (nonEmpty(row).length === 1 && /^\(?\s*(단위|자료|출처)/.test(first))) break;
+    const first = cellText(firstNonEmpty(row));
+    if (/^[*※주자출sSnN註(]/.test(first) && (FOOTNOTE.test(first) || (nonEmpty(row).length === 1 && /^\(?\s*(단위|자료|출처)/.test(first)))) break;
     body.push({ row: r + 1, cells: row });
   }
 
-  const types = names.map((n, c) => columnType(body.map((b) => b.cells[c] ?? null), n));
+  const sample = typeSample(body);
+  const types = names.map((n, c) => columnType(sample.map((b) => b.cells[c] ?? null), n));
   const years = names.map((n) => readYear(n) ?? readYear(n.split(' ')[0] ?? ''));
   const firstNumeric = types.findIndex((t) => t === 'number');
   const keyCols = Array.from({ length: firstNumeric < 0 ? width : firstNumeric }, (_, c) => c).filter((c) => types[c] !== 'number' && years[c] === null);
 
-  // Group labels written once per block (KOSIS): fill down the leading key column.
+  // Group labels written once per block (KOSIS): fill down the leading key column (on copies: the sheet stays as read).
   if (keyCols.length > 1) {
     const c = keyCols[0]!;
     let current: RawValue = null;
     for (const b of body) {
-      if (cellText(b.cells[c] ?? null) === '') b.cells[c] = current;
-      else current = b.cells[c] ?? null;
+      if (isBlank(b.cells[c] ?? null)) {
+        if (current !== null) {
+          b.cells = [...b.cells];
+          b.cells[c] = current;
+        }
+      } else current = b.cells[c] ?? null;
     }
   }
 
@@ -197,7 +218,7 @@ export function detectTable(sheet: RawSheet, options: { headerRow?: number } = {
   // Text where a number belongs, with its cell address.
   for (const c of numericCols) {
     for (const d of data) {
-      if (readNumber(d.cells[c] ?? null).kind === 'text') warnings.push(`${cellAddress(d.row - 1, c)}: '${cellText(d.cells[c] ?? null)}' is not a number`);
+      if (isNonNumericText(d.cells[c] ?? null)) warnings.push(`${cellAddress(d.row - 1, c)}: '${cellText(d.cells[c] ?? null)}' is not a number`);
     }
   }
 
@@ -212,7 +233,7 @@ export function detectTable(sheet: RawSheet, options: { headerRow?: number } = {
 
   const yearCols = years.filter((y) => y !== null).length;
   // Years in rows: the leftmost column holds a different year on every row, and numbers sit beside it.
-  const lead = names.findIndex((_, c) => body.some((b) => cellText(b.cells[c] ?? null) !== ''));
+  const lead = names.findIndex((_, c) => body.some((b) => !isBlank(b.cells[c] ?? null)));
   const leadYears = data.map((d) => readYear(d.cells[lead] ?? null));
   const rowYears = lead >= 0 && data.length > 1 && numericCols.some((c) => c !== lead) && leadYears.every((y) => y !== null) && new Set(leadYears).size === leadYears.length;
   const orientation = yearCols >= 2 ? 'years-in-columns' : rowYears ? 'years-in-rows' : null;

@@ -85,6 +85,22 @@ export function centersFromTable(table: ImportTable, uses: ColumnUse[], file: st
 const key = (c: Pick<Center, 'name' | 'institution'>) => `${c.name.normalize('NFKC').replace(/\s+/g, '')}|${c.institution.normalize('NFKC').replace(/\s+/g, '')}`;
 const COMPARED: CenterField[] = ['name', 'institution', 'region', 'field', 'established', 'equipment'];
 
+/** How an import of centers is applied. */
+export interface CenterImportOptions {
+  /** Fields the file provides; the others keep their current values on matched rows. */
+  fields: readonly CenterField[];
+  /** Keep centers that are not in the file (otherwise they are removed). */
+  keepMissing: boolean;
+}
+
+/** A matched row after import: the file's fields over the current row. */
+function overlay(before: Center, incoming: Center, fields: readonly CenterField[]): Center {
+  const out: Center = { ...before, source: incoming.source };
+  for (const f of fields) (out as unknown as Record<string, unknown>)[f] = incoming[f];
+  if (incoming.extra) out.extra = { ...before.extra, ...incoming.extra };
+  return out;
+}
+
 /** What an import changes in the center list, rows matched by center name + institution. */
 export interface CenterDiff {
   added: Center[];
@@ -94,7 +110,7 @@ export interface CenterDiff {
 }
 
 /** Compares the current list with an imported one. */
-export function diffCenters(current: readonly Center[], incoming: readonly Center[]): CenterDiff {
+export function diffCenters(current: readonly Center[], incoming: readonly Center[], options: CenterImportOptions = { fields: COMPARED, keepMissing: false }): CenterDiff {
   const byKey = new Map(current.map((c) => [key(c), c]));
   const seen = new Set<string>();
   const diff: CenterDiff = { added: [], removed: [], changed: [], unchanged: 0 };
@@ -106,34 +122,44 @@ export function diffCenters(current: readonly Center[], incoming: readonly Cente
       continue;
     }
     seen.add(k);
-    const fields: CenterDiff['changed'][number]['fields'] = COMPARED.filter((f) => before[f] !== c[f]).map((f) => ({ field: f, from: before[f], to: c[f] }));
+    const after = overlay(before, c, options.fields);
+    const fields: CenterDiff['changed'][number]['fields'] = COMPARED.filter((f) => before[f] !== after[f]).map((f) => ({ field: f, from: before[f], to: after[f] }));
     for (const [name, v] of Object.entries(c.extra ?? {})) if ((before.extra?.[name] ?? null) !== v) fields.push({ field: name, from: before.extra?.[name] ?? null, to: v });
-    if (fields.length) diff.changed.push({ before, after: c, fields });
+    if (fields.length) diff.changed.push({ before, after, fields });
     else diff.unchanged++;
   }
-  diff.removed = current.filter((c) => !seen.has(key(c)));
+  diff.removed = options.keepMissing ? [] : current.filter((c) => !seen.has(key(c)));
   return diff;
 }
 
-/** The center list after applying an import: the imported rows, keeping ids of matched rows. */
-export function mergeCenters(current: readonly Center[], incoming: readonly Center[]): Center[] {
-  const byKey = new Map(current.map((c) => [key(c), c.id]));
+/**
+ * The center list after applying an import: matched rows (same ids) take the file's fields, new rows get
+ * fresh ids, and rows missing from the file are removed unless `keepMissing`.
+ */
+export function mergeCenters(current: readonly Center[], incoming: readonly Center[], options: CenterImportOptions = { fields: COMPARED, keepMissing: false }): Center[] {
+  const byKey = new Map(current.map((c) => [key(c), c]));
   const used = new Set<string>();
   const out: Center[] = [];
   let pool: Center[] = [...current];
   for (const c of incoming) {
-    const id = byKey.get(key(c));
-    if (id && !used.has(id)) {
-      used.add(id);
-      out.push({ ...c, id });
+    const before = byKey.get(key(c));
+    if (before && !used.has(before.id)) {
+      used.add(before.id);
+      out.push(overlay(before, c, options.fields));
     } else {
       const fresh = nextCenterId([...pool, ...out]);
       out.push({ ...c, id: fresh });
       pool = [...pool, { ...c, id: fresh }];
     }
   }
-  return out;
+  return options.keepMissing ? [...current.filter((c) => !used.has(c.id)), ...out].sort((a, b) => order(current, a) - order(current, b)) : out;
 }
+
+// Kept rows stay where they were; new rows go to the end.
+const order = (current: readonly Center[], c: Center) => {
+  const i = current.findIndex((x) => x.id === c.id);
+  return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+};
 
 /** Which years an imported series adds or changes. */
 export function diffSeries(current: readonly SeriesPoint[], incoming: readonly SeriesPoint[]): { year: number; from: number | null | undefined; to: number | null }[] {

@@ -182,3 +182,18 @@ describe('into the workbook', () => {
     expect(center).toMatchObject({ name: 'A센터', region: '서울', equipment: 34, extra: { 비고: '비고1' }, source: { file: 'f.csv', cell: 'A2:D2' } });
   });
 });
+
+describe('importing a partial list', () => {
+  const c = (id: string, name: string, region: string, field: string, equipment: number | null): Center => ({ id, name, institution: 'I', region, field, established: null, equipment });
+  it('keeps fields the file does not have and, on request, centers it does not list', () => {
+    const current = [c('c1', 'A', '서울', 'AI', 3), c('c2', 'B', '부산', '소재', 5)];
+    const incoming = [c('', 'A', '', '', 9)];
+    const options = { fields: ['name', 'institution', 'equipment'] as const, keepMissing: true };
+    const d = diffCenters(current, incoming, { ...options, fields: [...options.fields] });
+    expect(d.changed[0]!.fields).toEqual([{ field: 'equipment', from: 3, to: 9 }]);
+    expect(d.removed).toEqual([]);
+    const merged = mergeCenters(current, incoming, { ...options, fields: [...options.fields] });
+    expect(merged.map((x) => [x.id, x.region, x.field, x.equipment])).toEqual([['c1', '서울', 'AI', 9], ['c2', '부산', '소재', 5]]);
+    expect(mergeCenters(current, incoming, { fields: ['name', 'institution', 'equipment'], keepMissing: false }).map((x) => x.id)).toEqual(['c1']);
+  });
+});

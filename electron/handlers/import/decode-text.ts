@@ -27,7 +27,13 @@ export function decodeText(bytes: Buffer, override?: TextEncoding): { text: stri
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   if (override) return { text: iconv.decode(body, override), encoding: override, warnings };
-  if (bom || isUtf8(body)) return { text: body.toString('utf8'), encoding: 'utf-8', warnings };
+  if (bom) return { text: body.toString('utf8'), encoding: 'utf-8', warnings };
+  try {
+    // One strict pass both checks and decodes.
+    return { text: strictUtf8.decode(body), encoding: 'utf-8', warnings };
+  } catch {
+    // Not UTF-8: see below.
+  }
 
   // Not UTF-8 as a whole: CP949, unless some lines are UTF-8 (a mixed file).
   const lines: Buffer[] = [];

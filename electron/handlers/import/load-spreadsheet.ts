@@ -1,6 +1,6 @@
 /** Opens an agency file of any supported kind and returns its sheets as raw rows; refuses the rest clearly. */
 import Papa from 'papaparse';
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { AppError } from '../../../core/errors';
 import type { RawSheet } from '../../../core/import/detect-table';
 import { fsErrorToAppError } from '../file-io';
@@ -29,8 +29,8 @@ export interface LoadOptions extends ReadXlsxOptions {
 /** Parses CSV/TSV text with papaparse (delimiter guessed among , tab ; |). */
 export function parseDelimited(text: string, name: string): RawSheet {
   const result = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [',', '\t', ';', '|'] });
-  const rows = result.data.map((r) => r.map((v) => (v === '' ? null : v)));
-  return { name, rows, merges: [] };
+  // Empty strings stand for empty cells as they are (isBlank treats them so): no copy of a large file.
+  return { name, rows: result.data, merges: [] };
 }
 
 /** Reads the file at `path` (never writes to it). */
@@ -46,9 +46,16 @@ export async function loadSpreadsheet(path: string, options: LoadOptions = {}): 
   }
   if (size === 0) throw new AppError('file.empty', file);
   if (size > MAX_IMPORT_BYTES) throw new AppError('file.tooLarge', file);
-  // Only the first bytes decide the kind, except for OLE files, which are small enough to read whole.
-  const head = await readFile(path).then((b) => (b[0] === 0xd0 ? b : b.subarray(0, 8192)));
-  const kind = sniffFormat(head);
+  // The first bytes decide the kind; OLE files (encrypted, .xls, .hwp) are read whole to look inside.
+  const handle = await open(path, 'r');
+  let head: Buffer;
+  try {
+    const { buffer, bytesRead } = await handle.read({ buffer: Buffer.alloc(8192), position: 0 });
+    head = buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+  const kind = sniffFormat(head[0] === 0xd0 ? await readFile(path) : head);
   switch (kind) {
     case 'zip': {
       const { sheetNames, sheets } = await readXlsx(path, options);

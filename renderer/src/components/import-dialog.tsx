@@ -6,7 +6,7 @@ import type { ImportPreview, ImportRequest } from '../../../core/ipc-contract';
 import { candidatePoints, centersFromTable, diffCenters, diffSeries, seriesCandidates, unitFactor, type ColumnUse } from '../../../core/import/to-workbook';
 import { MONEY_UNITS } from '../../../core/import/units';
 import type { Lang, Workbook } from '../../../core/types';
-import type { WorkbookEdit } from '../../../core/workbook-edits';
+import type { CenterField, WorkbookEdit } from '../../../core/workbook-edits';
 import { CenterDiffView, SeriesDiffView } from './import-diff';
 
 interface Props {
@@ -32,6 +32,7 @@ export function ImportDialog({ preview, workbook, seriesId, lang, busy, onReques
   const [unit, setUnit] = useState<string | null>(table?.unit ?? null);
   const [step, setStep] = useState<'preview' | 'diff'>('preview');
   const [headerDraft, setHeaderDraft] = useState(String(table?.headerRow ?? 1));
+  const [keepMissing, setKeepMissing] = useState(false);
   const series = workbook.series.find((s) => s.id === seriesId) ?? workbook.series[0]!;
 
   // A new preview (other sheet, header row, encoding) resets what depended on the old one.
@@ -49,14 +50,15 @@ export function ImportDialog({ preview, workbook, seriesId, lang, busy, onReques
   const candidates = useMemo(() => (table ? seriesCandidates(table) : []), [table]);
   const points = useMemo(() => (candidates[candidate] ? candidatePoints(candidates[candidate]!, preview.file, preview.sheet, unit, series.unit) : []), [candidates, candidate, preview, unit, series.unit]);
   const centers = useMemo(() => (table ? centersFromTable(table, uses, preview.file) : []), [table, uses, preview.file]);
-  const centerDiff = useMemo(() => diffCenters(workbook.centers.rows, centers), [workbook.centers.rows, centers]);
+  const fields = useMemo(() => uses.filter((u): u is CenterField => u !== 'extra' && u !== 'ignore'), [uses]);
+  const centerDiff = useMemo(() => diffCenters(workbook.centers.rows, centers, { fields, keepMissing }), [workbook.centers.rows, centers, fields, keepMissing]);
   const seriesChanges = useMemo(() => diffSeries(series.points, points), [series.points, points]);
   const factor = unitFactor(unit, series.unit);
   const canApply = table !== null && (target === 'series' ? points.length > 0 : centers.length > 0 && uses.includes('name'));
 
   const apply = () => {
     if (target === 'series') onApply({ kind: 'importSeries', seriesId: series.id, points }, t('import.appliedSeries', { count: seriesChanges.length, file: preview.file }));
-    else onApply({ kind: 'importCenters', rows: centers }, t('import.appliedCenters', { count: centers.length, file: preview.file }));
+    else onApply({ kind: 'importCenters', rows: centers, fields, keepMissing }, t('import.appliedCenters', { count: centers.length, file: preview.file }));
   };
 
   return (
@@ -173,7 +175,7 @@ export function ImportDialog({ preview, workbook, seriesId, lang, busy, onReques
                           <td className="muted">{r.row}</td>
                           {r.values.map((v, i) => (
                             <td key={i} className={typeof v === 'number' ? 'num' : undefined}>
-                              {typeof v === 'number' ? formatNumber(v, lang, Number.isInteger(v) ? 0 : 2) : (v ?? '')}
+                              {typeof v === 'number' && table.columns[i]?.type !== 'year' ? formatNumber(v, lang, Number.isInteger(v) ? 0 : 2) : (v ?? '')}
                             </td>
                           ))}
                         </tr>
@@ -183,6 +185,12 @@ export function ImportDialog({ preview, workbook, seriesId, lang, busy, onReques
                 </div>
                 <p className="muted">{t('import.rowCount', { count: table.rows.length, header: table.headerRow })}</p>
                 {target === 'centers' && !uses.includes('name') && <p className="field-error">{t('import.needName')}</p>}
+                {target === 'centers' && (
+                  <label className="check">
+                    <input type="checkbox" checked={keepMissing} onChange={(e) => setKeepMissing(e.target.checked)} data-testid="import-keep-missing" />
+                    <span>{t('import.keepMissing')}</span>
+                  </label>
+                )}
               </>
             )}
             {[...(table?.warnings ?? []), ...preview.warnings].length > 0 && (

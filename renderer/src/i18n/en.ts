@@ -29,7 +29,7 @@ export const en: Texts = {
   import: {
     title: 'Import', sheet: 'Sheet', encoding: 'Encoding', headerRow: 'Header row', unit: 'Unit', noUnit: '(no unit)', target: 'Import into',
     toSeries: 'Budget series ({{name}})', toCenters: 'Center list', conversion: 'Unit conversion: 1 {{from}} = {{factor}} {{to}}', whichSeries: 'Series to import (row)',
-    row: 'Row', mapping: 'Use of column ‘{{column}}’', rowCount: '{{count}} data rows (header row {{header}})', needName: 'Map one column to the center name.',
+    row: 'Row', mapping: 'Use of column ‘{{column}}’', rowCount: '{{count}} data rows (header row {{header}})', needName: 'Map one column to the center name.', keepMissing: 'Keep centers that are not in the file',
     noTable: 'No table on this sheet ({{reason}}). Try another header row or sheet.', cancel: 'Cancel', showChanges: 'Show changes', back: 'Back', apply: 'Apply',
     added: '{{count}} added', changed: '{{count}} changed', removed: '{{count}} removed', unchanged: '{{count}} unchanged', noChanges: 'No values change.',
     current: 'Current ({{unit}})', imported: 'Imported ({{unit}})', newYear: '(new year)', loading: 'Reading the file…',

@@ -27,7 +27,7 @@ export const ko = {
   import: {
     title: '가져오기', sheet: '시트', encoding: '인코딩', headerRow: '머리글 행', unit: '단위', noUnit: '(단위 없음)', target: '가져올 곳',
     toSeries: '예산 시리즈 ({{name}})', toCenters: '센터 목록', conversion: '단위 변환: 1{{from}} = {{factor}}{{to}}', whichSeries: '가져올 시리즈 (행)',
-    row: '행', mapping: '‘{{column}}’ 열의 용도', rowCount: '데이터 {{count}}행 (머리글 {{header}}행)', needName: '센터명 열을 하나 지정하세요.',
+    row: '행', mapping: '‘{{column}}’ 열의 용도', rowCount: '데이터 {{count}}행 (머리글 {{header}}행)', needName: '센터명 열을 하나 지정하세요.', keepMissing: '파일에 없는 센터는 목록에 남겨 두기',
     noTable: '이 시트에서 표를 찾지 못했습니다 ({{reason}}). 머리글 행이나 시트를 바꿔 보세요.', cancel: '취소', showChanges: '변경 내용 보기', back: '뒤로', apply: '적용',
     added: '추가 {{count}}', changed: '변경 {{count}}', removed: '삭제 {{count}}', unchanged: '동일 {{count}}', noChanges: '바뀌는 값이 없습니다.',
     current: '현재 ({{unit}})', imported: '가져온 값 ({{unit}})', newYear: '(새 연도)', loading: '파일을 읽는 중…',
