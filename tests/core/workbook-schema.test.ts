@@ -71,3 +71,11 @@ describe('workbook edits', () => {
     expect(JSON.stringify(wb)).toBe(before);
   });
 });
+
+describe('older project files', () => {
+  it('opens a version 2 file (scenarios, no provenance) unchanged', () => {
+    const wb = sample();
+    const v2 = JSON.stringify({ format: 'analyst-workbook', schemaVersion: 2, workbook: wb });
+    expect(parseProjectText(v2)).toEqual(wb);
+  });
+});

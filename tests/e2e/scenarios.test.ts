@@ -75,6 +75,18 @@ describe.runIf(available.run)('scenarios in Chromium', () => {
     expect(await page.getByTestId('undo-button').isDisabled()).toBe(true);
   });
 
+  it('splits a share of a scenario into a derived series (AI ≈ 40%)', async () => {
+    const { page } = app;
+    // The copy is gone, so the baseline scenario is active again.
+    await expect.poll(() => page.getByTestId('scenario-tab-s1').getAttribute('aria-selected')).toBe('true');
+    await page.getByTestId('split-toggle').check();
+    await page.getByTestId('split-share').fill('40');
+    await expect.poll(() => compare(2030, 's1:split').textContent()).toBe(fmt1(2685 * 1.115 ** 4 * 0.4));
+    expect(await page.getByTestId('comparison-grid').textContent()).toContain('AI 기반구축 (40%)');
+    await page.getByTestId('split-toggle').uncheck();
+    await expect.poll(() => compare(2030, 's1:split').count()).toBe(0);
+  });
+
   it('reports edit → chart redraw time with 10 scenarios to 2050 and the sensitivity table visible', async () => {
     const { page } = app;
     const wb = parseProjectText(readFileSync(SAMPLE_PATH, 'utf8'));

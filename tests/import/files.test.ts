@@ -121,3 +121,17 @@ describe('cli inspect', () => {
     }
   });
 });
+
+describe('long imports', () => {
+  it('report progress up to 1 and can be cancelled', async () => {
+    const fractions: number[] = [];
+    await loadSpreadsheet(fixture('series-years-in-columns.xlsx'), { onProgress: (f) => fractions.push(f) });
+    expect(fractions.length).toBeGreaterThan(1);
+    expect(fractions.at(-1)).toBe(1);
+    expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
+    const controller = new AbortController();
+    controller.abort();
+    const error = await loadSpreadsheet(fixture('series-years-in-columns.xlsx'), { signal: controller.signal }).catch((e: unknown) => e);
+    expect((error as AppError).code).toBe('import.cancelled');
+  });
+});

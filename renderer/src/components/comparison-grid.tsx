@@ -4,6 +4,7 @@ import { AgGridReact } from 'ag-grid-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent } from '../../../core/format';
+import { splitSeries } from '../../../core/projection-methods';
 import type { ComparisonRow } from '../../../core/scenarios';
 import type { Lang, Scenario } from '../../../core/types';
 import { gridLocale, gridTheme } from '../grid-setup';
@@ -48,6 +49,22 @@ export function ComparisonGrid({ rows, scenarios, baselineId, lang }: Props) {
               valueFormatter: (p) => formatPercent(p.value, lang),
             },
           );
+        }
+        if (s.split) {
+          const { label, share } = s.split;
+          children.push({
+            colId: `${s.id}:split`,
+            headerName: `${label} (${formatPercent(share, lang, 0, false)})`,
+            width: 130,
+            type: 'rightAligned',
+            // The derived share of the projection (core's splitSeries), shown beside the scenario.
+            valueGetter: (p) => {
+              const v = p.data?.values[s.id];
+              return v === null || v === undefined ? null : splitSeries([{ year: p.data!.year, value: v }], share)[0]!.value;
+            },
+            valueFormatter: (p) => formatNumber(p.value, lang, 1),
+            cellClass: 'cell-split',
+          });
         }
         return {
           headerName: isBaseline ? `${s.name} (${t('scenario.baseline')})` : s.name,

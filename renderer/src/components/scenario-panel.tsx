@@ -8,7 +8,7 @@ import { METHOD_KINDS, type MethodKind, type MethodResult } from '../../../core/
 import type { Lang, Scenario, Series } from '../../../core/types';
 import type { WorkbookEdit } from '../../../core/workbook-edits';
 import { GoalSeek } from './goal-seek';
-import { NumberInput } from './inputs';
+import { NumberInput, PercentInput } from './inputs';
 import { defaultMethod, MethodFields } from './method-fields';
 import { scenarioColor } from './scenario-colors';
 
@@ -91,6 +91,26 @@ export function ScenarioPanel({ scenarios, active, baselineId, series, result, l
           />
         </div>
         <MethodFields method={active.method} history={series.points} lang={lang} onChange={(method) => update({ method })} />
+        <div className="split-fields">
+          <label className="check">
+            <input
+              type="checkbox"
+              data-testid="split-toggle"
+              checked={active.split !== null}
+              onChange={(e) => update({ split: e.target.checked ? { label: t('scenario.splitDefault'), share: 0.4 } : null })}
+            />
+            <span>{t('scenario.split')}</span>
+          </label>
+          {active.split && (
+            <div className="field-row">
+              <label className="field wide">
+                <span>{t('scenario.splitLabel')}</span>
+                <input data-testid="split-label" value={active.split.label} maxLength={200} onChange={(e) => update({ split: { ...active.split!, label: e.target.value } })} />
+              </label>
+              <PercentInput testId="split-share" label={t('scenario.splitShare')} value={active.split.share} invalidText={t('scenario.invalidShare')} onValid={(share) => share >= 0 && share <= 1 && update({ split: { ...active.split!, share } })} />
+            </div>
+          )}
+        </div>
         <div className="scenario-foot">
           {result.ok && end ? (
             <div className="headline" data-testid="projection-headline">

@@ -15,7 +15,7 @@ export const en: Texts = {
     title: 'Scenarios', duplicate: 'Duplicate', remove: 'Delete', copyName: '{{name}} copy', unnamed: '(unnamed)', baseline: 'baseline', makeBaseline: 'Set as baseline',
     name: 'Name', method: 'Method', horizon: 'Project to', rate: 'Annual growth', followLatest: 'Use latest change', invalidRate: 'Growth must be above −100%.',
     windowFrom: 'Window from', windowTo: 'Window to', customRates: 'Rates per year (%, comma-separated)', needTwoYears: 'Needs at least two actual years.',
-    endValue: '{{year}} projected', fromBase: '{{change}} on {{value}} in {{year}}',
+    endValue: '{{year}} projected', split: 'Split (a share of the projection)', splitDefault: 'AI infrastructure', splitLabel: 'Split name', splitShare: 'Share', invalidShare: 'A share must be between 0 and 100%.', fromBase: '{{change}} on {{value}} in {{year}}',
   },
   goal: {
     title: 'Goal seek', target: 'Target', year: 'By year', requiredRate: 'Annual growth needed by {{year}}', requiredSlope: 'Yearly increase needed',

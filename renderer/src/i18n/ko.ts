@@ -13,7 +13,7 @@ export const ko = {
     title: '시나리오', duplicate: '복제', remove: '삭제', copyName: '{{name}} 사본', unnamed: '(이름 없음)', baseline: '기준', makeBaseline: '기준으로 설정',
     name: '이름', method: '방법', horizon: '전망 연도', rate: '연 성장률', followLatest: '최근 증감률 사용', invalidRate: '성장률은 −100%보다 커야 합니다.',
     windowFrom: '기간 시작', windowTo: '기간 끝', customRates: '연도별 성장률 (%, 쉼표로 구분)', needTwoYears: '실적이 2개 연도 이상 필요합니다.',
-    endValue: '{{year}}년 전망', fromBase: '{{year}}년 {{value}} 대비 {{change}}',
+    endValue: '{{year}}년 전망', split: '분할 시리즈 (전망의 일부 비율)', splitDefault: 'AI 기반구축', splitLabel: '분할 이름', splitShare: '비율', invalidShare: '비율은 0–100% 사이여야 합니다.', fromBase: '{{year}}년 {{value}} 대비 {{change}}',
   },
   goal: {
     title: '목표 탐색', target: '목표값', year: '목표 연도', requiredRate: '{{year}}년까지 필요한 연 성장률', requiredSlope: '필요한 연간 증가액',
