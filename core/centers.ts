@@ -1,4 +1,5 @@
 /** Pure operations on the center list: summaries, new rows, removal. */
+import { nextPrefixedId } from './ids';
 import type { Center } from './types';
 
 /** Counts shown under the center grid. */
@@ -27,12 +28,7 @@ export function summarizeCenters(rows: readonly Center[]): CenterSummary {
 
 /** Next free id of the form c<N>, so ids stay unique and readable in project files. */
 export function nextCenterId(rows: readonly Center[]): string {
-  let max = 0;
-  for (const r of rows) {
-    const m = /^c(\d+)$/.exec(r.id);
-    if (m) max = Math.max(max, Number(m[1]));
-  }
-  return `c${max + 1}`;
+  return nextPrefixedId('c', rows);
 }
 
 /** A blank center row with a fresh id. */

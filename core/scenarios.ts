@@ -1,4 +1,5 @@
 /** Named scenarios: projecting each, goal seek, comparison against a baseline and the sensitivity table. */
+import { nextPrefixedId } from './ids';
 import { requiredRate, requiredSlope, yearReachedAtRate, yearReachedOnLine, type GoalResult } from './goal-seek';
 import { MAX_HORIZON, type ProjectedPoint } from './projection';
 import { projectWithMethod, splitSeries, type MethodResult, type ProjectionMethod } from './projection-methods';
@@ -97,12 +98,7 @@ export function sensitivityTable(baseYear: number, baseValue: number, rates: rea
 
 /** The next free scenario id (s1, s2, …). */
 export function nextScenarioId(scenarios: readonly Scenario[]): string {
-  let max = 0;
-  for (const s of scenarios) {
-    const m = /^s(\d+)$/.exec(s.id);
-    if (m) max = Math.max(max, Number(m[1]));
-  }
-  return `s${max + 1}`;
+  return nextPrefixedId('s', scenarios);
 }
 
 /** The derived share series of a scenario, if it has one. */

@@ -169,3 +169,6 @@ export async function timeToRedraw(page: Page, act: () => Promise<void>): Promis
       }),
   );
 }
+
+/** A number as the grids show projections: thousands separators, one decimal. */
+export const fmt1 = (n: number): string => n.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });

@@ -3,11 +3,10 @@ import { writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseProjectText, serializeProject } from '../../core/workbook-schema';
 import { SAMPLE_PATH, tempDir } from '../electron/helpers';
-import { cell, closeBrowser, e2eAvailability, editCell, openApp, timeToRedraw, type AppSession } from './harness';
+import { cell, closeBrowser, e2eAvailability, editCell, fmt1, openApp, timeToRedraw, type AppSession } from './harness';
 import { readFileSync } from 'node:fs';
 
 const available = e2eAvailability();
-const fmt1 = (n: number) => n.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 describe.runIf(available.run)('scenarios in Chromium', () => {
   let app: AppSession;

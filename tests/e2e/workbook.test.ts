@@ -5,10 +5,9 @@ import iconv from 'iconv-lite';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../electron/helpers';
-import { cell, closeBrowser, e2eAvailability, editCell, openApp, type AppSession } from './harness';
+import { cell, closeBrowser, e2eAvailability, editCell, fmt1, openApp, type AppSession } from './harness';
 
 const available = e2eAvailability();
-const fmt1 = (n: number) => n.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 describe.runIf(available.run)('workbook in Chromium', () => {
   let app: AppSession;

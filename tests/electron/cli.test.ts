@@ -4,19 +4,13 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/run-cli';
-import { SAMPLE_PATH, tempDir } from './helpers';
+import { runCliCaptured, SAMPLE_PATH, tempDir } from './helpers';
 
 let tmp: Awaited<ReturnType<typeof tempDir>>;
 beforeEach(async () => (tmp = await tempDir()));
 afterEach(() => tmp.cleanup());
 
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t), samplePath: SAMPLE_PATH });
-  return { code, out, err };
-}
+const cli = runCliCaptured;
 
 describe('cli export', () => {
   it('exports the embedded sample', async () => {

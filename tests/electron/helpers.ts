@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseProjectText } from '../../core/workbook-schema';
+import { runCli } from '../../electron/cli/run-cli';
 import type { Workbook } from '../../core/types';
 
 /** Absolute path of the embedded sample project. */
@@ -18,4 +19,12 @@ export async function sampleWorkbook(): Promise<Workbook> {
 export async function tempDir(): Promise<{ dir: string; path(name: string): string; cleanup(): Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'aw-test-'));
   return { dir, path: (name) => join(dir, name), cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** Runs the CLI in-process and captures its exit code, stdout and stderr. */
+export async function runCliCaptured(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t), samplePath: SAMPLE_PATH });
+  return { code, out, err };
 }

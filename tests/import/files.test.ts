@@ -6,19 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../core/errors';
 import { inspectLoaded } from '../../electron/handlers/import/inspect';
 import { loadSpreadsheet } from '../../electron/handlers/import/load-spreadsheet';
-import { runCli } from '../../electron/cli/run-cli';
-import { SAMPLE_PATH } from '../electron/helpers';
+import { runCliCaptured } from '../electron/helpers';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 const inspect = async (name: string, options: Parameters<typeof loadSpreadsheet>[1] = {}) => inspectLoaded(await loadSpreadsheet(fixture(name), options), { limit: 50 });
 const hash = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
 
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t), samplePath: SAMPLE_PATH });
-  return { code, out, err };
-}
+const cli = runCliCaptured;
 
 describe('look-alike fixtures', () => {
   it('a budget xlsx with title, unit note, years in every notation, totals and footnotes', async () => {
