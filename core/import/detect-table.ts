@@ -85,11 +85,11 @@ function expandMerges(sheet: RawSheet, width: number): RawValue[][] {
   return rows;
 }
 
-/** Rows used to decide column types: all of a small table, else the first 2,000 and 3,000 spread over the rest. */
+/** Rows used to decide column types: all of a small table, else the first 1,000 and 1,000 spread over the rest. */
 function typeSample<T>(rows: readonly T[]): readonly T[] {
-  if (rows.length <= 5000) return rows;
-  const step = (rows.length - 2000) / 3000;
-  return [...rows.slice(0, 2000), ...Array.from({ length: 3000 }, (_, i) => rows[2000 + Math.floor(i * step)]!)];
+  if (rows.length <= 2000) return rows;
+  const step = (rows.length - 1000) / 1000;
+  return [...rows.slice(0, 1000), ...Array.from({ length: 1000 }, (_, i) => rows[1000 + Math.floor(i * step)]!)];
 }
 
 /** Width of the table: up to the last column that has any value (a sheet with 1,000 empty columns is 1 wide). */
@@ -132,13 +132,26 @@ function isSecondHeader(rows: RawValue[][], h: number, sheet: RawSheet): boolean
 }
 
 function columnType(values: RawValue[], header: string): ColumnType {
-  const filled = values.filter((v) => !isBlank(v) && readNumber(v).kind !== 'empty');
-  if (filled.length === 0) return 'text';
-  const years = filled.filter((v) => readYear(v) !== null).length;
-  if (years === filled.length && /연도|년도|year|^연$|^년$/i.test(header)) return 'year';
-  if (filled.filter((v) => /^\d{4}[-./]\d{1,2}([-./]\d{1,2})?\.?$/.test(cellText(v))).length >= filled.length * 0.8) return 'date';
-  const numbers = filled.filter((v) => readNumber(v).kind === 'number').length;
-  return numbers >= filled.length * 0.6 ? 'number' : 'text';
+  // One pass per value: count what each filled cell reads as.
+  let filled = 0;
+  let numbers = 0;
+  let years = 0;
+  let dates = 0;
+  for (const v of values) {
+    if (isBlank(v)) continue;
+    const n = readNumber(v);
+    if (n.kind === 'empty') continue;
+    filled++;
+    if (n.kind === 'number') {
+      numbers++;
+      if (Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100) years++;
+    } else if (typeof v === 'string' && /^\d{4}[-./]\d{1,2}([-./]\d{1,2})?\.?$/.test(v.trim())) dates++;
+    else if (readYear(v) !== null) years++;
+  }
+  if (filled === 0) return 'text';
+  if (years === filled && /연도|년도|year|^연$|^년$/i.test(header)) return 'year';
+  if (dates >= filled * 0.8) return 'date';
+  return numbers >= filled * 0.6 ? 'number' : 'text';
 }
 
 /** Detects the table on a sheet; `headerRow` (one-based) overrides the guess. */
