@@ -129,3 +129,24 @@ describe('long imports', () => {
     expect((error as AppError).code).toBe('import.cancelled');
   });
 });
+
+describe('huge files', () => {
+  it('refuses an import or a project over the size limit before reading it', async () => {
+    const { mkdtemp, open, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(`${tmpdir()}/aw-huge-`);
+    try {
+      // Sparse files: the size is there without writing the bytes.
+      for (const [name, size] of [['huge.csv', 600 * 1024 * 1024], ['huge.awb', 300 * 1024 * 1024]] as const) {
+        const handle = await open(`${dir}/${name}`, 'w');
+        await handle.truncate(size);
+        await handle.close();
+      }
+      expect(await loadSpreadsheet(`${dir}/huge.csv`).catch((e: AppError) => e.code)).toBe('file.tooLarge');
+      const { openProjectFile } = await import('../../electron/handlers/project-files');
+      expect(await openProjectFile(`${dir}/huge.awb`).catch((e: AppError) => e.code)).toBe('file.tooLarge');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
