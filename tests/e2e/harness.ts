@@ -6,7 +6,9 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { tempDir } from '../electron/helpers';
 import { CHANNELS, type DocumentState, type MenuCommand } from '../../core/ipc-contract';
 import { createAppHandlers } from '../../electron/handlers/app-handlers';
 import { createDispatch } from '../../electron/ipc-dispatch';
@@ -172,3 +174,18 @@ export async function timeToRedraw(page: Page, act: () => Promise<void>): Promis
 
 /** A number as the grids show projections: thousands separators, one decimal. */
 export const fmt1 = (n: number): string => n.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** Opens the app (and a temp folder) before a suite's tests and closes both after; read `.app` and `.tmp` in tests. */
+export function useAppSession(): { app: AppSession; tmp: Awaited<ReturnType<typeof tempDir>> } {
+  const session = {} as { app: AppSession; tmp: Awaited<ReturnType<typeof tempDir>> };
+  beforeAll(async () => {
+    session.tmp = await tempDir();
+    session.app = await openApp();
+  });
+  afterAll(async () => {
+    await session.app?.close();
+    await closeBrowser();
+    await session.tmp?.cleanup();
+  });
+  return session;
+}

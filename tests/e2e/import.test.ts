@@ -1,24 +1,17 @@
 /** Import end to end: preview dialog, header row change, diff, apply, values in the grid; a dropped file; bad files. */
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cell, closeBrowser, e2eAvailability, openApp, type AppSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { cell, e2eAvailability, useAppSession } from './harness';
 
 const available = e2eAvailability();
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
 describe.runIf(available.run)('import in Chromium', () => {
-  let app: AppSession;
-  beforeAll(async () => {
-    app = await openApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-    await closeBrowser();
-  });
+  const session = useAppSession();
 
   it('imports a budget table: preview, header row change, conversion from 백만원, diff, apply, provenance', async () => {
-    const { page } = app;
-    app.openPaths.push(fixture('series-years-in-columns.xlsx'));
+    const { page } = session.app;
+    session.app.openPaths.push(fixture('series-years-in-columns.xlsx'));
     await page.getByTestId('import-button').click();
     const dialog = page.getByTestId('import-dialog');
     await dialog.waitFor();
@@ -54,8 +47,8 @@ describe.runIf(available.run)('import in Chromium', () => {
   });
 
   it('imports a CP949 center list dropped on the window, with mapping and a diff against the current list', async () => {
-    const { page } = app;
-    app.droppedPaths['centers.csv'] = fixture('centers-cp949.csv');
+    const { page } = session.app;
+    session.app.droppedPaths['centers.csv'] = fixture('centers-cp949.csv');
     await page.evaluate(() => {
       const dt = new DataTransfer();
       dt.items.add(new File(['x'], 'centers.csv', { type: 'text/csv' }));
@@ -84,7 +77,7 @@ describe.runIf(available.run)('import in Chromium', () => {
   });
 
   it('explains files it cannot import', async () => {
-    const { page } = app;
+    const { page } = session.app;
     for (const [file, text] of [
       ['old-format.xls', '.xlsx로 저장'],
       ['encrypted.xlsx', '암호로 보호'],
@@ -92,12 +85,12 @@ describe.runIf(available.run)('import in Chromium', () => {
       ['document.hwp', '한글 문서'],
       ['empty.csv', '빈 파일'],
     ] as const) {
-      app.openPaths.push(fixture(file));
+      session.app.openPaths.push(fixture(file));
       await page.getByTestId('import-button').click();
       await expect.poll(() => page.getByTestId('notice-error').last().textContent()).toContain(text);
       expect(await page.getByTestId('import-dialog').count()).toBe(0);
     }
   });
 
-  it('logged no errors', () => expect(app.errors).toEqual([]));
+  it('logged no errors', () => expect(session.app.errors).toEqual([]));
 });

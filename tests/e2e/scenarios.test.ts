@@ -1,30 +1,20 @@
 /** Scenarios end to end: create one, compare, sensitivity, goal seek, undo/redo; and the edit → redraw time. */
 import { writeFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseProjectText, serializeProject } from '../../core/workbook-schema';
-import { SAMPLE_PATH, tempDir } from '../electron/helpers';
-import { cell, closeBrowser, e2eAvailability, editCell, fmt1, openApp, timeToRedraw, type AppSession } from './harness';
+import { SAMPLE_PATH } from '../electron/helpers';
+import { cell, e2eAvailability, editCell, fmt1, timeToRedraw, useAppSession } from './harness';
 import { readFileSync } from 'node:fs';
 
 const available = e2eAvailability();
 
 describe.runIf(available.run)('scenarios in Chromium', () => {
-  let app: AppSession;
-  let tmp: Awaited<ReturnType<typeof tempDir>>;
-  beforeAll(async () => {
-    tmp = await tempDir();
-    app = await openApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-    await closeBrowser();
-    await tmp?.cleanup();
-  });
+  const session = useAppSession();
 
-  const compare = (year: number, col: string) => app.page.getByTestId('comparison-grid').locator(`.ag-row[row-id="${year}"] .ag-cell[col-id="${col}"]`);
+  const compare = (year: number, col: string) => session.app.page.getByTestId('comparison-grid').locator(`.ag-row[row-id="${year}"] .ag-cell[col-id="${col}"]`);
 
   it('creates a scenario through the UI and compares it with the baseline', async () => {
-    const { page } = app;
+    const { page } = session.app;
     await page.getByTestId('add-scenario').click();
     await expect.poll(() => page.getByTestId('scenario-tab-s4').getAttribute('aria-selected')).toBe('true');
     await page.getByTestId('scenario-name').fill('고성장 15%');
@@ -43,21 +33,21 @@ describe.runIf(available.run)('scenarios in Chromium', () => {
   });
 
   it('sensitivity table: 15% × 2030 = 2,685 × 1.15⁴', async () => {
-    await app.page.getByTestId('tab-sensitivity').click();
-    const c = app.page.getByTestId('sensitivity-grid').locator('.ag-row[row-id="15"] .ag-cell[col-id="2030"]');
+    await session.app.page.getByTestId('tab-sensitivity').click();
+    const c = session.app.page.getByTestId('sensitivity-grid').locator('.ag-row[row-id="15"] .ag-cell[col-id="2030"]');
     await expect.poll(() => c.textContent()).toBe(fmt1(2685 * 1.15 ** 4));
     expect(await c.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
   });
 
   it('goal seek: 5,000 by 2030 needs 16.82%; at 15% it is reached in 2031', async () => {
-    await expect.poll(() => app.page.getByTestId('goal-rate').textContent()).toBe('+16.82%');
-    expect(await app.page.getByTestId('goal-reached').textContent()).toContain('2031년');
-    await app.page.getByTestId('goal-target').fill('6,000');
-    await expect.poll(() => app.page.getByTestId('goal-reached').textContent()).toContain('2032년');
+    await expect.poll(() => session.app.page.getByTestId('goal-rate').textContent()).toBe('+16.82%');
+    expect(await session.app.page.getByTestId('goal-reached').textContent()).toContain('2031년');
+    await session.app.page.getByTestId('goal-target').fill('6,000');
+    await expect.poll(() => session.app.page.getByTestId('goal-reached').textContent()).toContain('2032년');
   });
 
   it('undo brings the old value back (even after sorting a grid), redo re-applies', async () => {
-    const { page } = app;
+    const { page } = session.app;
     await page.getByTestId('tab-centers').click();
     await page.getByTestId('center-grid').locator('.ag-header-cell[col-id="name"]').click();
     await page.getByTestId('tab-comparison').click();
@@ -75,7 +65,7 @@ describe.runIf(available.run)('scenarios in Chromium', () => {
   });
 
   it('splits a share of a scenario into a derived series (AI ≈ 40%)', async () => {
-    const { page } = app;
+    const { page } = session.app;
     // The copy is gone, so the baseline scenario is active again.
     await expect.poll(() => page.getByTestId('scenario-tab-s1').getAttribute('aria-selected')).toBe('true');
     await page.getByTestId('split-toggle').check();
@@ -87,12 +77,12 @@ describe.runIf(available.run)('scenarios in Chromium', () => {
   });
 
   it('reports edit → chart redraw time with 10 scenarios to 2050 and the sensitivity table visible', async () => {
-    const { page } = app;
+    const { page } = session.app;
     const wb = parseProjectText(readFileSync(SAMPLE_PATH, 'utf8'));
     wb.scenarios = Array.from({ length: 10 }, (_, i) => ({ ...wb.scenarios[i % 3]!, id: `s${i + 1}`, name: `S${i + 1}`, horizon: 2050 }));
-    const path = tmp.path('ten.awb');
+    const path = session.tmp.path('ten.awb');
     await writeFile(path, serializeProject(wb));
-    app.openPaths.push(path);
+    session.app.openPaths.push(path);
     page.once('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: '열기', exact: true }).click();
     await expect.poll(() => page.getByTestId('scenario-tab-s10').count()).toBe(1);
@@ -108,5 +98,5 @@ describe.runIf(available.run)('scenarios in Chromium', () => {
     expect(times.every((t) => t >= 0)).toBe(true);
   });
 
-  it('logged no errors', () => expect(app.errors).toEqual([]));
+  it('logged no errors', () => expect(session.app.errors).toEqual([]));
 });

@@ -3,31 +3,19 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import iconv from 'iconv-lite';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../electron/helpers';
-import { cell, closeBrowser, e2eAvailability, editCell, fmt1, openApp, type AppSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { cell, e2eAvailability, editCell, fmt1, useAppSession } from './harness';
 
 const available = e2eAvailability();
 
 describe.runIf(available.run)('workbook in Chromium', () => {
-  let app: AppSession;
-  let tmp: Awaited<ReturnType<typeof tempDir>>;
+  const session = useAppSession();
 
-  beforeAll(async () => {
-    tmp = await tempDir();
-    app = await openApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-    await closeBrowser();
-    await tmp?.cleanup();
-  });
-
-  const projected2030 = () => cell(app.page, 'budget-grid', 'p-2030', 'value');
-  const chartLabel = () => app.page.getByTestId('projection-chart').getAttribute('aria-label');
+  const projected2030 = () => cell(session.app.page, 'budget-grid', 'p-2030', 'value');
+  const chartLabel = () => session.app.page.getByTestId('projection-chart').getAttribute('aria-label');
 
   it('opens with the sample: Korean labels, history, projection to 2030, chart and center summary', async () => {
-    const { page } = app;
+    const { page } = session.app;
     await expect.poll(() => page.getByTestId('doc-title').textContent()).toBe('산업혁신기반구축사업 2026');
     expect(await page.locator('#budget-title').textContent()).toContain('예산 추이');
     for (const [year, value] of [[2022, '1,615'], [2024, '1,910'], [2026, '2,685']] as const) {
@@ -49,7 +37,7 @@ describe.runIf(available.run)('workbook in Chromium', () => {
   });
 
   it('editing 2026 updates the derived change, the projection in the grid and the chart at once', async () => {
-    const { page } = app;
+    const { page } = session.app;
     await editCell(page, 'budget-grid', 'a-2026', 'value', '3,000');
     await expect.poll(() => cell(page, 'budget-grid', 'a-2026', 'value').textContent()).toBe('3,000');
     // 3,000 / 2,408 − 1 = 24.58%; the baseline scenario keeps its 11.5%: 2030 = 3,000 × 1.115⁴
@@ -58,11 +46,11 @@ describe.runIf(available.run)('workbook in Chromium', () => {
     await expect.poll(() => projected2030().textContent()).toBe(expected);
     await expect.poll(() => chartLabel()).toContain(`${expected}억원`);
     await expect.poll(() => page.getByTestId('dirty-marker').count()).toBe(1);
-    expect(app.documentStates.at(-1)).toMatchObject({ dirty: true });
+    expect(session.app.documentStates.at(-1)).toMatchObject({ dirty: true });
   });
 
   it('changing the rate and horizon redraws grid and chart', async () => {
-    const { page } = app;
+    const { page } = session.app;
     await page.getByTestId('rate-input').fill('13');
     const expected = fmt1(3000 * 1.13 ** 4);
     await expect.poll(() => projected2030().textContent()).toBe(expected);
@@ -75,16 +63,16 @@ describe.runIf(available.run)('workbook in Chromium', () => {
   });
 
   it('refuses a non-number in a cell with a message and keeps the old value', async () => {
-    const { page } = app;
+    const { page } = session.app;
     await editCell(page, 'budget-grid', 'a-2025', 'value', '이천');
     await expect.poll(() => page.getByTestId('notice-error').last().textContent()).toContain('숫자가 아닙니다');
     await expect.poll(() => cell(page, 'budget-grid', 'a-2025', 'value').textContent()).toBe('2,408');
   });
 
   it('saves (Ctrl+S asks where the first time), then reopening restores the edit', async () => {
-    const { page } = app;
-    const path = tmp.path('내 예산.awb');
-    app.savePaths.push(path);
+    const { page } = session.app;
+    const path = session.tmp.path('내 예산.awb');
+    session.app.savePaths.push(path);
     await page.keyboard.press('Control+s');
     await expect.poll(() => page.getByTestId('dirty-marker').count()).toBe(0);
     await expect.poll(() => page.locator('.doc-title .muted').textContent()).toContain('내 예산.awb');
@@ -94,7 +82,7 @@ describe.runIf(available.run)('workbook in Chromium', () => {
 
     await page.getByRole('button', { name: '예시 열기' }).click();
     await expect.poll(() => cell(page, 'budget-grid', 'a-2026', 'value').textContent()).toBe('2,685');
-    app.openPaths.push(path);
+    session.app.openPaths.push(path);
     await page.getByRole('button', { name: '열기', exact: true }).click();
     await expect.poll(() => cell(page, 'budget-grid', 'a-2026', 'value').textContent()).toBe('3,000');
     expect(await page.getByTestId('rate-input').inputValue()).toBe('13.0');
@@ -102,7 +90,7 @@ describe.runIf(available.run)('workbook in Chromium', () => {
   });
 
   it('edits the center list and its summary follows', async () => {
-    const { page } = app;
+    const { page } = session.app;
     await editCell(page, 'center-grid', 'c1', 'institution', '새 기관');
     await expect.poll(() => cell(page, 'center-grid', 'c1', 'institution').textContent()).toBe('새 기관');
     // c1's old institution also runs c19, so the distinct count goes from 28 to 29.
@@ -112,10 +100,10 @@ describe.runIf(available.run)('workbook in Chromium', () => {
   });
 
   it('exports an xlsx that reads back with the edited numbers', async () => {
-    const path = tmp.path('briefing.xlsx');
-    app.savePaths.push(path);
-    await app.page.getByTestId('export-button').click();
-    await expect.poll(() => app.page.getByTestId('notice-info').last().textContent()).toContain('briefing.xlsx');
+    const path = session.tmp.path('briefing.xlsx');
+    session.app.savePaths.push(path);
+    await session.app.page.getByTestId('export-button').click();
+    await expect.poll(() => session.app.page.getByTestId('notice-info').last().textContent()).toContain('briefing.xlsx');
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(path);
     expect(book.getWorksheet('예산 추이')!.getCell('B9').value).toBe(3000);
@@ -127,35 +115,35 @@ describe.runIf(available.run)('workbook in Chromium', () => {
     const bytes = await png.async('nodebuffer');
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     const width = bytes.readUInt32BE(16);
-    const cssWidth = await app.page.getByTestId('projection-chart').evaluate((c) => c.getBoundingClientRect().width);
+    const cssWidth = await session.app.page.getByTestId('projection-chart').evaluate((c) => c.getBoundingClientRect().width);
     expect(width).toBe(Math.round(cssWidth * 2));
   });
 
   it('exports the center grid as CP949 CSV', async () => {
-    const path = tmp.path('centers.csv');
-    app.savePaths.push(path);
-    await app.page.getByTestId('tab-csv-encoding').selectOption('cp949');
-    await app.page.getByTestId('tab-csv').click();
-    await expect.poll(() => app.page.getByTestId('notice-info').last().textContent()).toContain('centers.csv');
+    const path = session.tmp.path('centers.csv');
+    session.app.savePaths.push(path);
+    await session.app.page.getByTestId('tab-csv-encoding').selectOption('cp949');
+    await session.app.page.getByTestId('tab-csv').click();
+    await expect.poll(() => session.app.page.getByTestId('notice-info').last().textContent()).toContain('centers.csv');
     const text = iconv.decode(await readFile(path), 'cp949');
     expect(text.split('\r\n')[1]).toContain('새 기관');
   });
 
   it('shows a clear message for a corrupt project and leaves the file alone', async () => {
-    const bad = tmp.path('broken.awb');
+    const bad = session.tmp.path('broken.awb');
     await writeFile(bad, '{"format":"analyst-workbook", "sche');
-    app.openPaths.push(bad);
+    session.app.openPaths.push(bad);
     // The document has unsaved center edits: opening asks first.
-    const asked = new Promise<string>((resolve) => app.page.once('dialog', (d) => (resolve(d.message()), void d.accept())));
-    await app.page.getByRole('button', { name: '열기', exact: true }).click();
+    const asked = new Promise<string>((resolve) => session.app.page.once('dialog', (d) => (resolve(d.message()), void d.accept())));
+    await session.app.page.getByRole('button', { name: '열기', exact: true }).click();
     expect(await asked).toContain('저장되지 않은 변경 내용');
-    await expect.poll(() => app.page.getByTestId('notice-error').last().textContent()).toContain('프로젝트 파일이 아닙니다');
+    await expect.poll(() => session.app.page.getByTestId('notice-error').last().textContent()).toContain('프로젝트 파일이 아닙니다');
     expect(await readFile(bad, 'utf8')).toBe('{"format":"analyst-workbook", "sche');
-    await expect.poll(() => cell(app.page, 'budget-grid', 'a-2026', 'value').textContent()).toBe('3,000');
+    await expect.poll(() => cell(session.app.page, 'budget-grid', 'a-2026', 'value').textContent()).toBe('3,000');
   });
 
   it('switches to English', async () => {
-    const { page } = app;
+    const { page } = session.app;
     await page.getByTestId('language-toggle').click();
     await expect.poll(() => page.locator('#budget-title').textContent()).toContain('Budget series');
     await expect.poll(() => cell(page, 'budget-grid', 'p-2030', 'kind').textContent()).toBe('Projected');
@@ -164,6 +152,6 @@ describe.runIf(available.run)('workbook in Chromium', () => {
   });
 
   it('made no network requests and logged no errors', () => {
-    expect(app.errors).toEqual([]);
+    expect(session.app.errors).toEqual([]);
   });
 });

@@ -1,8 +1,33 @@
 /** Small controlled inputs that keep what the user types while it is not (yet) a valid value. */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ChangeEvent } from 'react';
 import { formatNumber, parseNumberInput, parsePercentInput } from '../../../core/format';
 
+/**
+ * A text draft bound to a value: shows `format(value)`, reports parsed values that pass `isValid`,
+ * and follows the value when it changes elsewhere (undo, another scenario) unless the draft already means it.
+ */
+function useDraft(value: number | null, parse: (text: string) => number | null, format: (v: number | null) => string, isValid: (v: number) => boolean, onValid: (v: number) => void) {
+  const [draft, setDraft] = useState(format(value));
+  const [error, setError] = useState(false);
+  useEffect(() => {
+    setDraft((d) => (parse(d) === value ? d : format(value)));
+    setError(false);
+    // parse/format are stable module functions for each input kind.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [value]);
+  const onChange = (e: ChangeEvent<HTMLInputElement>) => {
+    setDraft(e.target.value);
+    const v = parse(e.target.value);
+    const ok = v !== null && !Number.isNaN(v) && isValid(v);
+    setError(!ok && e.target.value.trim() !== '');
+    if (ok) onValid(v);
+  };
+  return { draft, error, onChange };
+}
+
 const pctText = (v: number | null) => (v === null ? '' : formatNumber(v * 100, 'en', 1).replace(/,/g, ''));
+const numText = (v: number | null) => (v === null ? '' : String(v));
+const isRate = (v: number) => v > -1 && v < 100;
 
 interface PercentProps {
   value: number | null;
@@ -15,31 +40,12 @@ interface PercentProps {
 
 /** A percentage input: shows 11.5 for 0.115, reports fractions above −100% as they are typed. */
 export function PercentInput({ value, onValid, invalidText, testId, label, disabled }: PercentProps) {
-  const [draft, setDraft] = useState(pctText(value));
-  const [error, setError] = useState(false);
-  useEffect(() => {
-    setDraft((d) => (parsePercentInput(d) === value ? d : pctText(value)));
-    setError(false);
-  }, [value]);
+  const { draft, error, onChange } = useDraft(value, parsePercentInput, pctText, isRate, onValid);
   return (
     <label className="field">
       <span>{label}</span>
       <span className="input-affix">
-        <input
-          data-testid={testId}
-          inputMode="decimal"
-          value={draft}
-          disabled={disabled}
-          aria-invalid={error}
-          title={error ? invalidText : undefined}
-          onChange={(e) => {
-            setDraft(e.target.value);
-            const v = parsePercentInput(e.target.value);
-            const ok = v !== null && !Number.isNaN(v) && v > -1 && v < 100;
-            setError(!ok && e.target.value.trim() !== '');
-            if (ok) onValid(v);
-          }}
-        />
+        <input data-testid={testId} inputMode="decimal" value={draft} disabled={disabled} aria-invalid={error} title={error ? invalidText : undefined} onChange={onChange} />
         <span className="affix">%</span>
       </span>
     </label>
@@ -58,30 +64,12 @@ interface NumberProps {
 
 /** A number input accepting "5,000" and full-width digits; reports only values that pass `isValid`. */
 export function NumberInput({ value, onValid, isValid, testId, label, suffix, width }: NumberProps) {
-  const [draft, setDraft] = useState(value === null ? '' : String(value));
-  const [error, setError] = useState(false);
-  useEffect(() => {
-    setDraft((d) => (parseNumberInput(d) === value ? d : value === null ? '' : String(value)));
-    setError(false);
-  }, [value]);
+  const { draft, error, onChange } = useDraft(value, parseNumberInput, numText, isValid, onValid);
   return (
     <label className="field">
       <span>{label}</span>
       <span className="input-affix">
-        <input
-          data-testid={testId}
-          inputMode="numeric"
-          value={draft}
-          style={width ? { width } : undefined}
-          aria-invalid={error}
-          onChange={(e) => {
-            setDraft(e.target.value);
-            const v = parseNumberInput(e.target.value);
-            const ok = v !== null && !Number.isNaN(v) && isValid(v);
-            setError(!ok);
-            if (ok) onValid(v);
-          }}
-        />
+        <input data-testid={testId} inputMode="numeric" value={draft} style={width ? { width } : undefined} aria-invalid={error} onChange={onChange} />
         {suffix && <span className="affix">{suffix}</span>}
       </span>
     </label>
