@@ -53,11 +53,11 @@ export function BudgetGrid({ series, projection, lang, onEdit, onError, onExport
 
   const columns = useMemo(
     (): ColDef<BudgetRow>[] => [
-      { field: 'year', headerName: t('budget.year'), width: 92, cellClass: 'cell-year', sortable: false },
+      { field: 'year', headerName: t('budget.year'), width: 84, cellClass: 'cell-year', sortable: false },
       {
         colId: 'kind',
         headerName: t('budget.kind'),
-        width: 92,
+        width: 86,
         valueGetter: (p) => (p.data?.projected ? t('budget.projected') : t('budget.actual')),
         cellClass: (p) => (p.data?.projected ? 'badge-cell badge-projected' : 'badge-cell badge-actual'),
         sortable: false,
@@ -66,7 +66,7 @@ export function BudgetGrid({ series, projection, lang, onEdit, onError, onExport
         field: 'value',
         headerName: t('budget.value', { unit: series.unit }),
         flex: 1,
-        minWidth: 120,
+        minWidth: 110,
         type: 'rightAligned',
         editable: (p) => !p.data?.projected,
         valueFormatter: (p) => formatNumber(p.value, lang, p.data?.projected || !Number.isInteger(p.value) ? 1 : 0),
@@ -78,7 +78,7 @@ export function BudgetGrid({ series, projection, lang, onEdit, onError, onExport
       {
         field: 'change',
         headerName: t('budget.change'),
-        width: 104,
+        width: 92,
         type: 'rightAligned',
         valueFormatter: (p) => formatPercent(p.value, lang),
         cellClassRules: { 'change-up': (p) => (p.value ?? 0) > 0, 'change-down': (p) => (p.value ?? 0) < 0 },
