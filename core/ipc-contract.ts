@@ -13,8 +13,10 @@ export interface DroppedFile {
   readonly size: number;
 }
 
-/** Text encodings the importer can be told to use. */
-export type ImportEncoding = 'utf-8' | 'cp949' | 'utf-16le';
+/** Text encodings the importer reads and can be told to use. */
+export const IMPORT_ENCODINGS = ['utf-8', 'cp949', 'utf-16le'] as const;
+/** One of them. */
+export type ImportEncoding = (typeof IMPORT_ENCODINGS)[number];
 
 /** Options of an import preview. `dropped` is the path of a file dropped on the window (from preload). */
 export interface ImportRequest {

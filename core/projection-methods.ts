@@ -159,6 +159,16 @@ export function projectWithMethod(history: readonly SeriesPoint[], method: Proje
   }
 }
 
+/** Projected points with their change on the year before (the base year for the first). */
+export function projectedWithChanges(result: Extract<MethodResult, { ok: true }>): { year: number; value: number; change: number }[] {
+  let prev = result.baseValue;
+  return result.points.map((p) => {
+    const change = p.value / prev - 1;
+    prev = p.value;
+    return { year: p.year, value: p.value, change };
+  });
+}
+
 /** A share of a projected series as a derived series (e.g. the AI part of new money). */
 export function splitSeries(points: readonly ProjectedPoint[], share: number): ProjectedPoint[] {
   if (!Number.isFinite(share) || share < 0 || share > 1) throw new RangeError('share must be between 0 and 1');

@@ -1,8 +1,8 @@
 /** Named scenarios: projecting each, goal seek, comparison against a baseline and the sensitivity table. */
 import { nextPrefixedId } from './ids';
 import { requiredRate, requiredSlope, yearReachedAtRate, yearReachedOnLine, type GoalResult } from './goal-seek';
-import { MAX_HORIZON, type ProjectedPoint } from './projection';
-import { projectWithMethod, splitSeries, type MethodResult, type ProjectionMethod } from './projection-methods';
+import { MAX_HORIZON } from './projection';
+import { projectWithMethod, type MethodResult, type ProjectionMethod } from './projection-methods';
 import type { Scenario, Series, SeriesPoint, Workbook } from './types';
 
 /** The series a scenario projects (the first series if its own is gone). */
@@ -99,9 +99,4 @@ export function sensitivityTable(baseYear: number, baseValue: number, rates: rea
 /** The next free scenario id (s1, s2, …). */
 export function nextScenarioId(scenarios: readonly Scenario[]): string {
   return nextPrefixedId('s', scenarios);
-}
-
-/** The derived share series of a scenario, if it has one. */
-export function scenarioSplit(scenario: Scenario, points: readonly ProjectedPoint[]): ProjectedPoint[] | null {
-  return scenario.split ? splitSeries(points, scenario.split.share) : null;
 }

@@ -1,6 +1,6 @@
 /** zod schemas for every IPC request: main treats each payload as unknown until it passes these. */
 import { z } from 'zod';
-import type { Channel, RequestOf } from '../core/ipc-contract';
+import { IMPORT_ENCODINGS, type Channel, type RequestOf } from '../core/ipc-contract';
 import { workbookSchema } from '../core/workbook-schema';
 
 const lang = z.enum(['ko', 'en']);
@@ -21,7 +21,7 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
       dropped: z.string().min(1).max(4096).optional(),
       sheet: z.string().max(300).optional(),
       headerRow: z.number().int().min(1).max(1_000_000).optional(),
-      encoding: z.enum(['utf-8', 'cp949', 'utf-16le']).optional(),
+      encoding: z.enum(IMPORT_ENCODINGS).optional(),
     })
     .strict(),
   importCancel: none,

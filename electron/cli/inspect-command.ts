@@ -2,7 +2,8 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { AppError } from '../../core/errors';
-import { TEXT_ENCODINGS, type TextEncoding } from '../handlers/import/decode-text';
+import { IMPORT_ENCODINGS } from '../../core/ipc-contract';
+import type { TextEncoding } from '../handlers/import/decode-text';
 import { inspectLoaded } from '../handlers/import/inspect';
 import { loadSpreadsheet } from '../handlers/import/load-spreadsheet';
 import { UsageError, type CliIo } from './cli-support';
@@ -23,7 +24,7 @@ export async function inspectCommand(args: string[], io: CliIo): Promise<void> {
   if (!Number.isInteger(limit) || limit < 0) throw new UsageError(`--limit: '${values.limit}' is not a whole number`);
   const headerRow = values['header-row'] === undefined ? undefined : Number(values['header-row']);
   if (headerRow !== undefined && (!Number.isInteger(headerRow) || headerRow < 1)) throw new UsageError(`--header-row: '${values['header-row']}' is not a row number`);
-  if (values.encoding !== undefined && !(TEXT_ENCODINGS as readonly string[]).includes(values.encoding)) throw new UsageError(`--encoding must be one of ${TEXT_ENCODINGS.join(', ')}`);
+  if (values.encoding !== undefined && !(IMPORT_ENCODINGS as readonly string[]).includes(values.encoding)) throw new UsageError(`--encoding must be one of ${IMPORT_ENCODINGS.join(', ')}`);
   const loaded = await loadSpreadsheet(resolve(positionals[0]!), { sheet: values.sheet, encoding: values.encoding as TextEncoding | undefined });
   if (values.sheet !== undefined && loaded.sheets.length === 0) throw new UsageError(`--sheet: no sheet '${values.sheet}' (have: ${loaded.sheetNames.join(', ')})`);
   const report = inspectLoaded(loaded, { limit, headerRow });

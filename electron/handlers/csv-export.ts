@@ -2,7 +2,8 @@
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { AppError } from '../../core/errors';
-import { DEFAULT_SENSITIVITY_RATES, compareScenarios, sensitivityTable } from '../../core/scenarios';
+import { projectedWithChanges } from '../../core/projection-methods';
+import { DEFAULT_SENSITIVITY_RATES, compareScenarios, projectScenario, sensitivityTable } from '../../core/scenarios';
 import { withChanges } from '../../core/series';
 import type { Lang, Workbook } from '../../core/types';
 import { validateWorkbook } from '../../core/workbook-schema';
@@ -23,24 +24,18 @@ export function gridTable(workbook: Workbook, table: CsvTable, scenarioId: strin
   const L = briefingLabels(lang);
   const scenario = workbook.scenarios.find((s) => s.id === scenarioId) ?? workbook.scenarios[0]!;
   const series = workbook.series.find((s) => s.id === scenario.seriesId) ?? workbook.series[0]!;
-  const { scenarios, results, rows } = compareScenarios(workbook, series.id);
-  const result = results[scenario.id]!;
   switch (table) {
     case 'budget': {
       const out: Cell[][] = [[L.year, L.kind, L.value(series.unit), L.change, L.note]];
       for (const p of withChanges(series.points)) out.push([p.year, L.actual, p.value, p.change, p.note]);
-      if (result.ok) {
-        let prev = result.baseValue;
-        for (const p of result.points) {
-          out.push([p.year, L.projected, p.value, p.value / prev - 1, scenario.name]);
-          prev = p.value;
-        }
-      }
+      const result = projectScenario(workbook, scenario);
+      if (result.ok) for (const p of projectedWithChanges(result)) out.push([p.year, L.projected, p.value, p.change, scenario.name]);
       return out;
     }
     case 'centers':
       return [[L.center, L.institution, L.region, L.field, L.established, L.equipment], ...workbook.centers.rows.map((c) => [c.name, c.institution, c.region, c.field, c.established, c.equipment])];
     case 'comparison': {
+      const { scenarios, rows } = compareScenarios(workbook, series.id);
       const others = scenarios.filter((s) => s.id !== workbook.baselineScenarioId);
       return [
         [L.year, L.actual, ...scenarios.map((s) => s.name), ...others.flatMap((s) => [L.diff(s.name), L.diffPct(s.name)])],
@@ -48,6 +43,7 @@ export function gridTable(workbook: Workbook, table: CsvTable, scenarioId: strin
       ];
     }
     case 'sensitivity': {
+      const result = projectScenario(workbook, scenario);
       if (!result.ok) return [[L.rateByYear]];
       const years = Array.from({ length: Math.max(4, scenario.horizon - result.baseYear) }, (_, i) => result.baseYear + 1 + i);
       const values = sensitivityTable(result.baseYear, result.baseValue, DEFAULT_SENSITIVITY_RATES, years);

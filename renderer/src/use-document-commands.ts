@@ -1,7 +1,8 @@
 /** File commands (open, save, export, language) from toolbar, keyboard and the native menu, in one place. */
 import { useCallback, useEffect, useRef, useState, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorInfo, Result } from '../../core/errors';
+import type { Result } from '../../core/errors';
+import { errorText } from './error-text';
 import type { MenuCommand } from '../../core/ipc-contract';
 import { currentLang, setLanguage } from './i18n';
 import { isDirty, type DocumentAction, type DocumentModel } from './state/document-state';
@@ -35,10 +36,6 @@ export function useDocumentCommands(
   const docRef = useRef(doc);
   docRef.current = doc;
 
-  const errorText = useCallback(
-    (error: AppErrorInfo) => `${t(`errors.${error.code}`)}${error.detail ? ` (${error.detail})` : ''}`,
-    [t],
-  );
 
   /** Runs one call to main; returns its value, undefined on error (already reported). */
   const run = useCallback(
@@ -47,7 +44,7 @@ export function useDocumentCommands(
       try {
         const result = await call();
         if (result.ok) return result.value;
-        notify('error', errorText(result.error));
+        notify('error', errorText(t, result.error));
       } catch {
         notify('error', t('errors.internal'));
       } finally {
@@ -55,7 +52,7 @@ export function useDocumentCommands(
       }
       return undefined;
     },
-    [errorText, notify, t],
+    [notify, t],
   );
 
   const confirmDiscard = useCallback(() => !isDirty(docRef.current) || window.confirm(t('toolbar.unsaved') + ' — ' + t('notice.discard')), [t]);

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Result } from '../../core/errors';
 import type { ImportPreview, ImportRequest } from '../../core/ipc-contract';
 import type { WorkbookEdit } from '../../core/workbook-edits';
+import { errorText } from './error-text';
 import { workbookApi } from './workbook-api';
 
 type Notify = (kind: 'info' | 'error', text: string) => void;
@@ -28,7 +29,7 @@ export function useImport(notify: Notify, onEdit: (edit: WorkbookEdit) => void) 
       try {
         const result = await call();
         if (!result.ok) {
-          if (result.error.code !== 'import.cancelled') notify('error', `${t(`errors.${result.error.code}`)}${result.error.detail ? ` (${result.error.detail})` : ''}`);
+          if (result.error.code !== 'import.cancelled') notify('error', errorText(t, result.error));
           else notify('info', t('errors.import.cancelled'));
         } else if (result.value) setPreview(result.value);
       } catch {

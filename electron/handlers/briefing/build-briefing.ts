@@ -1,6 +1,7 @@
 /** Builds the xlsx briefing: exceljs streaming writer for the sheets, then native charts and the chart image. */
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
+import { scenarioHex } from '../../../core/scenario-palette';
 import type { Lang } from '../../../core/types';
 import { validateWorkbook } from '../../../core/workbook-schema';
 import { FIRST_ROW, planBriefing, type BriefingPlan } from './briefing-plan';
@@ -18,8 +19,6 @@ export interface BriefingOptions {
   /** PNG of the app's chart (2×, white background), embedded on the summary sheet. */
   chartPng?: Buffer;
 }
-
-const COLORS = ['EA580C', '7C3AED', '059669', 'DB2777', '0891B2', 'CA8A04', '4B5563', 'DC2626', '2563EB', '65A30D'];
 
 /** The native line chart of history and scenarios on the projections sheet. */
 function projectionChart(plan: BriefingPlan): LineChartSpec {
@@ -44,7 +43,7 @@ function projectionChart(plan: BriefingPlan): LineChartSpec {
       ...plan.scenarios.map((s, i) => {
         const r = plan.results[s.id];
         const values = new Map<number, number>(r?.ok ? [[r.baseYear, r.baseValue], ...r.points.map((p) => [p.year, p.value] as [number, number])] : []);
-        return { name: s.name, ref: range(plan.scenarioCol(s.id)), cache: plan.years.map((y) => values.get(y) ?? null), color: COLORS[i % COLORS.length]!, dashed: true };
+        return { name: s.name, ref: range(plan.scenarioCol(s.id)), cache: plan.years.map((y) => values.get(y) ?? null), color: scenarioHex(i), dashed: true };
       }),
     ],
   };

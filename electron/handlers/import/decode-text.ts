@@ -1,10 +1,10 @@
 /** Decoding CSV/TSV/TXT bytes: BOMs, strict UTF-8, CP949 (EUC-KR), UTF-16LE, and files that mix them. */
 import iconv from 'iconv-lite';
 
-/** Encodings the importer reads (and the user can choose). */
-export const TEXT_ENCODINGS = ['utf-8', 'cp949', 'utf-16le'] as const;
-/** A text encoding. */
-export type TextEncoding = (typeof TEXT_ENCODINGS)[number];
+import type { ImportEncoding } from '../../../core/ipc-contract';
+
+/** A text encoding the importer reads (the list lives in the IPC contract). */
+export type TextEncoding = ImportEncoding;
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 // TextDecoder (simdutf in Node) decodes large buffers much faster than Buffer#toString.

@@ -8,7 +8,7 @@ import { AppError } from '../../../core/errors';
 import { detectTable } from '../../../core/import/detect-table';
 import type { ImportPreview, ImportRequest } from '../../../core/ipc-contract';
 import type { TextEncoding } from './decode-text';
-import { importedValue, skipReason } from './inspect';
+import { importedRows, skipReason } from './inspect';
 import { loadSpreadsheet, type LoadedSpreadsheet } from './load-spreadsheet';
 
 /** Side effects of the session. */
@@ -46,11 +46,17 @@ export function createImportSession(deps: ImportDeps) {
         current = { ...current, loaded: await load(current.path, req.encoding) };
       }
       const { loaded, token } = current;
-      // Default sheet: the first that holds a table.
+      // Default sheet: the first that holds a table. Each sheet is detected at most once per request.
+      const detected = new Map<string, { table: ReturnType<typeof detectTable>; reason: string | null }>();
       const detect = (name: string) => {
-        const sheet = loaded.sheets.find((s) => s.name === name)!;
-        const table = detectTable(sheet, { headerRow: req.headerRow });
-        return { table, reason: skipReason(sheet, table) };
+        let d = detected.get(name);
+        if (!d) {
+          const sheet = loaded.sheets.find((s) => s.name === name)!;
+          const table = detectTable(sheet, { headerRow: req.headerRow });
+          d = { table, reason: skipReason(sheet, table) };
+          detected.set(name, d);
+        }
+        return d;
       };
       const sheet = req.sheet && loaded.sheetNames.includes(req.sheet) ? req.sheet : (loaded.sheetNames.find((n) => detect(n).reason === null) ?? loaded.sheetNames[0]!);
       const { table, reason } = detect(sheet);
@@ -73,7 +79,7 @@ export function createImportSession(deps: ImportDeps) {
               kind: table.kind,
               orientation: table.orientation,
               columns: table.columns,
-              rows: table.rows.map((r) => ({ row: r.row, values: table.columns.map((c) => importedValue(r.cells[c.index] ?? null, c.type)) })),
+              rows: importedRows(table),
               totals: table.totals,
               warnings: table.warnings,
             }

@@ -39,6 +39,11 @@ export function importedValue(raw: RawValue, type: string): string | number | nu
   return t === '' ? null : t;
 }
 
+/** Data rows as imported (per column), the first `limit` of them when given. */
+export function importedRows(table: DetectedTable, limit = Infinity): { row: number; values: (string | number | null)[] }[] {
+  return table.rows.slice(0, limit).map((r) => ({ row: r.row, values: table.columns.map((c) => importedValue(r.cells[c.index] ?? null, c.type)) }));
+}
+
 /** Why a sheet holds no importable table, or null if it does. */
 export function skipReason(sheet: RawSheet, table: DetectedTable): string | null {
   if (table.rows.length === 0) return 'no data rows';
@@ -59,7 +64,7 @@ export function reportTable(table: DetectedTable, limit: number): TableReport {
     rowCount: table.rows.length,
     totals: table.totals,
     warnings: table.warnings,
-    rows: table.rows.slice(0, limit).map((r) => table.columns.map((c) => importedValue(r.cells[c.index] ?? null, c.type))),
+    rows: importedRows(table, limit).map((r) => r.values),
   };
 }
 

@@ -4,7 +4,7 @@ import { AgGridReact } from 'ag-grid-react';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent, parseNumberInput } from '../../../core/format';
-import type { MethodResult } from '../../../core/projection-methods';
+import { projectedWithChanges, type MethodResult } from '../../../core/projection-methods';
 import { withChanges } from '../../../core/series';
 import type { Lang, Provenance, Series } from '../../../core/types';
 import { provenanceText } from '../provenance';
@@ -34,13 +34,7 @@ interface Props {
 /** Builds grid rows: history with changes, then projected years. */
 function buildRows(series: Series, projection: MethodResult): BudgetRow[] {
   const rows: BudgetRow[] = withChanges(series.points).map((p) => ({ id: `a-${p.year}`, ...p, projected: false }));
-  if (projection.ok) {
-    let prev = projection.baseValue;
-    for (const p of projection.points) {
-      rows.push({ id: `p-${p.year}`, year: p.year, value: p.value, change: p.value / prev - 1, note: '', projected: true });
-      prev = p.value;
-    }
-  }
+  if (projection.ok) for (const p of projectedWithChanges(projection)) rows.push({ id: `p-${p.year}`, ...p, note: '', projected: true });
   return rows;
 }
 
