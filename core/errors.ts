@@ -8,10 +8,16 @@ export type AppErrorCode =
   | 'file.empty'
   | 'file.notWritable'
   | 'file.locked'
+  | 'file.diskFull'
+  | 'file.verifyFailed'
+  | 'file.changedOnDisk'
+  | 'file.missingOnDisk'
+  | 'file.openElsewhere'
   | 'project.notJson'
   | 'project.notWorkbook'
   | 'project.newerVersion'
   | 'project.invalid'
+  | 'project.tooLarge'
   | 'request.invalid'
   | 'import.xls'
   | 'import.encrypted'
@@ -56,10 +62,16 @@ export const errorMessagesEn: Record<AppErrorCode, string> = {
   'file.empty': 'The file is empty',
   'file.notWritable': 'The file could not be written (check the folder exists and you may write to it)',
   'file.locked': 'The file is locked or read-only (close it in Excel or choose another name)',
+  'file.diskFull': 'The disk is full: nothing was changed (free some space or save to another drive)',
+  'file.verifyFailed': 'The written file did not read back the same: nothing was changed (try another folder or drive)',
+  'file.changedOnDisk': 'The file was changed by another program since it was opened',
+  'file.missingOnDisk': 'The file was moved, renamed or deleted since it was opened',
+  'file.openElsewhere': 'The file is already open in another window',
   'project.notJson': 'Not an Analyst Workbook project: the file is not JSON (it may be damaged)',
   'project.notWorkbook': 'Not an Analyst Workbook project file',
   'project.newerVersion': 'The project was saved by a newer version of Analyst Workbook',
   'project.invalid': 'The project file is damaged or has invalid values',
+  'project.tooLarge': 'The workbook is too large to save as one project file (over 500 MB); split the center list',
   'request.invalid': 'Invalid request',
   'import.xls': 'This is an old binary Excel file (.xls, Excel 97–2003). Save it as .xlsx in Excel or Hancom Cell and import again',
   'import.encrypted': 'This spreadsheet is password-protected. Remove the password in Excel (File > Info > Protect Workbook) and import again',

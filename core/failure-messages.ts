@@ -17,6 +17,8 @@ export const failureMessages: Record<ProjectionFailure | GoalFailure, Record<Lan
   'window-outside-history': { ko: '기간이 실적 연도 밖에 있습니다.', en: 'The window lies outside the actual years.' },
   'missing-window-value': { ko: '기간 안에 값이 비어 있는 연도가 있습니다.', en: 'A year inside the window has no value.' },
   'nonpositive-base': { ko: 'CAGR은 0 이하의 값에서 계산할 수 없습니다.', en: 'CAGR needs positive values.' },
+  'no-children': { ko: '하위 시리즈가 없어 하위별 전망을 할 수 없습니다.', en: 'The group has no child series to project.' },
+  'children-base-differ': { ko: '하위 시리즈의 마지막 실적 연도가 서로 다릅니다.', en: 'The child series end in different years.' },
   'no-rates': { ko: '연도별 성장률을 하나 이상 입력하세요.', en: 'Give at least one rate.' },
   'target-year-before-base': { ko: '목표 연도는 마지막 실적 연도보다 뒤여야 합니다.', en: 'The target year must be after the last actual year.' },
   'nonpositive-target': { ko: '목표값은 0보다 커야 합니다.', en: 'The target must be positive.' },

@@ -64,3 +64,30 @@ export function parsePercentInput(text: string): number | null {
   const n = parseNumberInput(cleaned);
   return n === null || Number.isNaN(n) ? n : n / 100;
 }
+
+const UNIT_NAMES_EN: Record<string, string> = {
+  원: 'KRW',
+  천원: 'KRW thousand',
+  백만원: 'KRW million',
+  억원: '100M KRW',
+  조원: 'KRW trillion',
+  명: 'persons',
+  천명: 'thousand persons',
+  건: 'cases',
+  개: 'units',
+  개소: 'sites',
+};
+
+/** A unit as the UI and exports show it: Korean units as they are, English names for the common ones. */
+export function unitLabel(unit: string, lang: Lang): string {
+  return lang === 'en' ? (UNIT_NAMES_EN[unit] ?? unit) : unit;
+}
+
+/** A value with its unit: "2,685억원" / "2,685 100M KRW"; "12.5%" for percent units. */
+export function formatWithUnit(value: number | null | undefined, unit: string, lang: Lang, digits = 0): string {
+  const n = formatNumber(value, lang, digits);
+  if (!n) return '';
+  if (unit === '%') return `${n}%`;
+  if (lang === 'ko') return `${n}${unit}`;
+  return unit ? `${n} ${unitLabel(unit, lang)}` : n;
+}

@@ -3,9 +3,23 @@
  * Main registers a handler per channel, preload exposes one method per channel on `window.workbook`,
  * and the renderer's type for that object is derived from here (pattern of Heroic's ipc.ts).
  */
-import type { Result } from './errors';
+import type { AppErrorInfo, Result } from './errors';
 import type { ImportTable } from './import/import-table';
 import type { Lang, Workbook } from './types';
+
+/** Grids that can be exported as CSV. */
+export const CSV_TABLES = ['series', 'budget', 'centers', 'comparison', 'sensitivity'] as const;
+/** A grid name. */
+export type CsvTable = (typeof CSV_TABLES)[number];
+/** CSV encodings: UTF-8 with BOM (Excel opens Korean correctly) or CP949 for older tools. */
+export const CSV_ENCODINGS = ['utf8-bom', 'cp949'] as const;
+/** A CSV encoding. */
+export type CsvEncoding = (typeof CSV_ENCODINGS)[number];
+
+/** Text encodings the importer reads and can be told to use. */
+export const IMPORT_ENCODINGS = ['utf-8', 'cp949', 'utf-16le'] as const;
+/** One of them. */
+export type ImportEncoding = (typeof IMPORT_ENCODINGS)[number];
 
 /** A file dropped on the window (a DOM File; typed structurally so core needs no DOM types). */
 export interface DroppedFile {
@@ -13,15 +27,10 @@ export interface DroppedFile {
   readonly size: number;
 }
 
-/** Text encodings the importer reads and can be told to use. */
-export const IMPORT_ENCODINGS = ['utf-8', 'cp949', 'utf-16le'] as const;
-/** One of them. */
-export type ImportEncoding = (typeof IMPORT_ENCODINGS)[number];
-
-/** Options of an import preview. `dropped` is the path of a file dropped on the window (from preload). */
+/** Options of an import preview. `dropToken` names a file dropped on the window (registered by preload). */
 export interface ImportRequest {
   token?: string;
-  dropped?: string;
+  dropToken?: string;
   sheet?: string;
   headerRow?: number;
   encoding?: ImportEncoding;
@@ -40,16 +49,51 @@ export interface ImportPreview {
   warnings: string[];
 }
 
-/** A project opened from disk or from the embedded sample. */
+/** A project opened from disk, the embedded sample, a new blank workbook or a recovered journal. */
 export interface OpenedProject {
   workbook: Workbook;
-  /** File name to show in the title bar; null for the embedded sample (never saved yet). */
+  /** File name to show in the title bar; null for a document never saved. */
+  fileName: string | null;
+  /** The document differs from its file (a recovered journal): it opens with unsaved changes. */
+  unsaved?: boolean;
+}
+
+/** A file written by main; only its name goes back (the path stays in main), with what the export had to change. */
+export interface WrittenFile {
+  fileName: string;
+  warnings?: { code: 'export.textCleaned' | 'export.nonFinite'; count: number }[];
+}
+
+/** An unsaved document found after a crash. */
+export interface RecoveryEntry {
+  id: string;
+  savedAt: string;
+  title: string;
   fileName: string | null;
 }
 
-/** A file written by main; only its name goes back (the path stays in main). */
-export interface WrittenFile {
-  fileName: string;
+/** A recovered document with the file it belonged to as saved on disk (null when there is none), to diff. */
+export interface RecoveryPreview {
+  entry: RecoveryEntry;
+  workbook: Workbook;
+  saved: Workbook | null;
+}
+
+/** A recently used project file (main keeps the path). */
+export interface RecentEntry {
+  index: number;
+  name: string;
+  folder: string;
+  missing: boolean;
+}
+
+/** What a window shows first: a file it was opened for, documents to recover, recent files. */
+export interface StartupInfo {
+  open: OpenedProject | null;
+  /** Why the file the window was opened for could not be opened. */
+  openError: AppErrorInfo | null;
+  recovery: RecoveryEntry[];
+  recent: RecentEntry[];
 }
 
 /** What the title bar and the close guard need to know about the open document. */
@@ -61,20 +105,34 @@ export interface DocumentState {
 
 /** Channel name → request and response. A null response means the user cancelled a dialog. */
 export interface IpcContract {
+  startup: { request: void; response: StartupInfo };
   openSample: { request: void; response: OpenedProject };
+  /** Starts a blank workbook in this window (main forgets the file path). */
+  newProject: { request: void; response: void };
   openProject: { request: void; response: OpenedProject | null };
-  saveProject: { request: { workbook: Workbook; saveAs: boolean }; response: WrittenFile | null };
+  openRecent: { request: { index: number }; response: OpenedProject | null };
+  listRecent: { request: void; response: RecentEntry[] };
+  removeRecent: { request: { index: number }; response: RecentEntry[] };
+  /** Opens an .awb dropped on the window (instead of importing it). */
+  openDropped: { request: { dropToken: string }; response: OpenedProject };
+  /** Saves; `overwrite` confirms writing over a file that changed or vanished since it was opened. */
+  saveProject: { request: { workbook: Workbook; saveAs: boolean; overwrite?: boolean }; response: WrittenFile | null };
   /** The xlsx briefing; `chartPng` is the app's chart as a PNG data URL, embedded as a picture. */
-  exportXlsx: { request: { workbook: Workbook; lang: Lang; chartPng?: string }; response: WrittenFile | null };
+  exportXlsx: { request: { workbook: Workbook; lang: Lang; chartPng?: string; author?: string }; response: WrittenFile | null };
   /** One grid as CSV (UTF-8 with BOM or CP949). */
   exportCsv: {
-    request: { workbook: Workbook; table: 'budget' | 'centers' | 'comparison' | 'sensitivity'; scenarioId: string; lang: Lang; encoding: 'utf8-bom' | 'cp949' };
+    request: { workbook: Workbook; table: CsvTable; seriesId: string | null; scenarioId: string | null; lang: Lang; encoding: CsvEncoding };
     response: WrittenFile | null;
   };
   /** Opens a file to import (main's dialog or a dropped file) or re-detects it with other options. */
   importFile: { request: ImportRequest; response: ImportPreview | null };
   /** Cancels a long import while it loads. */
   importCancel: { request: void; response: void };
+  /** Journals the document for crash recovery (a clean document removes the journal). */
+  journal: { request: { workbook: Workbook; dirty: boolean }; response: void };
+  recoveryPreview: { request: { id: string }; response: RecoveryPreview };
+  recoveryRestore: { request: { id: string }; response: OpenedProject };
+  recoveryDiscard: { request: { id: string }; response: RecoveryEntry[] };
   setDocumentState: { request: DocumentState; response: void };
   closeWindow: { request: void; response: void };
 }
@@ -87,7 +145,30 @@ export type RequestOf<C extends Channel> = IpcContract[C]['request'];
 export type ResponseOf<C extends Channel> = IpcContract[C]['response'];
 
 /** Every channel, for registration in main and exposure in preload. */
-export const CHANNELS = ['openSample', 'openProject', 'saveProject', 'exportXlsx', 'exportCsv', 'importFile', 'importCancel', 'setDocumentState', 'closeWindow'] as const;
+export const CHANNELS = [
+  'startup',
+  'openSample',
+  'newProject',
+  'openProject',
+  'openRecent',
+  'listRecent',
+  'removeRecent',
+  'openDropped',
+  'saveProject',
+  'exportXlsx',
+  'exportCsv',
+  'importFile',
+  'importCancel',
+  'journal',
+  'recoveryPreview',
+  'recoveryRestore',
+  'recoveryDiscard',
+  'setDocumentState',
+  'closeWindow',
+] as const;
+
+/** The channel preload uses to register a dropped file's path; never exposed to the page. */
+export const REGISTER_DROP_CHANNEL = 'registerDroppedFile';
 
 // Compile-time check that CHANNELS lists exactly the contract's channels.
 type Missing = Exclude<Channel, (typeof CHANNELS)[number]>;
@@ -95,7 +176,23 @@ const everyChannelListed: Missing extends never ? true : Missing = true;
 void everyChannelListed;
 
 /** Commands main sends to the renderer (application menu, close guard). */
-export type MenuCommand = 'new' | 'open' | 'save' | 'saveAs' | 'export' | 'import' | 'toggleLanguage' | 'undo' | 'redo' | 'saveAndClose';
+export type MenuCommand =
+  | 'new'
+  | 'openSample'
+  | 'open'
+  | 'save'
+  | 'saveAs'
+  | 'export'
+  | 'import'
+  | 'toggleLanguage'
+  | 'undo'
+  | 'redo'
+  | 'saveAndClose'
+  | 'saveVersion'
+  | 'versions'
+  | 'help'
+  | 'print'
+  | `openRecent:${number}`;
 /** The channel main uses to send menu commands. */
 export const COMMAND_CHANNEL = 'menuCommand';
 /** The channel main uses to report import progress (0…1). */
@@ -111,6 +208,6 @@ export type WorkbookApi = {
   onCommand(listener: (command: MenuCommand) => void): () => void;
   /** Subscribes to import progress; returns the unsubscribe function. */
   onImportProgress(listener: (fraction: number) => void): () => void;
-  /** Starts an import of a file dropped on the window (preload resolves its path). */
-  importDroppedFile(file: DroppedFile, options?: Omit<ImportRequest, 'dropped' | 'token'>): Promise<Result<ImportPreview | null>>;
+  /** Registers a file dropped on the window (preload resolves its path); returns a one-use token for importFile or openDropped. */
+  registerDrop(file: DroppedFile): Promise<Result<string>>;
 };

@@ -42,7 +42,9 @@ export type ProjectionFailure =
   | 'window-outside-history'
   | 'missing-window-value'
   | 'nonpositive-base'
-  | 'no-rates';
+  | 'no-rates'
+  | 'no-children'
+  | 'children-base-differ';
 
 /** What a method derived from the history (shown in the UI, written to the briefing). */
 export interface MethodParameters {
@@ -51,6 +53,8 @@ export interface MethodParameters {
   slope?: number;
   intercept?: number;
   window?: YearWindow;
+  /** A group projected child by child: how many children. */
+  children?: number;
 }
 
 /** A projection or the reason there is none. */

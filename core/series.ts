@@ -32,9 +32,12 @@ export function lastChange(points: readonly SeriesPoint[]): number | null {
   return rows.length ? rows[rows.length - 1]!.change : null;
 }
 
-/** Returns a copy of the series with one year's value and/or note replaced. */
-export function updatePoint(series: Series, year: number, patch: Partial<Omit<SeriesPoint, 'year'>>): Series {
-  if (!series.points.some((p) => p.year === year)) throw new RangeError(`No year ${year} in series ${series.id}`);
+/** Returns a copy of the series with one year's value and/or note replaced (the year is added if missing). */
+export function upsertPoint(series: Series, year: number, patch: Partial<Omit<SeriesPoint, 'year'>>): Series {
+  if (!series.points.some((p) => p.year === year)) {
+    const added: SeriesPoint = { year, value: null, note: '', ...patch };
+    return { ...series, points: [...series.points, added].sort((a, b) => a.year - b.year) };
+  }
   return { ...series, points: series.points.map((p) => (p.year === year ? { ...p, ...patch } : p)) };
 }
 

@@ -23,13 +23,22 @@ export interface SeriesPoint {
   source?: Provenance;
 }
 
-/** A yearly numeric series such as a programme budget. */
+/** A yearly numeric series such as a programme budget: one row of the workbook's series table. */
 export interface Series {
   id: string;
   name: string;
   unit: string;
+  /** The group this series belongs to (a parent row sums its children), or null at the top level. */
+  parentId: string | null;
+  /** 비고 of the row: where the series comes from, what it covers. */
+  note: string;
+  /** The scenario this series' other scenarios are compared against (null: its first scenario). */
+  baselineScenarioId: string | null;
   points: SeriesPoint[];
 }
+
+/** Center fields editable in the grid. */
+export type CenterField = 'name' | 'institution' | 'region' | 'field' | 'established' | 'equipment';
 
 /** One research-infrastructure center (연구기반센터). */
 export interface Center {
@@ -60,16 +69,36 @@ export interface Scenario {
   horizon: number;
   /** Optional derived share of the projection (e.g. AI ≈ 40% of new money). */
   split: { label: string; share: number } | null;
+  /**
+   * 'series' projects the series itself; 'children' (for a group) projects each child with this
+   * method on its own history and shows their total.
+   */
+  scope: 'series' | 'children';
 }
 
-/** A workbook project: what the app edits and what a project file stores. */
-export interface Workbook {
+/** The content of a workbook: everything but its saved versions. */
+export interface WorkbookContent {
   title: string;
   programme: string;
   source: string;
+  /** Unit new series get (억원 unless the analyst chooses another). */
+  defaultUnit: string;
   series: Series[];
   centers: CenterList;
   scenarios: Scenario[];
-  /** The scenario others are compared against. */
-  baselineScenarioId: string;
+}
+
+/** A labelled snapshot kept inside the project file ("제출본 11/20"). */
+export interface WorkbookVersion {
+  id: string;
+  label: string;
+  /** ISO 8601 time the version was taken. */
+  createdAt: string;
+  snapshot: WorkbookContent;
+}
+
+/** A workbook project: what the app edits and what a project file stores. */
+export interface Workbook extends WorkbookContent {
+  /** Named versions, oldest first. */
+  versions: WorkbookVersion[];
 }

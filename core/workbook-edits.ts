@@ -1,77 +1,186 @@
 /** Every change a user can make to a workbook, as data, applied by one pure function (the basis for undo). */
 import { newCenter } from './centers';
-import { addYear, removeYears, updatePoint } from './series';
-import { mergeCenters, mergeSeriesPoints } from './import/to-workbook';
-import type { Center, Scenario, SeriesPoint, Workbook } from './types';
+import { mergeCenters, mergeSeriesPoints } from './import/merge';
+import { LIMITS } from './limits';
+import { descendantIds } from './series-table';
+import { addYear, removeYears, upsertPoint } from './series';
+import type { Center, CenterField, Scenario, Series, SeriesPoint, Workbook, WorkbookContent } from './types';
 
-/** Center fields editable in the grid. */
-export type CenterField = 'name' | 'institution' | 'region' | 'field' | 'established' | 'equipment';
+export type { CenterField } from './types';
+
+/** Properties of the workbook shown in its header. */
+export type WorkbookProps = Pick<WorkbookContent, 'title' | 'programme' | 'source' | 'defaultUnit'>;
+/** What can be changed on a series row. */
+export type SeriesPatch = Partial<Pick<Series, 'name' | 'unit' | 'note' | 'parentId'>>;
 
 /** One user edit. */
 export type WorkbookEdit =
+  | { kind: 'setProps'; patch: Partial<WorkbookProps> }
+  | { kind: 'addSeries'; series: Series; index?: number }
+  | { kind: 'updateSeries'; id: string; patch: SeriesPatch }
+  | { kind: 'removeSeries'; ids: string[] }
+  | { kind: 'moveSeries'; id: string; offset: -1 | 1 }
   | { kind: 'setPointValue'; seriesId: string; year: number; value: number | null }
   | { kind: 'setPointNote'; seriesId: string; year: number; note: string }
   | { kind: 'addYear'; seriesId: string; where: 'after' | 'before' }
   | { kind: 'removeYears'; seriesId: string; years: number[] }
   | { kind: 'setCenterField'; id: string; field: CenterField; value: string | number | null }
-  | { kind: 'addCenter' }
+  | { kind: 'addCenter'; id?: string }
   | { kind: 'removeCenters'; ids: string[] }
   | { kind: 'updateScenario'; id: string; patch: Partial<Omit<Scenario, 'id'>> }
-  | { kind: 'addScenario'; id: string; copyOf: string | null; name: string }
+  | { kind: 'addScenario'; scenario: Scenario }
   | { kind: 'removeScenario'; id: string }
-  | { kind: 'setBaseline'; id: string }
+  | { kind: 'setBaseline'; seriesId: string; scenarioId: string }
   | { kind: 'importCenters'; rows: Center[]; fields: CenterField[]; keepMissing: boolean }
-  | { kind: 'importSeries'; seriesId: string; points: SeriesPoint[] };
+  | { kind: 'importSeries'; seriesId: string; points: SeriesPoint[] }
+  | { kind: 'saveVersion'; id: string; label: string; createdAt: string }
+  | { kind: 'restoreVersion'; id: string }
+  | { kind: 'removeVersion'; id: string }
+  /** Several edits as one undo step (a paste, a fill, an import of several series). */
+  | { kind: 'batch'; edits: WorkbookEdit[] };
 
-function mapSeries(wb: Workbook, id: string, f: (s: Workbook['series'][number]) => Workbook['series'][number]): Workbook {
+function mapSeries(wb: Workbook, id: string, f: (s: Series) => Series): Workbook {
   return { ...wb, series: wb.series.map((s) => (s.id === id ? f(s) : s)) };
 }
 
-/** Returns the workbook after one edit; the input is never mutated. */
-export function applyEdit(wb: Workbook, edit: WorkbookEdit): Workbook {
+/** Moves a series one place among its siblings (same parent), keeping every other row where it is. */
+function moveSeries(wb: Workbook, id: string, offset: -1 | 1): Workbook {
+  const me = wb.series.find((s) => s.id === id);
+  if (!me) return wb;
+  const siblings = wb.series.filter((s) => s.parentId === me.parentId);
+  const at = siblings.indexOf(me);
+  const other = siblings[at + offset];
+  if (!other) return wb;
+  const i = wb.series.indexOf(me);
+  const j = wb.series.indexOf(other);
+  const series = [...wb.series];
+  series[i] = other;
+  series[j] = me;
+  return { ...wb, series };
+}
+
+/** Removes series; their children move up to the removed row's parent, their scenarios go with them. */
+function removeSeries(wb: Workbook, ids: readonly string[]): Workbook {
+  const drop = new Set(ids);
+  const parentOf = new Map(wb.series.map((s) => [s.id, s.parentId]));
+  const liveParent = (p: string | null): string | null => {
+    let q = p;
+    while (q !== null && drop.has(q)) q = parentOf.get(q) ?? null;
+    return q;
+  };
+  const series = wb.series.filter((s) => !drop.has(s.id)).map((s) => (s.parentId !== null && drop.has(s.parentId) ? { ...s, parentId: liveParent(s.parentId) } : s));
+  const scenarios = wb.scenarios.filter((s) => !drop.has(s.seriesId));
+  return { ...wb, series, scenarios };
+}
+
+function updateSeries(wb: Workbook, id: string, patch: SeriesPatch): Workbook {
+  // A series cannot become a child of itself or of its own descendants.
+  if (patch.parentId !== undefined && patch.parentId !== null && descendantIds(wb.series, id).has(patch.parentId)) return wb;
+  return mapSeries(wb, id, (s) => ({ ...s, ...patch }));
+}
+
+function removeScenario(wb: Workbook, id: string): Workbook {
+  const scenarios = wb.scenarios.filter((s) => s.id !== id);
+  const series = wb.series.map((s) => (s.baselineScenarioId === id ? { ...s, baselineScenarioId: null } : s));
+  return { ...wb, scenarios, series };
+}
+
+function saveVersion(wb: Workbook, edit: Extract<WorkbookEdit, { kind: 'saveVersion' }>): Workbook {
+  const { versions: _own, ...snapshot } = wb;
+  // Oldest first; the oldest is dropped beyond the limit (the UI warns before).
+  const versions = [...wb.versions, { id: edit.id, label: edit.label, createdAt: edit.createdAt, snapshot }].slice(-LIMITS.versions);
+  return { ...wb, versions };
+}
+
+function restoreVersion(wb: Workbook, id: string): Workbook {
+  const v = wb.versions.find((x) => x.id === id);
+  return v ? { ...v.snapshot, versions: wb.versions } : wb;
+}
+
+function applyCenterEdit(wb: Workbook, edit: Extract<WorkbookEdit, { kind: 'setCenterField' | 'addCenter' | 'removeCenters' | 'importCenters' }>): Workbook {
   switch (edit.kind) {
-    case 'setPointValue':
-      return mapSeries(wb, edit.seriesId, (s) => updatePoint(s, edit.year, { value: edit.value }));
-    case 'setPointNote':
-      return mapSeries(wb, edit.seriesId, (s) => updatePoint(s, edit.year, { note: edit.note }));
-    case 'addYear':
-      return mapSeries(wb, edit.seriesId, (s) => addYear(s, edit.where));
-    case 'removeYears':
-      return mapSeries(wb, edit.seriesId, (s) => removeYears(s, edit.years));
     case 'setCenterField':
-      return {
-        ...wb,
-        centers: { ...wb.centers, rows: wb.centers.rows.map((c) => (c.id === edit.id ? { ...c, [edit.field]: edit.value } : c)) },
-      };
-    case 'addCenter':
-      return { ...wb, centers: { ...wb.centers, rows: [...wb.centers.rows, newCenter(wb.centers.rows)] } };
+      return { ...wb, centers: { ...wb.centers, rows: wb.centers.rows.map((c) => (c.id === edit.id ? { ...c, [edit.field]: edit.value } : c)) } };
+    case 'addCenter': {
+      const fresh = newCenter(wb.centers.rows);
+      const id = edit.id && !wb.centers.rows.some((c) => c.id === edit.id) ? edit.id : fresh.id;
+      return { ...wb, centers: { ...wb.centers, rows: [...wb.centers.rows, { ...fresh, id }] } };
+    }
     case 'removeCenters': {
       const drop = new Set(edit.ids);
       return { ...wb, centers: { ...wb.centers, rows: wb.centers.rows.filter((c) => !drop.has(c.id)) } };
     }
-    case 'updateScenario':
-      return { ...wb, scenarios: wb.scenarios.map((s) => (s.id === edit.id ? { ...s, ...edit.patch } : s)) };
-    case 'addScenario': {
-      // The caller picks the id (nextScenarioId) so it can select the new scenario at once.
-      if (wb.scenarios.some((s) => s.id === edit.id)) return wb;
-      const source = wb.scenarios.find((s) => s.id === edit.copyOf) ?? wb.scenarios[0];
-      const fresh: Scenario = source
-        ? { ...source, id: edit.id, name: edit.name }
-        : { id: edit.id, name: edit.name, seriesId: wb.series[0]!.id, method: { kind: 'growth', rate: null }, horizon: 2030, split: null };
-      return { ...wb, scenarios: [...wb.scenarios, fresh] };
-    }
-    case 'removeScenario': {
-      // The last scenario stays: a workbook always has a baseline.
-      if (wb.scenarios.length <= 1) return wb;
-      const scenarios = wb.scenarios.filter((s) => s.id !== edit.id);
-      const baselineScenarioId = wb.baselineScenarioId === edit.id ? scenarios[0]!.id : wb.baselineScenarioId;
-      return { ...wb, scenarios, baselineScenarioId };
-    }
     case 'importCenters':
-      return { ...wb, centers: { illustrative: wb.centers.illustrative && edit.keepMissing, rows: mergeCenters(wb.centers.rows, edit.rows, { fields: edit.fields, keepMissing: edit.keepMissing }) } };
+      return {
+        ...wb,
+        centers: {
+          illustrative: wb.centers.illustrative && edit.keepMissing,
+          rows: mergeCenters(wb.centers.rows, edit.rows, { fields: edit.fields, keepMissing: edit.keepMissing }),
+        },
+      };
+  }
+}
+
+function applySeriesEdit(wb: Workbook, edit: Extract<WorkbookEdit, { kind: 'setPointValue' | 'setPointNote' | 'addYear' | 'removeYears' | 'importSeries' }>): Workbook {
+  switch (edit.kind) {
+    case 'setPointValue':
+      return mapSeries(wb, edit.seriesId, (s) => upsertPoint(s, edit.year, { value: edit.value }));
+    case 'setPointNote':
+      return mapSeries(wb, edit.seriesId, (s) => upsertPoint(s, edit.year, { note: edit.note }));
+    case 'addYear':
+      return mapSeries(wb, edit.seriesId, (s) => addYear(s, edit.where));
+    case 'removeYears':
+      return mapSeries(wb, edit.seriesId, (s) => removeYears(s, edit.years));
     case 'importSeries':
       return mapSeries(wb, edit.seriesId, (s) => ({ ...s, points: mergeSeriesPoints(s.points, edit.points) }));
+  }
+}
+
+/** Returns the workbook after one edit; the input is never mutated. Edits that do not apply return it unchanged. */
+export function applyEdit(wb: Workbook, edit: WorkbookEdit): Workbook {
+  switch (edit.kind) {
+    case 'setProps':
+      return { ...wb, ...edit.patch };
+    case 'addSeries': {
+      if (wb.series.some((s) => s.id === edit.series.id)) return wb;
+      const series = [...wb.series];
+      series.splice(edit.index ?? series.length, 0, edit.series);
+      return { ...wb, series };
+    }
+    case 'updateSeries':
+      return updateSeries(wb, edit.id, edit.patch);
+    case 'removeSeries':
+      return removeSeries(wb, edit.ids);
+    case 'moveSeries':
+      return moveSeries(wb, edit.id, edit.offset);
+    case 'setPointValue':
+    case 'setPointNote':
+    case 'addYear':
+    case 'removeYears':
+    case 'importSeries':
+      return applySeriesEdit(wb, edit);
+    case 'setCenterField':
+    case 'addCenter':
+    case 'removeCenters':
+    case 'importCenters':
+      return applyCenterEdit(wb, edit);
+    case 'updateScenario':
+      return { ...wb, scenarios: wb.scenarios.map((s) => (s.id === edit.id ? { ...s, ...edit.patch } : s)) };
+    case 'addScenario':
+      // The caller picks the id (nextScenarioId) so it can select the new scenario at once.
+      if (wb.scenarios.some((s) => s.id === edit.scenario.id) || !wb.series.some((s) => s.id === edit.scenario.seriesId)) return wb;
+      return { ...wb, scenarios: [...wb.scenarios, edit.scenario] };
+    case 'removeScenario':
+      return removeScenario(wb, edit.id);
     case 'setBaseline':
-      return wb.scenarios.some((s) => s.id === edit.id) ? { ...wb, baselineScenarioId: edit.id } : wb;
+      return wb.scenarios.some((s) => s.id === edit.scenarioId && s.seriesId === edit.seriesId) ? mapSeries(wb, edit.seriesId, (s) => ({ ...s, baselineScenarioId: edit.scenarioId })) : wb;
+    case 'saveVersion':
+      return saveVersion(wb, edit);
+    case 'restoreVersion':
+      return restoreVersion(wb, edit.id);
+    case 'removeVersion':
+      return { ...wb, versions: wb.versions.filter((v) => v.id !== edit.id) };
+    case 'batch':
+      return edit.edits.reduce(applyEdit, wb);
   }
 }

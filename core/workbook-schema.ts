@@ -1,36 +1,54 @@
-/** The project file format: versioned JSON, validated with zod on every load. */
+/** The project file format: versioned JSON, validated with zod when a workbook enters the app. */
 import { z } from 'zod';
 import { AppError } from './errors';
-import type { Workbook } from './types';
+import { LIMITS } from './limits';
+import type { Workbook, WorkbookContent } from './types';
 
 /** Marker that tells our project files apart from any other JSON. */
 export const PROJECT_FORMAT = 'analyst-workbook';
 /** Schema version written by this build; older versions are migrated on load. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
+/** Largest project file: opened and saved alike, so the app never writes a file it cannot open. */
+export const MAX_PROJECT_BYTES = 500 * 1024 * 1024;
+/** Project text up to this size is pretty-printed (readable diffs); larger files are written compact. */
+export const PRETTY_PRINT_LIMIT = 2 * 1024 * 1024;
 
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
-const year = z.number().int().min(1900).max(2200);
+const value = finite.refine((v) => Math.abs(v) <= LIMITS.valueMax, `must be within ±${LIMITS.valueMax}`);
+const year = z.number().int().min(LIMITS.yearMin).max(LIMITS.yearMax);
+const id = z.string().min(1).max(LIMITS.id);
 
-const provenance = z.object({ file: z.string().max(500), sheet: z.string().max(300), cell: z.string().max(50), unit: z.string().max(20).nullable(), factor: finite });
-const seriesPoint = z.object({ year, value: finite.nullable(), note: z.string().max(2000), source: provenance.optional() });
+const provenance = z.object({ file: z.string().max(500), sheet: z.string().max(300), cell: z.string().max(50), unit: z.string().max(LIMITS.unit).nullable(), factor: finite });
+const seriesPoint = z.object({ year, value: value.nullable(), note: z.string().max(LIMITS.note), source: provenance.optional() });
 
 const series = z
-  .object({ id: z.string().min(1).max(100), name: z.string().max(200), unit: z.string().max(20), points: z.array(seriesPoint).max(300) })
+  .object({
+    id,
+    name: z.string().max(LIMITS.seriesName),
+    unit: z.string().max(LIMITS.unit),
+    parentId: id.nullable(),
+    note: z.string().max(LIMITS.seriesNote),
+    baselineScenarioId: id.nullable(),
+    points: z.array(seriesPoint).max(LIMITS.pointsPerSeries),
+  })
   .refine((s) => new Set(s.points.map((p) => p.year)).size === s.points.length, { message: 'years must be unique', path: ['points'] });
 
 const center = z.object({
-  id: z.string().min(1).max(100),
-  name: z.string().max(500),
-  institution: z.string().max(500),
-  region: z.string().max(100),
-  field: z.string().max(200),
+  id,
+  name: z.string().max(LIMITS.centerName),
+  institution: z.string().max(LIMITS.institution),
+  region: z.string().max(LIMITS.region),
+  field: z.string().max(LIMITS.field),
   established: year.nullable(),
-  equipment: z.number().int().min(0).max(1_000_000).nullable(),
-  extra: z.record(z.string().max(200), z.union([z.string().max(2000), finite, z.null()])).optional(),
+  equipment: z.number().int().min(0).max(LIMITS.equipmentMax).nullable(),
+  extra: z
+    .record(z.string().max(LIMITS.extraKey), z.union([z.string().max(LIMITS.extraValue), value, z.null()]))
+    .refine((r) => Object.keys(r).length <= LIMITS.extraColumns, `at most ${LIMITS.extraColumns} extra columns`)
+    .optional(),
   source: provenance.optional(),
 });
 
-const rate = finite.gt(-1, 'rate must be above −100%').lt(100);
+const rate = finite.gt(LIMITS.rateMin, 'rate must be above −100%').lt(LIMITS.rateMax);
 const yearWindow = z
   .object({ from: year, to: year })
   .refine((w) => w.to > w.from, 'a window needs at least two years')
@@ -41,72 +59,133 @@ const method = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('cagr'), window: yearWindow }),
   z.object({ kind: z.literal('average'), window: yearWindow }),
   z.object({ kind: z.literal('linear'), window: yearWindow }),
-  z.object({ kind: z.literal('custom'), rates: z.array(rate).min(1).max(200) }),
+  z.object({ kind: z.literal('custom'), rates: z.array(rate).min(1).max(LIMITS.customRates) }),
 ]);
 
 const scenario = z.object({
-  id: z.string().min(1).max(100),
-  name: z.string().max(200),
+  id,
+  name: z.string().max(LIMITS.scenarioName),
   seriesId: z.string(),
   method,
   horizon: year,
-  split: z.object({ label: z.string().max(200), share: finite.min(0).max(1) }).nullable(),
+  split: z.object({ label: z.string().max(LIMITS.splitLabel), share: finite.min(0).max(1) }).nullable(),
+  scope: z.enum(['series', 'children']),
 });
+
+/** Series parents must exist and never form a loop. */
+function checkSeriesTree(list: readonly { id: string; parentId: string | null }[], ctx: z.RefinementCtx): void {
+  const parents = new Map(list.map((s) => [s.id, s.parentId]));
+  list.forEach((s, i) => {
+    if (s.parentId === null) return;
+    if (!parents.has(s.parentId)) {
+      ctx.addIssue({ code: 'custom', message: 'parent refers to a missing series', path: ['series', i, 'parentId'] });
+      return;
+    }
+    const seen = new Set([s.id]);
+    for (let p: string | null | undefined = s.parentId; p; p = parents.get(p)) {
+      if (seen.has(p)) {
+        ctx.addIssue({ code: 'custom', message: 'series groups form a loop', path: ['series', i, 'parentId'] });
+        return;
+      }
+      seen.add(p);
+    }
+  });
+}
+
+const contentShape = {
+  title: z.string().max(LIMITS.title),
+  programme: z.string().max(LIMITS.programme),
+  source: z.string().max(LIMITS.source),
+  defaultUnit: z.string().max(LIMITS.unit),
+  series: z.array(series).max(LIMITS.series),
+  centers: z.object({ illustrative: z.boolean(), rows: z.array(center).max(LIMITS.centers) }),
+  scenarios: z.array(scenario).max(LIMITS.scenarios),
+};
+
+function checkContent(wb: WorkbookContent, ctx: z.RefinementCtx): void {
+  const seriesIds = new Set(wb.series.map((s) => s.id));
+  if (seriesIds.size !== wb.series.length) ctx.addIssue({ code: 'custom', message: 'series ids must be unique', path: ['series'] });
+  checkSeriesTree(wb.series, ctx);
+  wb.scenarios.forEach((s, i) => {
+    if (!seriesIds.has(s.seriesId)) ctx.addIssue({ code: 'custom', message: 'scenario refers to a missing series', path: ['scenarios', i, 'seriesId'] });
+  });
+  if (new Set(wb.scenarios.map((s) => s.id)).size !== wb.scenarios.length) {
+    ctx.addIssue({ code: 'custom', message: 'scenario ids must be unique', path: ['scenarios'] });
+  }
+  const scenarioSeries = new Map(wb.scenarios.map((s) => [s.id, s.seriesId]));
+  wb.series.forEach((s, i) => {
+    if (s.baselineScenarioId !== null && scenarioSeries.get(s.baselineScenarioId) !== s.id) {
+      ctx.addIssue({ code: 'custom', message: 'baseline refers to a scenario of another series', path: ['series', i, 'baselineScenarioId'] });
+    }
+  });
+  const centerIds = new Set<string>();
+  for (const c of wb.centers.rows) centerIds.add(c.id);
+  if (centerIds.size !== wb.centers.rows.length) ctx.addIssue({ code: 'custom', message: 'center ids must be unique', path: ['centers', 'rows'] });
+}
+
+/** zod schema of a workbook's content (a version snapshot). */
+export const workbookContentSchema = z.object(contentShape).superRefine(checkContent) satisfies z.ZodType<WorkbookContent>;
+
+const version = z.object({ id, label: z.string().max(LIMITS.versionLabel), createdAt: z.string().max(40), snapshot: workbookContentSchema });
 
 /** zod schema of the workbook itself (also used to validate IPC payloads). */
 export const workbookSchema = z
-  .object({
-    title: z.string().max(300),
-    programme: z.string().max(300),
-    source: z.string().max(2000),
-    series: z.array(series).min(1).max(100),
-    centers: z.object({ illustrative: z.boolean(), rows: z.array(center).max(1_000_000) }),
-    scenarios: z.array(scenario).min(1).max(100),
-    baselineScenarioId: z.string(),
-  })
+  .object({ ...contentShape, versions: z.array(version).max(LIMITS.versions) })
   .superRefine((wb, ctx) => {
-    const seriesIds = new Set(wb.series.map((s) => s.id));
-    wb.scenarios.forEach((s, i) => {
-      if (!seriesIds.has(s.seriesId)) ctx.addIssue({ code: 'custom', message: 'scenario refers to a missing series', path: ['scenarios', i, 'seriesId'] });
-    });
-    if (new Set(wb.scenarios.map((s) => s.id)).size !== wb.scenarios.length) {
-      ctx.addIssue({ code: 'custom', message: 'scenario ids must be unique', path: ['scenarios'] });
-    }
-    if (!wb.scenarios.some((s) => s.id === wb.baselineScenarioId)) {
-      ctx.addIssue({ code: 'custom', message: 'baseline refers to a missing scenario', path: ['baselineScenarioId'] });
-    }
-    if (new Set(wb.centers.rows.map((c) => c.id)).size !== wb.centers.rows.length) {
-      ctx.addIssue({ code: 'custom', message: 'center ids must be unique', path: ['centers', 'rows'] });
-    }
+    checkContent(wb, ctx);
+    if (new Set(wb.versions.map((v) => v.id)).size !== wb.versions.length) ctx.addIssue({ code: 'custom', message: 'version ids must be unique', path: ['versions'] });
   }) satisfies z.ZodType<Workbook>;
 
 /** Version 1 stored one growth projection instead of scenarios. */
 const v1Projection = z.object({ seriesId: z.string(), rate: rate.nullable(), horizon: year });
 
+type Raw = Record<string, unknown>;
+const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** v1 → v2: one growth projection becomes the first scenario. */
+function fromV1(wb: Raw): Raw {
+  const p = v1Projection.safeParse(wb.projection);
+  if (!p.success) return wb; // let the current schema report what is wrong
+  const { projection: _dropped, ...rest } = wb;
+  const name = p.data.rate === null ? '반복 성장 (최근 증감률)' : `반복 성장 ${Math.round(p.data.rate * 1000) / 10}%`;
+  return {
+    ...rest,
+    scenarios: [{ id: 's1', name, seriesId: p.data.seriesId, method: { kind: 'growth', rate: p.data.rate }, horizon: p.data.horizon, split: null }],
+    baselineScenarioId: 's1',
+  };
+}
+
+/** v3 → v4: series table (parent, note, own baseline), a default unit, scenario scope, versions. */
+function fromV3(wb: Raw): Raw {
+  const { baselineScenarioId: baseline, ...rest } = wb;
+  const scenarios = Array.isArray(wb.scenarios) ? wb.scenarios.map((s) => (isRecord(s) ? { scope: 'series', ...s } : s)) : wb.scenarios;
+  // The old workbook-wide baseline becomes the baseline of the series it projects.
+  const baselineSeries = Array.isArray(scenarios) ? scenarios.find((s) => isRecord(s) && s.id === baseline) : undefined;
+  const series = Array.isArray(wb.series)
+    ? wb.series.map((s) =>
+        isRecord(s) ? { parentId: null, note: '', baselineScenarioId: isRecord(baselineSeries) && baselineSeries.seriesId === s.id ? baseline : null, ...s } : s,
+      )
+    : wb.series;
+  const first = Array.isArray(series) && isRecord(series[0]) && typeof series[0].unit === 'string' ? series[0].unit : '억원';
+  return { defaultUnit: first, versions: [], ...rest, series, scenarios };
+}
+
 /**
  * Upgrades an older workbook object to the current shape, one version at a time.
  * Each step only reshapes; the result is validated by the current schema afterwards.
  */
-function migrate(raw: Record<string, unknown>, version: number): unknown {
-  let wb: Record<string, unknown> = { ...raw };
-  if (version < 2) {
-    const p = v1Projection.safeParse(wb.projection);
-    if (!p.success) return wb; // let the current schema report what is wrong
-    const { projection: _dropped, ...rest } = wb;
-    const name = p.data.rate === null ? '반복 성장 (최근 증감률)' : `반복 성장 ${Math.round(p.data.rate * 1000) / 10}%`;
-    wb = {
-      ...rest,
-      scenarios: [{ id: 's1', name, seriesId: p.data.seriesId, method: { kind: 'growth', rate: p.data.rate }, horizon: p.data.horizon, split: null }],
-      baselineScenarioId: 's1',
-    };
-  }
+function migrate(raw: Raw, version: number): unknown {
+  let wb = { ...raw };
+  if (version < 2) wb = fromV1(wb);
+  // v2 → v3 only added optional fields (splits, extra columns).
+  if (version < 4) wb = fromV3(wb);
   return wb;
 }
 
 const envelope = z.object({ format: z.literal(PROJECT_FORMAT), schemaVersion: z.number().int().min(1) }).loose();
 
 /** Where the first problem is, as "path: message" (no values: they may be long or private). */
-function describeIssue(error: z.ZodError): string {
+export function describeIssue(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'invalid';
   const path = issue.path.map(String).join('.');
@@ -121,14 +200,17 @@ export function parseProjectText(text: string): Workbook {
   } catch {
     throw new AppError('project.notJson');
   }
+  return parseProjectValue(raw);
+}
+
+/** The workbook of a parsed project file (any schema version), validated. */
+export function parseProjectValue(raw: unknown): Workbook {
   const head = envelope.safeParse(raw);
   if (!head.success) throw new AppError('project.notWorkbook');
   if (head.data.schemaVersion > SCHEMA_VERSION) throw new AppError('project.newerVersion', `v${head.data.schemaVersion}`);
   const stored = (raw as { workbook?: unknown }).workbook;
-  const upgraded = stored && typeof stored === 'object' ? migrate(stored as Record<string, unknown>, head.data.schemaVersion) : stored;
-  const parsed = workbookSchema.safeParse(upgraded);
-  if (!parsed.success) throw new AppError('project.invalid', describeIssue(parsed.error));
-  return parsed.data;
+  const upgraded = isRecord(stored) ? migrate(stored, head.data.schemaVersion) : stored;
+  return validateWorkbook(upgraded);
 }
 
 /** Validates a workbook received from elsewhere (IPC, CLI), throwing an AppError if invalid. */
@@ -138,7 +220,36 @@ export function validateWorkbook(value: unknown): Workbook {
   return parsed.data;
 }
 
-/** Serialises a workbook as project file text (pretty JSON, so diffs and recovery by hand stay possible). */
-export function serializeProject(workbook: Workbook): string {
-  return `${JSON.stringify({ format: PROJECT_FORMAT, schemaVersion: SCHEMA_VERSION, workbook }, null, 2)}\n`;
+/**
+ * Serialises a workbook as project file text: pretty JSON while small (diffs and recovery by hand
+ * stay possible), compact above PRETTY_PRINT_LIMIT. Refuses a workbook too large to open again.
+ */
+export function serializeProject(workbook: Workbook, meta: Record<string, unknown> = {}): string {
+  const file = { format: PROJECT_FORMAT, schemaVersion: SCHEMA_VERSION, ...meta, workbook };
+  let text: string;
+  try {
+    text = JSON.stringify(file);
+  } catch {
+    // V8's string length limit: far above what a project may be anyway.
+    throw new AppError('project.tooLarge');
+  }
+  if (text.length <= PRETTY_PRINT_LIMIT) return `${JSON.stringify(file, null, 2)}\n`;
+  // Each UTF-16 unit is at most 3 bytes in UTF-8; count exactly only when it could matter.
+  if (text.length * 3 > MAX_PROJECT_BYTES && utf8Length(text) > MAX_PROJECT_BYTES) throw new AppError('project.tooLarge');
+  return `${text}\n`;
+}
+
+/** UTF-8 byte length of a string without encoding it. */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
 }

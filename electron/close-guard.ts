@@ -10,6 +10,8 @@ export interface CloseGuardDeps {
   ask(lang: Lang, title: string): Promise<CloseAnswer>;
   sendCommand(command: MenuCommand): void;
   close(): void;
+  /** The user cancelled closing (a quit in progress stops). */
+  onCancel?(): void;
 }
 
 /** Tracks the document state of a window and decides what a close request does. */
@@ -18,23 +20,24 @@ export function createCloseGuard(deps: CloseGuardDeps) {
   let allowClose = false;
   let asking = false;
 
-  return {
+  const guard = {
     setState(next: DocumentState) {
       state = next;
     },
     get state() {
       return state;
     },
-    /** Call from the window's 'close' event; prevents it while the user is asked. */
-    onClose(event: { preventDefault(): void }) {
-      if (allowClose || !state.dirty) return;
+    /** Call from the window's 'close' event; prevents it while the user is asked (the promise settles with the answer). */
+    onClose(event: { preventDefault(): void }): Promise<void> | undefined {
+      if (allowClose || !state.dirty) return undefined;
       event.preventDefault();
-      if (asking) return;
+      if (asking) return undefined;
       asking = true;
-      void deps.ask(state.lang, state.title).then((answer) => {
+      return deps.ask(state.lang, state.title).then((answer) => {
         asking = false;
-        if (answer === 'discard') this.closeNow();
+        if (answer === 'discard') guard.closeNow();
         else if (answer === 'save') deps.sendCommand('saveAndClose');
+        else deps.onCancel?.();
       });
     },
     /** Closes without asking (the renderer saved, or the user chose not to). */
@@ -43,4 +46,5 @@ export function createCloseGuard(deps: CloseGuardDeps) {
       deps.close();
     },
   };
+  return guard;
 }

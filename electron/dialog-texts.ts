@@ -18,6 +18,26 @@ export function dialogFilters(kind: FileKind, lang: Lang): { name: string; exten
 /** Texts of the "unsaved changes" dialog. */
 export function dialogTexts(lang: Lang) {
   return lang === 'ko'
-    ? { save: '저장', discard: '저장 안 함', cancel: '취소', unsavedMessage: (t: string) => `'${t}'의 변경 내용을 저장할까요?`, unsavedDetail: '저장하지 않으면 변경 내용이 사라집니다.' }
-    : { save: 'Save', discard: "Don't save", cancel: 'Cancel', unsavedMessage: (t: string) => `Save changes to '${t}'?`, unsavedDetail: 'Your changes will be lost if you don’t save them.' };
+    ? {
+        save: '저장',
+        discard: '저장 안 함',
+        cancel: '취소',
+        unsavedMessage: (t: string) => `'${t}'의 변경 내용을 저장할까요?`,
+        unsavedDetail: '저장하지 않으면 변경 내용이 사라집니다.',
+        reload: '다시 불러오기',
+        closeWindow: '창 닫기',
+        crashedMessage: '창이 예기치 않게 종료되었습니다.',
+        crashedDetail: '다시 불러오면 마지막으로 자동 저장된 내용을 복구할 수 있습니다.',
+      }
+    : {
+        save: 'Save',
+        discard: "Don't save",
+        cancel: 'Cancel',
+        unsavedMessage: (t: string) => `Save changes to '${t}'?`,
+        unsavedDetail: 'Your changes will be lost if you don’t save them.',
+        reload: 'Reload',
+        closeWindow: 'Close window',
+        crashedMessage: 'The window stopped unexpectedly.',
+        crashedDetail: 'Reload to recover the last automatically saved state.',
+      };
 }

@@ -1,30 +1,56 @@
 /** zod schemas for every IPC request: main treats each payload as unknown until it passes these. */
 import { z } from 'zod';
-import { IMPORT_ENCODINGS, type Channel, type RequestOf } from '../core/ipc-contract';
+import { CSV_ENCODINGS, CSV_TABLES, IMPORT_ENCODINGS, type Channel, type RequestOf } from '../core/ipc-contract';
 import { workbookSchema } from '../core/workbook-schema';
 
 const lang = z.enum(['ko', 'en']);
 const none = z.undefined();
+const token = z.string().min(1).max(100);
+const index = z.object({ index: z.number().int().min(0).max(100) }).strict();
+const id = z.object({ id: z.string().max(100) }).strict();
 
 /** Request schema per channel; the mapped type keeps it in step with the contract. */
 export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
+  startup: none,
   openSample: none,
+  newProject: none,
   openProject: none,
-  saveProject: z.object({ workbook: workbookSchema, saveAs: z.boolean() }).strict(),
-  exportXlsx: z.object({ workbook: workbookSchema, lang, chartPng: z.string().max(12_000_000).startsWith('data:image/png;base64,').optional() }).strict(),
-  exportCsv: z
-    .object({ workbook: workbookSchema, table: z.enum(['budget', 'centers', 'comparison', 'sensitivity']), scenarioId: z.string().max(100), lang, encoding: z.enum(['utf8-bom', 'cp949']) })
+  openRecent: index,
+  listRecent: none,
+  removeRecent: index,
+  openDropped: z.object({ dropToken: token }).strict(),
+  saveProject: z.object({ workbook: workbookSchema, saveAs: z.boolean(), overwrite: z.boolean().optional() }).strict(),
+  exportXlsx: z
+    .object({ workbook: workbookSchema, lang, chartPng: z.string().max(12_000_000).startsWith('data:image/png;base64,').optional(), author: z.string().max(200).optional() })
     .strict(),
+  exportCsv: z
+    .object({
+      workbook: workbookSchema,
+      table: z.enum(CSV_TABLES),
+      seriesId: z.string().max(100).nullable(),
+      scenarioId: z.string().max(100).nullable(),
+      lang,
+      encoding: z.enum(CSV_ENCODINGS),
+    })
+    .strict(),
+  // No path field: a page that names a file is refused here (drops come as preload-registered tokens).
   importFile: z
     .object({
-      token: z.string().max(100).optional(),
-      dropped: z.string().min(1).max(4096).optional(),
+      token: token.optional(),
+      dropToken: token.optional(),
       sheet: z.string().max(300).optional(),
-      headerRow: z.number().int().min(1).max(1_000_000).optional(),
+      headerRow: z.number().int().min(1).max(1_048_576).optional(),
       encoding: z.enum(IMPORT_ENCODINGS).optional(),
     })
     .strict(),
   importCancel: none,
+  journal: z.object({ workbook: workbookSchema, dirty: z.boolean() }).strict(),
+  recoveryPreview: id,
+  recoveryRestore: id,
+  recoveryDiscard: id,
   setDocumentState: z.object({ title: z.string().max(500), dirty: z.boolean(), lang }).strict(),
   closeWindow: none,
 };
+
+/** Payload of the preload-only drop registration. */
+export const registerDropSchema = z.object({ path: z.string().min(1).max(4096) }).strict();

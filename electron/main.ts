@@ -2,27 +2,64 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { COMMAND_CHANNEL, PROGRESS_CHANNEL, type MenuCommand } from '../core/ipc-contract';
+import { COMMAND_CHANNEL, PROGRESS_CHANNEL, REGISTER_DROP_CHANNEL, type MenuCommand } from '../core/ipc-contract';
 import type { Lang } from '../core/types';
 import { buildMenuTemplate } from './app-menu';
 import { createCloseGuard, type CloseAnswer } from './close-guard';
 import { dialogFilters, dialogTexts } from './dialog-texts';
-import { createAppHandlers } from './handlers/app-handlers';
+import { createAppHandlers, type AppHandlers } from './handlers/app-handlers';
+import { createRecentFiles } from './handlers/recent-files';
 import { createDispatch, registerIpcHandlers, type Dispatch } from './ipc-dispatch';
+import { registerDropSchema } from './ipc-schemas';
+import { createWindowRegistry, projectPathsFromArgv } from './open-files';
 import { hardenApp, hardenSession, isAppUrl, secureWebPreferences } from './security';
 
 const indexHtml = () => join(__dirname, '..', 'dist', 'index.html');
 /** URL of the renderer page: the only page allowed to load and to call IPC. */
 export const appUrl = () => pathToFileURL(indexHtml()).href;
 
-const dispatchers = new Map<number, Dispatch>();
+const dispatchers = new Map<number, { dispatch: Dispatch; handlers: AppHandlers }>();
+const registry = createWindowRegistry<BrowserWindow>();
+let lang: Lang = 'ko';
+let quitting = false;
+/** Files asked for before the app was ready (macOS open-file, the first launch's argv). */
+const pendingAtStart: string[] = [];
 
-function setMenu(lang: Lang, send: (command: MenuCommand) => void): void {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(lang, send, process.platform === 'darwin')));
+async function refreshMenu(): Promise<void> {
+  const recent = await createRecentFiles(app.getPath('userData'))
+    .list()
+    .catch(() => []);
+  const send = (command: MenuCommand) => BrowserWindow.getFocusedWindow()?.webContents.send(COMMAND_CHANNEL, command);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(lang, send, process.platform === 'darwin', recent)));
 }
 
-/** Creates the main window with its own handlers and close guard. */
-export function createMainWindow(): BrowserWindow {
+function askToSave(win: BrowserWindow) {
+  return async (l: Lang, title: string): Promise<CloseAnswer> => {
+    const t = dialogTexts(l);
+    const { response } = await dialog.showMessageBox(win, { type: 'warning', buttons: [t.save, t.discard, t.cancel], defaultId: 0, cancelId: 2, message: t.unsavedMessage(title), detail: t.unsavedDetail });
+    return (['save', 'discard', 'cancel'] as CloseAnswer[])[response] ?? 'cancel';
+  };
+}
+
+/** Offers to reload a window whose renderer crashed; the reloaded page offers the journalled document. */
+async function offerReload(win: BrowserWindow): Promise<void> {
+  const t = dialogTexts(lang);
+  const { response } = await dialog.showMessageBox(win, { type: 'error', buttons: [t.reload, t.closeWindow], defaultId: 0, cancelId: 1, message: t.crashedMessage, detail: t.crashedDetail });
+  if (response === 0) win.webContents.reload();
+  else win.destroy();
+}
+
+/** Focuses the window that has `path` open, if any; true when there is one. */
+function focusHolder(path: string, except?: number): boolean {
+  const holder = registry.holder(path, except);
+  if (!holder) return false;
+  if (holder.isMinimized()) holder.restore();
+  holder.focus();
+  return true;
+}
+
+/** Creates a main window with its own handlers and close guard, optionally for a project file. */
+export function createMainWindow(openPath: string | null = null): BrowserWindow {
   const win = new BrowserWindow({
     width: 1440,
     height: 920,
@@ -34,29 +71,16 @@ export function createMainWindow(): BrowserWindow {
     icon: join(app.getAppPath(), 'assets', 'icon.png'),
     webPreferences: secureWebPreferences(join(__dirname, 'preload.cjs')),
   });
+  const id = win.webContents.id;
   const send = (command: MenuCommand) => win.webContents.send(COMMAND_CHANNEL, command);
-  let lang: Lang = 'ko';
+  let pending = openPath;
 
-  const guard = createCloseGuard({
-    ask: async (l, title) => {
-      const t = dialogTexts(l);
-      const { response } = await dialog.showMessageBox(win, {
-        type: 'warning',
-        buttons: [t.save, t.discard, t.cancel],
-        defaultId: 0,
-        cancelId: 2,
-        message: t.unsavedMessage(title),
-        detail: t.unsavedDetail,
-      });
-      return (['save', 'discard', 'cancel'] as CloseAnswer[])[response] ?? 'cancel';
-    },
-    sendCommand: send,
-    close: () => win.close(),
-  });
-  win.on('close', (event) => guard.onClose(event));
+  const guard = createCloseGuard({ ask: askToSave(win), sendCommand: send, close: () => win.close(), onCancel: () => (quitting = false) });
+  win.on('close', (event) => void guard.onClose(event));
 
   const handlers = createAppHandlers({
     samplePath: join(app.getAppPath(), 'samples', 'industrial-innovation-infrastructure.awb'),
+    userDataDir: app.getPath('userData'),
     chooseOpenPath: async (kind) => {
       const result = await dialog.showOpenDialog(win, { properties: ['openFile'], filters: dialogFilters(kind, lang) });
       return result.canceled ? null : (result.filePaths[0] ?? null);
@@ -71,38 +95,84 @@ export function createMainWindow(): BrowserWindow {
       win.setDocumentEdited(state.dirty);
       if (state.lang !== lang) {
         lang = state.lang;
-        setMenu(lang, send);
+        void refreshMenu();
       }
     },
     closeWindow: () => guard.closeNow(),
     sendImportProgress: (fraction) => win.webContents.send(PROGRESS_CHANNEL, fraction),
+    isOpenElsewhere: (path) => focusHolder(path, id),
+    setWindowPath: (path) => {
+      registry.setPath(id, path);
+      void refreshMenu();
+    },
+    takePendingPath: () => {
+      const p = pending;
+      pending = null;
+      return p;
+    },
+    addRecentDocument: (path) => app.addRecentDocument(path),
+    otherJournalIds: () => registry.journalIds(id),
   });
-  const id = win.webContents.id;
-  dispatchers.set(id, createDispatch(handlers));
-  win.on('closed', () => dispatchers.delete(id));
+  dispatchers.set(id, { dispatch: createDispatch(handlers), handlers });
+  registry.add(id, win, handlers.journalId);
+  win.on('closed', () => {
+    dispatchers.delete(id);
+    registry.remove(id);
+    // Quitting with several unsaved windows: each one asked in turn, then the quit goes on.
+    if (quitting) app.quit();
+  });
+  win.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason !== 'clean-exit') void offerReload(win);
+  });
 
-  setMenu(lang, send);
   win.once('ready-to-show', () => win.show());
   void win.loadFile(indexHtml());
   return win;
 }
 
-/** Starts the app: single instance, security rules, IPC, first window. */
-export function bootstrap(): void {
+/** Opens project files a launch asked for: focuses a window that has one, else opens it in a new window. */
+export function openFiles(paths: readonly string[]): void {
+  for (const path of paths) if (!focusHolder(path)) createMainWindow(path);
+}
+
+/** Starts the app: single instance, security rules, IPC, first window (for the files it was given). Settles once that window exists. */
+export function bootstrap(): Promise<void> {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
-    return;
+    return Promise.resolve();
   }
+  pendingAtStart.push(...projectPathsFromArgv(process.argv, process.cwd()));
   hardenApp(app, appUrl());
-  registerIpcHandlers(ipcMain, (event) =>
-    event.senderFrame && isAppUrl(event.senderFrame.url, appUrl()) ? (dispatchers.get(event.sender.id) ?? null) : null,
-  );
-  app.on('second-instance', () => {
+  const trusted = (event: { sender: { id: number }; senderFrame?: { url: string } | null }) => event.senderFrame && isAppUrl(event.senderFrame.url, appUrl());
+  registerIpcHandlers(ipcMain, (event) => (trusted(event) ? (dispatchers.get(event.sender.id)?.dispatch ?? null) : null));
+  // Preload's drop registration: the page has no ipcRenderer, so only preload reaches this channel.
+  ipcMain.handle(REGISTER_DROP_CHANNEL, (event, payload: unknown) => {
+    const entry = trusted(event) ? dispatchers.get(event.sender.id) : undefined;
+    const parsed = registerDropSchema.safeParse(payload);
+    if (!entry || !parsed.success) return { ok: false, error: { code: 'request.invalid' } };
+    try {
+      return { ok: true, value: entry.handlers.registerDroppedFile(parsed.data.path) };
+    } catch {
+      return { ok: false, error: { code: 'request.invalid' } };
+    }
+  });
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const paths = projectPathsFromArgv(argv, workingDirectory);
+    if (paths.length) return openFiles(paths);
     const [win] = BrowserWindow.getAllWindows();
     if (win) {
       if (win.isMinimized()) win.restore();
       win.focus();
     }
+  });
+  // macOS: a file opened from Finder, before or after the app is ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (app.isReady()) openFiles([path]);
+    else pendingAtStart.push(path);
+  });
+  app.on('before-quit', () => {
+    quitting = true;
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -110,10 +180,14 @@ export function bootstrap(): void {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
   });
-  void app.whenReady().then(() => {
+  return app.whenReady().then(() => {
     hardenSession(session.defaultSession);
-    createMainWindow();
+    void refreshMenu();
+    const [first, ...rest] = pendingAtStart.splice(0);
+    createMainWindow(first ?? null);
+    openFiles(rest);
   });
 }
 
-bootstrap();
+/** The app's start, for the shell tests and the bundle check to wait on. */
+export const started = bootstrap();

@@ -1,6 +1,6 @@
 /** Preload (sandboxed, bundled): exposes one method per IPC channel on window.workbook, nothing else. */
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { CHANNELS, COMMAND_CHANNEL, PROGRESS_CHANNEL, type DroppedFile, type ImportRequest, type MenuCommand, type WorkbookApi } from '../core/ipc-contract';
+import { CHANNELS, COMMAND_CHANNEL, PROGRESS_CHANNEL, REGISTER_DROP_CHANNEL, type DroppedFile, type MenuCommand, type WorkbookApi } from '../core/ipc-contract';
 
 const api = Object.fromEntries(CHANNELS.map((channel) => [channel, (request?: unknown) => ipcRenderer.invoke(channel, request)])) as Record<string, unknown>;
 
@@ -20,8 +20,12 @@ api.onImportProgress = (listener: (fraction: number) => void) => {
   };
 };
 
-// The path of a dropped file is known only here (webUtils); the page never handles paths.
-api.importDroppedFile = (file: DroppedFile, options: Omit<ImportRequest, 'dropped' | 'token'> = {}) =>
-  ipcRenderer.invoke('importFile', { ...options, dropped: webUtils.getPathForFile(file as Parameters<typeof webUtils.getPathForFile>[0]) });
+// The path of a dropped file is known only here (webUtils) and goes to main over a channel the page
+// cannot reach; the page gets a one-use token. A File the page made itself has no path, so it fails.
+api.registerDrop = (file: DroppedFile) => {
+  const path = webUtils.getPathForFile(file as Parameters<typeof webUtils.getPathForFile>[0]);
+  if (!path) return Promise.resolve({ ok: false, error: { code: 'request.invalid', detail: 'not a dropped file' } });
+  return ipcRenderer.invoke(REGISTER_DROP_CHANNEL, { path });
+};
 
 contextBridge.exposeInMainWorld('workbook', api as WorkbookApi);

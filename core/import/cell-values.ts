@@ -73,10 +73,3 @@ export function readYear(raw: RawValue): number | null {
   }
   return null;
 }
-
-/** A1-style address of a zero-based row and column, e.g. (4, 2) → "C5". */
-export function cellAddress(row: number, col: number): string {
-  let s = '';
-  for (let x = col + 1; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return `${s}${row + 1}`;
-}

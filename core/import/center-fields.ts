@@ -1,5 +1,5 @@
 /** Header synonyms that map an agency's column to a center field. */
-import type { CenterField } from '../workbook-edits';
+import type { CenterField } from '../types';
 
 const SYNONYMS: Record<CenterField, string[]> = {
   name: ['센터명', '센터', '센터이름', '연구기반센터', '연구기반센터명', '센터명칭', '명칭', 'center', 'centername', 'name'],

@@ -2,9 +2,10 @@
  * Finds the table on a sheet as agencies publish it: title, date and unit rows above; one or two
  * header rows (merged cells flattened); data; totals rows (kept aside and checked); footnotes below.
  */
-import type { CenterField } from '../workbook-edits';
+import type { CenterField } from '../types';
 import { mapHeaders } from './center-fields';
-import { cellAddress, cellText, isBlank, isNonNumericText, readNumber, readYear, type RawValue } from './cell-values';
+import { cellAddress } from '../a1';
+import { cellText, isBlank, isNonNumericText, readNumber, readYear, type RawValue } from './cell-values';
 import { findUnit } from './units';
 
 /** A sheet as a reader delivers it: rows of raw values and merged ranges (zero-based, inclusive). */

@@ -1,5 +1,5 @@
 /** The table part of an import preview: what main sends the renderer (values as imported, all rows). */
-import type { CenterField } from '../workbook-edits';
+import type { CenterField } from '../types';
 
 /** One column as the preview shows it. */
 export interface ImportColumn {

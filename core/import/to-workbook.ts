@@ -1,8 +1,6 @@
 /** Turning an imported table into workbook data: series candidates, centers with provenance, and diffs. */
-import { nextCenterId } from '../centers';
-import type { Center, Provenance, SeriesPoint } from '../types';
-import type { CenterField } from '../workbook-edits';
-import { cellAddress } from './cell-values';
+import type { Center, CenterField, Provenance, SeriesPoint } from '../types';
+import { cellAddress } from '../a1';
 import type { ImportTable } from './import-table';
 import { conversionFactor, convertMoney, isMoneyUnit, type MoneyUnit } from './units';
 
@@ -82,94 +80,3 @@ export function centersFromTable(table: ImportTable, uses: ColumnUse[], file: st
   return rows;
 }
 
-const key = (c: Pick<Center, 'name' | 'institution'>) => `${c.name.normalize('NFKC').replace(/\s+/g, '')}|${c.institution.normalize('NFKC').replace(/\s+/g, '')}`;
-const COMPARED: CenterField[] = ['name', 'institution', 'region', 'field', 'established', 'equipment'];
-
-/** How an import of centers is applied. */
-export interface CenterImportOptions {
-  /** Fields the file provides; the others keep their current values on matched rows. */
-  fields: readonly CenterField[];
-  /** Keep centers that are not in the file (otherwise they are removed). */
-  keepMissing: boolean;
-}
-
-/** A matched row after import: the file's fields over the current row. */
-function overlay(before: Center, incoming: Center, fields: readonly CenterField[]): Center {
-  const out: Center = { ...before, source: incoming.source };
-  for (const f of fields) (out as unknown as Record<string, unknown>)[f] = incoming[f];
-  if (incoming.extra) out.extra = { ...before.extra, ...incoming.extra };
-  return out;
-}
-
-/** What an import changes in the center list, rows matched by center name + institution. */
-export interface CenterDiff {
-  added: Center[];
-  removed: Center[];
-  changed: { before: Center; after: Center; fields: { field: string; from: string | number | null; to: string | number | null }[] }[];
-  unchanged: number;
-}
-
-/** Compares the current list with an imported one. */
-export function diffCenters(current: readonly Center[], incoming: readonly Center[], options: CenterImportOptions = { fields: COMPARED, keepMissing: false }): CenterDiff {
-  const byKey = new Map(current.map((c) => [key(c), c]));
-  const seen = new Set<string>();
-  const diff: CenterDiff = { added: [], removed: [], changed: [], unchanged: 0 };
-  for (const c of incoming) {
-    const k = key(c);
-    const before = byKey.get(k);
-    if (!before || seen.has(k)) {
-      diff.added.push(c);
-      continue;
-    }
-    seen.add(k);
-    const after = overlay(before, c, options.fields);
-    const fields: CenterDiff['changed'][number]['fields'] = COMPARED.filter((f) => before[f] !== after[f]).map((f) => ({ field: f, from: before[f], to: after[f] }));
-    for (const [name, v] of Object.entries(c.extra ?? {})) if ((before.extra?.[name] ?? null) !== v) fields.push({ field: name, from: before.extra?.[name] ?? null, to: v });
-    if (fields.length) diff.changed.push({ before, after, fields });
-    else diff.unchanged++;
-  }
-  diff.removed = options.keepMissing ? [] : current.filter((c) => !seen.has(key(c)));
-  return diff;
-}
-
-/**
- * The center list after applying an import: matched rows (same ids) take the file's fields, new rows get
- * fresh ids, and rows missing from the file are removed unless `keepMissing`.
- */
-export function mergeCenters(current: readonly Center[], incoming: readonly Center[], options: CenterImportOptions = { fields: COMPARED, keepMissing: false }): Center[] {
-  const byKey = new Map(current.map((c) => [key(c), c]));
-  const used = new Set<string>();
-  const out: Center[] = [];
-  let pool: Center[] = [...current];
-  for (const c of incoming) {
-    const before = byKey.get(key(c));
-    if (before && !used.has(before.id)) {
-      used.add(before.id);
-      out.push(overlay(before, c, options.fields));
-    } else {
-      const fresh = nextCenterId([...pool, ...out]);
-      out.push({ ...c, id: fresh });
-      pool = [...pool, { ...c, id: fresh }];
-    }
-  }
-  return options.keepMissing ? [...current.filter((c) => !used.has(c.id)), ...out].sort((a, b) => order(current, a) - order(current, b)) : out;
-}
-
-// Kept rows stay where they were; new rows go to the end.
-const order = (current: readonly Center[], c: Center) => {
-  const i = current.findIndex((x) => x.id === c.id);
-  return i < 0 ? Number.MAX_SAFE_INTEGER : i;
-};
-
-/** Which years an imported series adds or changes. */
-export function diffSeries(current: readonly SeriesPoint[], incoming: readonly SeriesPoint[]): { year: number; from: number | null | undefined; to: number | null }[] {
-  const byYear = new Map(current.map((p) => [p.year, p.value]));
-  return incoming.filter((p) => !byYear.has(p.year) || byYear.get(p.year) !== p.value).map((p) => ({ year: p.year, from: byYear.has(p.year) ? byYear.get(p.year) : undefined, to: p.value }));
-}
-
-/** The series points after an import: imported years replace or add, other years stay. */
-export function mergeSeriesPoints(current: readonly SeriesPoint[], incoming: readonly SeriesPoint[]): SeriesPoint[] {
-  const map = new Map(current.map((p) => [p.year, p]));
-  for (const p of incoming) map.set(p.year, { ...p, note: map.get(p.year)?.note ?? p.note });
-  return [...map.values()].sort((a, b) => a.year - b.year);
-}

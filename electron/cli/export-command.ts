@@ -3,6 +3,12 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import type { Lang } from '../../core/types';
 import { exportBriefingXlsx } from '../handlers/xlsx-export';
+import type { ExportWarning } from '../handlers/briefing/build-briefing';
+
+/** One line about what an export had to change. */
+function exportWarningEn(w: ExportWarning): string {
+  return w.code === 'export.textCleaned' ? `${w.count} text value(s) had characters a spreadsheet cannot hold; they were removed` : `${w.count} projected value(s) overflowed and were left empty`;
+}
 import { loadWorkbook, UsageError, workbookOptions, type CliIo } from './cli-support';
 
 /** Usage line of the command. */
@@ -16,6 +22,7 @@ export async function exportCommand(args: string[], io: CliIo): Promise<void> {
   if (!values.out.toLowerCase().endsWith('.xlsx')) throw new UsageError('--out must end in .xlsx');
   const workbook = await loadWorkbook(values, io);
   const out = resolve(values.out);
-  await exportBriefingXlsx(out, workbook, values.lang as Lang);
+  const warnings = await exportBriefingXlsx(out, workbook, values.lang as Lang);
+  for (const w of warnings) io.stderr(`warning: ${exportWarningEn(w)}\n`);
   io.stdout(`wrote ${out}\n`);
 }

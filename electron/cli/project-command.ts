@@ -4,7 +4,7 @@ import { failureMessages } from '../../core/failure-messages';
 import { formatNumber, formatPercent } from '../../core/format';
 import { type GoalResult } from '../../core/goal-seek';
 import { METHOD_KINDS, projectWithMethod, type MethodKind, type ProjectionMethod, type YearWindow } from '../../core/projection-methods';
-import { goalSeek } from '../../core/scenarios';
+import { goalSeek, seriesHistory } from '../../core/scenarios';
 import { loadWorkbook, UsageError, workbookOptions, type CliIo } from './cli-support';
 
 /** Usage line of the command. */
@@ -79,9 +79,10 @@ export async function projectCommand(args: string[], io: CliIo): Promise<void> {
   if (!series) throw new UsageError(`--series: no series '${values.series}' (have: ${workbook.series.map((s) => s.name).join(', ')})`);
 
   const to = Number(values.to);
-  const result = projectWithMethod(series.points, method, to);
+  const history = seriesHistory(workbook, series.id);
+  const result = projectWithMethod(history, method, to);
   if (!result.ok) throw new UsageError(failureMessages[result.reason].en);
-  const goal = target === undefined ? undefined : goalSeek(method, result, target, to, series.points);
+  const goal = target === undefined ? undefined : goalSeek(method, result, target, to, history);
   const output = {
     series: series.name,
     unit: series.unit,

@@ -1,54 +1,84 @@
-/** CSV export of the app's grids, built from the workbook in main (never from renderer-made text). */
+/** CSV export of the app's grids, built from the workbook with the same core rules as the grids (never from renderer-made text). */
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { AppError } from '../../core/errors';
+import type { CsvEncoding, CsvTable } from '../../core/ipc-contract';
 import { projectedWithChanges } from '../../core/projection-methods';
-import { DEFAULT_SENSITIVITY_RATES, compareScenarios, projectScenario, sensitivityTable } from '../../core/scenarios';
+import { baselineFor, compareScenarios, projectScenario, scenarioSensitivity, seriesHistory, sensitivityTable } from '../../core/scenarios';
 import { withChanges } from '../../core/series';
+import { seriesTable } from '../../core/series-table';
 import type { Lang, Workbook } from '../../core/types';
-import { validateWorkbook } from '../../core/workbook-schema';
 import { briefingLabels } from './briefing/briefing-labels';
-import { writeFileAtomically } from './file-io';
-
-/** Grids that can be exported. */
-export const CSV_TABLES = ['budget', 'centers', 'comparison', 'sensitivity'] as const;
-/** A grid name. */
-export type CsvTable = (typeof CSV_TABLES)[number];
-/** Encodings offered: UTF-8 with BOM (Excel opens Korean correctly) or CP949 for older tools. */
-export type CsvEncoding = 'utf8-bom' | 'cp949';
+import { writeFileSafely } from './safe-write';
 
 type Cell = string | number | null;
 
-/** The rows of one grid, header first, values unrounded. */
-export function gridTable(workbook: Workbook, table: CsvTable, scenarioId: string, lang: Lang): Cell[][] {
+/** What a CSV export is about: the series (detail, comparison, sensitivity) and its scenario. */
+export interface CsvSubject {
+  seriesId: string | null;
+  scenarioId: string | null;
+}
+
+const finite = (v: number | null | undefined): number | null => (v !== null && v !== undefined && Number.isFinite(v) ? v : null);
+
+function seriesTableRows(workbook: Workbook, lang: Lang): Cell[][] {
   const L = briefingLabels(lang);
-  const scenario = workbook.scenarios.find((s) => s.id === scenarioId) ?? workbook.scenarios[0]!;
-  const series = workbook.series.find((s) => s.id === scenario.seriesId) ?? workbook.series[0]!;
+  const t = seriesTable(workbook.series);
+  return [
+    [L.item, ...t.years.map(String), L.unit, L.note],
+    ...t.rows.map((r) => [`${'  '.repeat(r.depth)}${r.series.name}`, ...t.years.map((y) => finite(r.cells.get(y)?.value)), L.unitName(r.series.unit), r.series.note]),
+  ];
+}
+
+function detailRows(workbook: Workbook, seriesId: string, scenarioId: string | null, lang: Lang): Cell[][] {
+  const L = briefingLabels(lang);
+  const series = workbook.series.find((s) => s.id === seriesId);
+  if (!series) throw new AppError('request.invalid', 'series');
+  const out: Cell[][] = [[L.year, L.kind, L.value(L.unitName(series.unit)), L.change, L.note]];
+  for (const p of withChanges(seriesHistory(workbook, seriesId))) out.push([p.year, L.actual, p.value, p.change, p.note]);
+  const scenario = workbook.scenarios.find((s) => s.id === scenarioId && s.seriesId === seriesId);
+  const result = scenario ? projectScenario(workbook, scenario) : null;
+  if (scenario && result?.ok) for (const p of projectedWithChanges(result)) out.push([p.year, L.projected, finite(p.value), finite(p.change), scenario.name]);
+  return out;
+}
+
+function comparisonRows(workbook: Workbook, seriesId: string, lang: Lang): Cell[][] {
+  const L = briefingLabels(lang);
+  const { scenarios, rows, baselineId } = compareScenarios(workbook, seriesId);
+  const others = scenarios.filter((s) => s.id !== baselineId);
+  return [
+    [L.year, L.actual, ...scenarios.map((s) => s.name), ...others.flatMap((s) => [L.diff(s.name), L.diffPct(s.name)])],
+    ...rows.map((r) => [r.year, r.actual, ...scenarios.map((s) => finite(r.values[s.id])), ...others.flatMap((s) => [finite(r.diff[s.id]?.abs), finite(r.diff[s.id]?.pct)])]),
+  ];
+}
+
+function sensitivityRows(workbook: Workbook, seriesId: string, scenarioId: string | null, lang: Lang): Cell[][] {
+  const L = briefingLabels(lang);
+  const scenario = workbook.scenarios.find((s) => s.id === scenarioId && s.seriesId === seriesId) ?? baselineFor(workbook, seriesId);
+  const result = scenario ? projectScenario(workbook, scenario) : null;
+  if (!scenario || !result?.ok) return [[L.rateByYear]];
+  const shape = scenarioSensitivity(result, scenario.horizon);
+  const values = sensitivityTable(result.baseYear, result.baseValue, shape.rates, shape.years);
+  return [[L.rateByYear, ...shape.years], ...shape.rates.map((r, i) => [r, ...values[i]!.map(finite)])];
+}
+
+/** The rows of one grid, header first, values unrounded. */
+export function gridTable(workbook: Workbook, table: CsvTable, subject: CsvSubject, lang: Lang): Cell[][] {
+  const L = briefingLabels(lang);
+  const seriesId = subject.seriesId ?? workbook.series[0]?.id ?? null;
   switch (table) {
-    case 'budget': {
-      const out: Cell[][] = [[L.year, L.kind, L.value(series.unit), L.change, L.note]];
-      for (const p of withChanges(series.points)) out.push([p.year, L.actual, p.value, p.change, p.note]);
-      const result = projectScenario(workbook, scenario);
-      if (result.ok) for (const p of projectedWithChanges(result)) out.push([p.year, L.projected, p.value, p.change, scenario.name]);
-      return out;
-    }
+    case 'series':
+      return seriesTableRows(workbook, lang);
     case 'centers':
       return [[L.center, L.institution, L.region, L.field, L.established, L.equipment], ...workbook.centers.rows.map((c) => [c.name, c.institution, c.region, c.field, c.established, c.equipment])];
-    case 'comparison': {
-      const { scenarios, rows } = compareScenarios(workbook, series.id);
-      const others = scenarios.filter((s) => s.id !== workbook.baselineScenarioId);
-      return [
-        [L.year, L.actual, ...scenarios.map((s) => s.name), ...others.flatMap((s) => [L.diff(s.name), L.diffPct(s.name)])],
-        ...rows.map((r) => [r.year, r.actual, ...scenarios.map((s) => r.values[s.id] ?? null), ...others.flatMap((s) => [r.diff[s.id]?.abs ?? null, r.diff[s.id]?.pct ?? null])]),
-      ];
-    }
-    case 'sensitivity': {
-      const result = projectScenario(workbook, scenario);
-      if (!result.ok) return [[L.rateByYear]];
-      const years = Array.from({ length: Math.max(4, scenario.horizon - result.baseYear) }, (_, i) => result.baseYear + 1 + i);
-      const values = sensitivityTable(result.baseYear, result.baseValue, DEFAULT_SENSITIVITY_RATES, years);
-      return [[L.rateByYear, ...years], ...DEFAULT_SENSITIVITY_RATES.map((r, i) => [r, ...values[i]!])];
-    }
+    case 'budget':
+    case 'comparison':
+    case 'sensitivity':
+      if (seriesId === null) return [[L.noSeries]];
+      if (table === 'budget') return detailRows(workbook, seriesId, subject.scenarioId, lang);
+      return table === 'comparison' ? comparisonRows(workbook, seriesId, lang) : sensitivityRows(workbook, seriesId, subject.scenarioId, lang);
+    default:
+      return table satisfies never;
   }
 }
 
@@ -68,8 +98,7 @@ export function encodeCsv(text: string, encoding: CsvEncoding): Buffer {
   return bytes;
 }
 
-/** Writes one grid as CSV to `path`, atomically. */
-export async function exportGridCsv(path: string, input: unknown, table: CsvTable, scenarioId: string, lang: Lang, encoding: CsvEncoding): Promise<void> {
-  const workbook = validateWorkbook(input);
-  await writeFileAtomically(path, encodeCsv(toCsv(gridTable(workbook, table, scenarioId, lang)), encoding));
+/** Writes one grid as CSV to `path`, verified before it replaces anything. */
+export async function exportGridCsv(path: string, workbook: Workbook, table: CsvTable, subject: CsvSubject, lang: Lang, encoding: CsvEncoding): Promise<void> {
+  await writeFileSafely(path, encodeCsv(toCsv(gridTable(workbook, table, subject, lang)), encoding));
 }

@@ -1,10 +1,29 @@
 /** Opening and saving workbook project files (.awb): plain functions over paths. */
-import { parseProjectText, serializeProject, validateWorkbook } from '../../core/workbook-schema';
+import { stat } from 'node:fs/promises';
+import { AppError } from '../../core/errors';
 import type { Workbook } from '../../core/types';
-import { readTextFile, writeFileAtomically } from './file-io';
+import { parseProjectText, serializeProject } from '../../core/workbook-schema';
+import { readTextFile } from './file-io';
+import { writeFileSafely, type WriteFs } from './safe-write';
 
 /** File extension of project files. */
 export const PROJECT_EXTENSION = 'awb';
+
+/** What a file looked like when we last read or wrote it, to notice changes made by others. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+}
+
+/** The stamp of a file now, or null when it does not exist. */
+export async function fileStamp(path: string): Promise<FileStamp | null> {
+  try {
+    const s = await stat(path);
+    return { size: s.size, mtimeMs: s.mtimeMs };
+  } catch {
+    return null;
+  }
+}
 
 /** Reads and validates a project file; throws an AppError (and changes nothing) if it is not a valid project. */
 export async function openProjectFile(path: string): Promise<Workbook> {
@@ -12,17 +31,28 @@ export async function openProjectFile(path: string): Promise<Workbook> {
   return parseProjectText(text);
 }
 
-/** Validates and writes a project file atomically. */
-export async function saveProjectFile(path: string, workbook: unknown): Promise<void> {
-  const valid = validateWorkbook(workbook);
-  const text = serializeProject(valid);
-  // Round-trip before writing, so we never write a file we could not open again.
-  parseProjectText(text);
-  await writeFileAtomically(path, text);
+/** Options of a save. */
+export interface SaveOptions {
+  /** The stamp the file had when opened or last saved: a different file on disk is refused. */
+  expect?: FileStamp | null;
+  fs?: WriteFs;
+}
+
+/**
+ * Writes a workbook that was validated when it entered the app (IPC, file load), verified on disk
+ * before it replaces the old file. Returns the new file's stamp.
+ */
+export async function saveProjectFile(path: string, workbook: Workbook, options: SaveOptions = {}): Promise<FileStamp | null> {
+  if (options.expect) {
+    const now = await fileStamp(path);
+    if (!now) throw new AppError('file.missingOnDisk', path.split(/[\\/]/).pop());
+    if (now.size !== options.expect.size || now.mtimeMs !== options.expect.mtimeMs) throw new AppError('file.changedOnDisk', path.split(/[\\/]/).pop());
+  }
+  await writeFileSafely(path, serializeProject(workbook), { fs: options.fs });
+  return fileStamp(path);
 }
 
 /** Adds the project extension when the user typed a name without it. */
 export function withProjectExtension(path: string): string {
   return path.toLowerCase().endsWith(`.${PROJECT_EXTENSION}`) ? path : `${path}.${PROJECT_EXTENSION}`;
 }
-

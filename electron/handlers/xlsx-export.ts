@@ -1,18 +1,10 @@
-/** Writes the xlsx briefing of a workbook to a path, atomically. */
-import { userInfo } from 'node:os';
+/** Writes the xlsx briefing of a workbook to a path: streamed into a verified safe write. */
+import { PassThrough } from 'node:stream';
+import yauzl from 'yauzl';
 import { AppError } from '../../core/errors';
-import type { Lang } from '../../core/types';
-import { buildBriefing } from './briefing/build-briefing';
-import { writeFileAtomically } from './file-io';
-
-/** The OS user name for the document's author; empty when the OS will not say. */
-export function osAuthor(): string {
-  try {
-    return userInfo().username;
-  } catch {
-    return '';
-  }
-}
+import type { Lang, Workbook } from '../../core/types';
+import { buildBriefing, type ExportWarning } from './briefing/build-briefing';
+import { writeFileSafely, type WriteFs } from './safe-write';
 
 /** Largest chart image accepted from the renderer. */
 export const MAX_CHART_PNG_BYTES = 8 * 1024 * 1024;
@@ -28,8 +20,56 @@ export function decodeChartPng(dataUrl: string | undefined): Buffer | undefined 
   return bytes;
 }
 
-/** Builds the briefing and writes it to `path` (temp file + rename: the old file survives any failure). */
-export async function exportBriefingXlsx(path: string, input: unknown, lang: Lang, extras: { chartPng?: Buffer; author?: string; now?: Date } = {}): Promise<void> {
-  const buffer = await buildBriefing(input, { lang, author: extras.author ?? osAuthor(), now: extras.now ?? new Date(), chartPng: extras.chartPng });
-  await writeFileAtomically(path, buffer);
+/** Checks that a file is a readable zip whose central directory lists `[Content_Types].xml`. */
+export function verifyXlsx(path: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const fail = () => reject(new AppError('file.verifyFailed', path.split(/[\\/]/).pop()));
+    yauzl.open(path, { lazyEntries: true, autoClose: true }, (error, zip) => {
+      if (error || !zip) return fail();
+      let found = false;
+      zip.on('entry', (e: yauzl.Entry) => {
+        if (e.fileName === '[Content_Types].xml') found = true;
+        zip.readEntry();
+      });
+      zip.on('end', () => (found ? resolve() : fail()));
+      zip.on('error', fail);
+      zip.readEntry();
+    });
+  });
+}
+
+/** Options of a briefing export. */
+export interface BriefingExtras {
+  chartPng?: Buffer;
+  /** The document's author (a setting; empty by default, never the OS account). */
+  author?: string;
+  now?: Date;
+  fs?: WriteFs;
+}
+
+/**
+ * Builds the briefing and streams it into `path`: temp file, verified (size, hash, zip directory),
+ * then renamed; the old file survives any failure. Returns what had to change to keep the file valid.
+ */
+export async function exportBriefingXlsx(path: string, workbook: Workbook, lang: Lang, extras: BriefingExtras = {}): Promise<ExportWarning[]> {
+  const stream = new PassThrough();
+  // The writer reads the stream only after it has opened its temp file; until then an error must not go unheard.
+  stream.on('error', () => undefined);
+  const writing = writeFileSafely(path, stream, { fs: extras.fs, verify: verifyXlsx });
+  const building = buildBriefing(workbook, { lang, author: extras.author ?? '', now: extras.now ?? new Date(), chartPng: extras.chartPng }, stream);
+  // A failed build must end the write (its temp file is removed), and a failed write ends reading,
+  // which fails the build: either way the write's error is the one the user needs (disk full, locked).
+  building.catch((e: unknown) => stream.destroy(e instanceof Error ? e : new Error(String(e))));
+  const writeFailed = writing.then(() => new Promise<never>(() => undefined));
+  try {
+    const warnings = await Promise.race([building, writeFailed]);
+    await writing;
+    return warnings;
+  } catch (error) {
+    const writeError: unknown = await writing.then(
+      () => null,
+      (e: unknown) => e,
+    );
+    throw writeError instanceof AppError && writeError.code !== 'file.notWritable' ? writeError : error instanceof AppError ? error : (writeError ?? error);
+  }
 }

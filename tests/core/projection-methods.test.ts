@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { requiredRate, requiredSlope, yearReachedAtRate, yearReachedOnLine } from '../../core/goal-seek';
 import { describeMethod } from '../../core/method-labels';
 import { cagr, projectWithMethod, splitSeries, type ProjectionMethod } from '../../core/projection-methods';
-import { compareScenarios, DEFAULT_SENSITIVITY_RATES, goalSeek, sensitivityTable } from '../../core/scenarios';
+import { compareScenarios, goalSeek, sensitivityShape, sensitivityTable } from '../../core/scenarios';
 import type { SeriesPoint, Workbook } from '../../core/types';
 
 const pts = (values: [number, number][]): SeriesPoint[] => values.map(([year, value]) => ({ year, value, note: '' }));
@@ -169,12 +169,11 @@ describe('properties', () => {
 
 describe('scenario comparison and sensitivity', () => {
   const workbook = {
-    series: [{ id: 'b', name: '예산', unit: '억원', points: budget }],
+    series: [{ id: 'b', name: '예산', unit: '억원', parentId: null, note: '', baselineScenarioId: 's1', points: budget }],
     scenarios: [
-      { id: 's1', name: 'g', seriesId: 'b', method: { kind: 'growth', rate: 0.115 }, horizon: 2030, split: null },
-      { id: 's2', name: 'l', seriesId: 'b', method: { kind: 'linear', window: null }, horizon: 2028, split: null },
+      { id: 's1', name: 'g', seriesId: 'b', method: { kind: 'growth', rate: 0.115 }, horizon: 2030, split: null, scope: 'series' },
+      { id: 's2', name: 'l', seriesId: 'b', method: { kind: 'linear', window: null }, horizon: 2028, split: null, scope: 'series' },
     ],
-    baselineScenarioId: 's1',
   } as unknown as Workbook;
 
   it('has a row per year with each scenario and its difference from the baseline', () => {
@@ -191,10 +190,25 @@ describe('scenario comparison and sensitivity', () => {
   });
 
   it('sensitivity: 15% × 2030 = 2,685 × 1.15⁴', () => {
-    const horizons = [2027, 2028, 2029, 2030];
-    const table = sensitivityTable(2026, 2685, DEFAULT_SENSITIVITY_RATES, horizons);
-    expect(DEFAULT_SENSITIVITY_RATES).toHaveLength(16);
-    expect(table[DEFAULT_SENSITIVITY_RATES.indexOf(0.15)]![3]).toBeCloseTo(2685 * 1.15 ** 4, 9);
+    const { rates, years } = sensitivityShape(2026, 2030, null);
+    const table = sensitivityTable(2026, 2685, rates, years);
+    expect(rates).toHaveLength(16);
+    expect(years).toEqual([2027, 2028, 2029, 2030]);
+    expect(table[rates.indexOf(0.15)]![3]).toBeCloseTo(2685 * 1.15 ** 4, 9);
     expect(table[0]![0]).toBeCloseTo(2685 * 1.05, 9);
+  });
+
+  it('sensitivity is centred on the scenario\'s own rate, which is a row of its own, and spans 4–30 years', () => {
+    const own = sensitivityShape(2026, 2050, 0.115);
+    expect(own.rates[own.ownIndex]).toBe(0.115);
+    expect(own.rates[0]).toBeCloseTo(0.05, 12);
+    expect(own.rates.at(-1)).toBeCloseTo(0.2, 12);
+    expect(own.rates).toHaveLength(17);
+    expect(own.years).toHaveLength(24);
+    expect(sensitivityShape(2026, 2027, null).years).toEqual([2027, 2028, 2029, 2030]);
+    expect(sensitivityShape(2026, 2100, null).years).toHaveLength(30);
+    const negative = sensitivityShape(2026, 2030, -0.03);
+    expect(negative.rates[negative.ownIndex]).toBe(-0.03);
+    expect(negative.rates[0]).toBeCloseTo(-0.1, 12);
   });
 });

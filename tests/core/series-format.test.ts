@@ -5,7 +5,7 @@ import { addYear, lastChange, removeYears, withChanges } from '../../core/series
 import type { Center, Series } from '../../core/types';
 
 const series: Series = {
-  id: 'budget', name: '예산', unit: '억원',
+  id: 'budget', name: '예산', unit: '억원', parentId: null, note: '', baselineScenarioId: null,
   points: [2024, 2022, 2026, 2023, 2025].map((year) => ({ year, value: { 2022: 1615, 2023: 1969, 2024: 1910, 2025: 2408, 2026: 2685 }[year]!, note: '' })),
 };
 

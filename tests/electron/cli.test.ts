@@ -19,7 +19,7 @@ describe('cli export', () => {
     expect(r).toMatchObject({ code: 0, err: '' });
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
-    expect(book.getWorksheet('예산 추이')!.getCell('B9').value).toBe(2685);
+    expect(book.getWorksheet('시리즈')!.getCell('G5').value).toBe(2685);
   });
 
   it('exports a project file in English', async () => {
@@ -28,7 +28,7 @@ describe('cli export', () => {
     expect(r.code).toBe(0);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Summary', 'Budget series', 'Projections', 'Sensitivity', 'Centers']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Summary', 'Series', 'Projections', 'Sensitivity', 'Centers']);
   });
 
   const usage: [string, string[], RegExp][] = [
@@ -101,7 +101,7 @@ describe('cli project', () => {
 
   it('repeat 11.5% to 2030 with goal 5,000: rate 16.817%, reached 2032', async () => {
     const out = await json('--method', 'growth', '--rate', '0.115', '--to', '2030', '--target', '5000');
-    expect(out).toMatchObject({ series: '예산', unit: '억원', method: 'growth', parameters: { rate: 0.115 } });
+    expect(out).toMatchObject({ series: '예산 총액', unit: '억원', method: 'growth', parameters: { rate: 0.115 } });
     expect(out.points.map((p: { year: number }) => p.year)).toEqual([2027, 2028, 2029, 2030]);
     expect(out.points[0].value).toBeCloseTo(2993.775, 9);
     expect(out.points[3].value).toBeCloseTo(4149.958555678, 8);
@@ -113,14 +113,19 @@ describe('cli project', () => {
   it('accepts 11.5% and the default rate, and every other method', async () => {
     expect((await json('--method', 'growth', '--rate', '11.5%', '--to', '2027')).points[0].value).toBeCloseTo(2993.775, 9);
     expect((await json('--method', 'growth', '--to', '2027')).parameters.rate).toBe(0.115);
-    expect((await json('--method', 'cagr', '--to', '2030')).parameters.rate).toBeCloseTo(0.1355152, 7);
+    // Without a window a method reads the whole history (2021–2026); the article's series is 2022–2026.
+    expect((await json('--method', 'cagr', '--to', '2030')).parameters.rate).toBeCloseTo((2685 / 1868) ** (1 / 5) - 1, 9);
+    expect((await json('--method', 'cagr', '--window', '2022-2026', '--to', '2030')).parameters.rate).toBeCloseTo(0.1355152, 7);
     expect((await json('--method', 'cagr', '--window', '2024-2026', '--to', '2030')).parameters.window).toEqual({ from: 2024, to: 2026 });
-    expect((await json('--method', 'average', '--to', '2030')).parameters.rate).toBeCloseTo(0.141249, 6);
-    const lin = await json('--method', 'linear', '--to', '2030', '--target', '5000');
+    expect((await json('--method', 'average', '--window', '2022-2026', '--to', '2030')).parameters.rate).toBeCloseTo(0.141249, 6);
+    const lin = await json('--method', 'linear', '--window', '2022-2026', '--to', '2030', '--target', '5000');
     expect(lin.points.at(-1).value).toBeCloseTo(3664.8, 9);
     expect(lin.goal.requiredSlope).toBeCloseTo((5000 - 2685) / 4, 9);
     expect(lin.goal.reachedInYear).toBe(2036);
-    const custom = await json('--method', 'custom', '--rates', '0.1,0.12,8%', '--to', '2029', '--series', '예산');
+    const custom = await json('--method', 'custom', '--rates', '0.1,0.12,8%', '--to', '2029', '--series', '예산 총액');
+    expect(custom.points.at(-1).value).toBeCloseTo(2685 * 1.1 * 1.12 * 1.08, 9);
+    // Any series of the workbook, by name: the 신규과제 row (280억원 in 2026).
+    expect((await json('--method', 'growth', '--rate', '0', '--to', '2028', '--series', '신규과제')).points.map((p: { value: number }) => p.value)).toEqual([280, 280]);
     expect(custom.points.at(-1).value).toBeCloseTo(2685 * 1.1 * 1.12 * 1.08, 9);
   });
 

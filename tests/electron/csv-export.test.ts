@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { readFile, writeFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encodeCsv, exportGridCsv, gridTable, toCsv } from '../../electron/handlers/csv-export';
-import { sampleWorkbook, tempDir } from './helpers';
+import { sampleWorkbook, sampleWorkbookSync, tempDir } from './helpers';
 
 let tmp: Awaited<ReturnType<typeof tempDir>>;
 beforeEach(async () => (tmp = await tempDir()));
@@ -12,14 +12,14 @@ afterEach(() => tmp.cleanup());
 describe('CSV export', () => {
   it('writes UTF-8 with a BOM by default, values unrounded', async () => {
     const path = tmp.path('budget.csv');
-    await exportGridCsv(path, await sampleWorkbook(), 'budget', 's1', 'ko', 'utf8-bom');
+    await exportGridCsv(path, await sampleWorkbook(), 'budget', { seriesId: 'budget', scenarioId: 's1' }, 'ko', 'utf8-bom');
     const bytes = await readFile(path);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = Papa.parse<string[]>(bytes.subarray(3).toString('utf8'), { skipEmptyLines: true }).data;
-    expect(rows[0]).toEqual(['연도', '구분', '예산 (억원)', '전년 대비', '비고']);
-    expect(rows[5]!.slice(0, 3)).toEqual(['2026', '실적', '2685']);
-    expect(Number(rows[9]![2])).toBeCloseTo(4149.958555678, 8);
-    expect(rows[9]![4]).toBe('반복 성장 11.5%');
+    expect(rows[0]).toEqual(['연도', '구분', '값 (억원)', '전년 대비', '비고']);
+    expect(rows[6]!.slice(0, 3)).toEqual(['2026', '실적', '2685']);
+    expect(Number(rows[10]![2])).toBeCloseTo(4149.958555678, 8);
+    expect(rows[10]![4]).toBe('반복 성장 11.5%');
   });
 
   it('neutralises formula injection in text cells', async () => {
@@ -29,7 +29,7 @@ describe('CSV export', () => {
     wb.centers.rows[2]!.name = '@SUM(A1)';
     wb.centers.rows[3]!.institution = '-2+3';
     const path = tmp.path('centers.csv');
-    await exportGridCsv(path, wb, 'centers', 's1', 'ko', 'utf8-bom');
+    await exportGridCsv(path, wb, 'centers', { seriesId: 'budget', scenarioId: 's1' }, 'ko', 'utf8-bom');
     const rows = Papa.parse<string[]>((await readFile(path, 'utf8')).slice(1), { skipEmptyLines: true }).data;
     expect(rows[1]![0]).toBe(`'=HYPERLINK("http://evil.example","click")`);
     expect(rows[2]![0]).toBe("'+cmd|calc");
@@ -41,7 +41,7 @@ describe('CSV export', () => {
 
   it('round-trips Korean text through CP949', async () => {
     const path = tmp.path('cp949.csv');
-    await exportGridCsv(path, await sampleWorkbook(), 'centers', 's1', 'ko', 'cp949');
+    await exportGridCsv(path, await sampleWorkbook(), 'centers', { seriesId: 'budget', scenarioId: 's1' }, 'ko', 'cp949');
     const bytes = await readFile(path);
     expect(bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(false);
     const text = iconv.decode(bytes, 'cp949');
@@ -55,19 +55,29 @@ describe('CSV export', () => {
     wb.centers.rows[0]!.name = 'Центр 🚀';
     const path = tmp.path('x.csv');
     await writeFile(path, 'old');
-    await expect(exportGridCsv(path, wb, 'centers', 's1', 'ko', 'cp949')).rejects.toMatchObject({ code: 'file.notWritable' });
+    await expect(exportGridCsv(path, wb, 'centers', { seriesId: 'budget', scenarioId: 's1' }, 'ko', 'cp949')).rejects.toMatchObject({ code: 'file.notWritable' });
     expect(await readFile(path, 'utf8')).toBe('old');
     expect(encodeCsv('가', 'cp949')).toEqual(Buffer.from([0xb0, 0xa1]));
   });
 
   it('exports the comparison and sensitivity grids', async () => {
     const wb = await sampleWorkbook();
-    const cmp = gridTable(wb, 'comparison', 's1', 'en');
+    const cmp = gridTable(wb, 'comparison', { seriesId: 'budget', scenarioId: 's1' }, 'en');
     expect(cmp[0]).toEqual(['Year', 'Actual', '반복 성장 11.5%', 'CAGR 2022–26', '선형 추세', 'Diff.: CAGR 2022–26', 'Diff. %: CAGR 2022–26', 'Diff.: 선형 추세', 'Diff. %: 선형 추세']);
     expect(cmp.at(-1)![4] as number).toBeCloseTo(3664.8, 9);
-    const sens = gridTable(wb, 'sensitivity', 's1', 'ko');
+    const sens = gridTable(wb, 'sensitivity', { seriesId: 'budget', scenarioId: 's1' }, 'ko');
     expect(sens[0]).toEqual(['성장률 \\ 연도', 2027, 2028, 2029, 2030]);
-    expect(sens[11]![0]).toBe(0.15);
-    expect(sens[11]![4] as number).toBeCloseTo(2685 * 1.15 ** 4, 9);
+    // Rows centred on the scenario's own 11.5%, which is a row of its own.
+    expect(sens[8]![0]).toBe(0.115);
+    expect(sens[12]![0]).toBe(0.15);
+    expect(sens[12]![4] as number).toBeCloseTo(2685 * 1.15 ** 4, 9);
+  });
+
+  it('exports the series table: a row per series in tree order, a column per year, units and notes', () => {
+    const table = gridTable(sampleWorkbookSync(), 'series', { seriesId: null, scenarioId: null }, 'ko');
+    expect(table[0]).toEqual(['구분', '2021', '2022', '2023', '2024', '2025', '2026', '단위', '비고']);
+    expect(table.map((r) => r[0])).toEqual(['구분', '예산 총액', '  계속과제', '  신규과제', '신규과제 수', '계속과제 수', '연구기반센터 수']);
+    expect(table[1]!.slice(1, 7)).toEqual([1868, 1615, 1969, 1910, 2408, 2685]);
+    expect(table[4]!.at(-2)).toBe('건');
   });
 });

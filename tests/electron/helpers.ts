@@ -1,4 +1,5 @@
 /** Helpers for handler tests: temp folders and the embedded sample. */
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,11 @@ export const SAMPLE_PATH = fileURLToPath(new URL('../../samples/industrial-innov
 /** The sample workbook, parsed. */
 export async function sampleWorkbook(): Promise<Workbook> {
   return parseProjectText(await readFile(SAMPLE_PATH, 'utf8'));
+}
+
+/** The sample workbook, parsed (synchronously, for tests that build tables inline). */
+export function sampleWorkbookSync(): Workbook {
+  return parseProjectText(readFileSync(SAMPLE_PATH, 'utf8'));
 }
 
 /** A fresh temp folder and its cleanup. */

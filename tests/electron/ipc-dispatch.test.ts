@@ -58,7 +58,7 @@ describe('app handlers', () => {
     const tmp = await tempDir();
     try {
       const chooseSavePath = vi.fn(async () => tmp.path('mine'));
-      const handlers = createAppHandlers({ samplePath: SAMPLE_PATH, chooseOpenPath: async () => tmp.path('mine.awb'), chooseSavePath, setDocumentState: vi.fn(), closeWindow: vi.fn(), sendImportProgress: vi.fn() });
+      const handlers = createAppHandlers({ samplePath: SAMPLE_PATH, userDataDir: tmp.path('user'), chooseOpenPath: async () => tmp.path('mine.awb'), chooseSavePath, setDocumentState: vi.fn(), closeWindow: vi.fn(), sendImportProgress: vi.fn() });
       const { workbook } = await handlers.openSample();
       expect(await handlers.saveProject({ workbook, saveAs: false })).toEqual({ fileName: 'mine.awb' });
       expect(chooseSavePath).toHaveBeenCalledWith('project', '산업혁신기반구축사업 2026.awb');
@@ -84,15 +84,13 @@ describe('close guard', () => {
     guard.setState({ title: 'a', dirty: true, lang: 'en' });
     deps.ask.mockResolvedValueOnce('cancel');
     const e1 = { preventDefault: vi.fn() };
-    guard.onClose(e1);
-    await Promise.resolve();
+    await guard.onClose(e1);
     expect(e1.preventDefault).toHaveBeenCalled();
     expect(deps.ask).toHaveBeenCalledWith('en', 'a');
     expect(deps.close).not.toHaveBeenCalled();
 
     deps.ask.mockResolvedValueOnce('discard');
-    guard.onClose({ preventDefault: vi.fn() });
-    await new Promise((r) => setTimeout(r, 0));
+    await guard.onClose({ preventDefault: vi.fn() });
     expect(deps.close).toHaveBeenCalledOnce();
     const after = { preventDefault: vi.fn() };
     guard.onClose(after);

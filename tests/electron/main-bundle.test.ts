@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNELS } from '../../core/ipc-contract';
+import { CHANNELS, REGISTER_DROP_CHANNEL } from '../../core/ipc-contract';
 import { tempDir } from './helpers';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -19,14 +19,14 @@ describe.runIf(built)('main bundle', () => {
 
   it('registers every channel and its bundled handlers work', async () => {
     const out = tmp.path('bundle.xlsx');
-    const { stdout } = await promisify(execFile)(process.execPath, [fileURLToPath(new URL('./support/bundle-harness.cjs', import.meta.url)), root, out, `${root}/tests/fixtures/centers-cp949.csv`]);
+    const { stdout } = await promisify(execFile)(process.execPath, [fileURLToPath(new URL('./support/bundle-harness.cjs', import.meta.url)), root, out, `${root}/tests/fixtures/centers-cp949.csv`, tmp.path('user')]);
     const result = JSON.parse(stdout);
-    expect(result.channels).toEqual([...CHANNELS].sort());
+    expect(result.channels).toEqual([...CHANNELS, REGISTER_DROP_CHANNEL].sort());
     expect(result.sample).toBe('산업혁신기반구축사업 2026');
     expect(result.exported).toEqual({ ok: true, value: { fileName: 'bundle.xlsx' } });
     expect(result.imported).toBe(3);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
-    expect(book.getWorksheet('전망')!.getCell('C13').result as number).toBeCloseTo(4149.958555678, 6);
+    expect(book.getWorksheet('전망')!.getCell('C15').result as number).toBeCloseTo(4149.958555678, 6);
   }, 30_000);
 });

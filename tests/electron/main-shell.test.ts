@@ -1,6 +1,10 @@
-/** The Electron shell, with a mocked `electron`: window security, channel registration, navigation rules. */
+/** The Electron shell, with a mocked `electron`: window security, channels, opening files, quitting, crashes. */
+import { copyFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { CHANNELS, COMMAND_CHANNEL } from '../../core/ipc-contract';
+import { CHANNELS, COMMAND_CHANNEL, REGISTER_DROP_CHANNEL } from '../../core/ipc-contract';
+import { SAMPLE_PATH } from './helpers';
 
 type Listener = (...args: any[]) => any;
 
@@ -10,12 +14,17 @@ const h = vi.hoisted(() => {
   const windows: any[] = [];
   const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() };
   let readyResolve!: () => void;
+  let isReady = false;
   const ready = new Promise<void>((r) => (readyResolve = r));
+  let nextId = 7;
   class BrowserWindow {
-    static getAllWindows = () => windows;
+    static getAllWindows = () => windows.filter((w) => !w.destroyed);
+    static getFocusedWindow = () => null;
     options: any;
+    destroyed = false;
     listeners = new Map<string, Listener>();
-    webContents = { id: 7, send: vi.fn() };
+    contentsListeners = new Map<string, Listener>();
+    webContents = { id: nextId++, send: vi.fn(), reload: vi.fn(), on: (e: string, fn: Listener) => this.contentsListeners.set(e, fn) };
     constructor(options: any) {
       this.options = options;
       windows.push(this);
@@ -31,17 +40,37 @@ const h = vi.hoisted(() => {
     setTitle = vi.fn();
     setDocumentEdited = vi.fn();
     show = vi.fn();
-    close = vi.fn();
+    focus = vi.fn();
+    isMinimized = () => false;
+    restore = vi.fn();
+    destroy = vi.fn(() => (this.destroyed = true));
+    close = vi.fn(() => {
+      // Electron: 'close' may be prevented; otherwise the window is destroyed and 'closed' follows.
+      let prevented = false;
+      this.listeners.get('close')?.({ preventDefault: () => (prevented = true) });
+      if (!prevented) {
+        this.destroyed = true;
+        this.listeners.get('closed')?.();
+      }
+    });
   }
   return {
-    appListeners, handlers, windows, session, ready, readyResolve: () => readyResolve(), BrowserWindow,
+    appListeners, handlers, windows, session, ready, BrowserWindow,
+    readyResolve: () => {
+      isReady = true;
+      readyResolve();
+    },
+    userData: { dir: '' },
     electron: {
       app: {
         requestSingleInstanceLock: () => true,
         quit: vi.fn(),
         on: (event: string, fn: Listener) => appListeners.set(event, fn),
         whenReady: () => ready,
+        isReady: () => isReady,
         getAppPath: () => '/app',
+        getPath: () => h.userData.dir,
+        addRecentDocument: vi.fn(),
       },
       BrowserWindow,
       ipcMain: { handle: (channel: string, fn: Listener) => handlers.set(channel, fn) },
@@ -55,35 +84,84 @@ const h = vi.hoisted(() => {
 vi.mock('electron', () => ({ ...h.electron, default: h.electron }));
 
 let main: typeof import('../../electron/main');
+let fromArgv: string;
+let dir: string;
+const trusted = (win: any) => ({ sender: { id: win.webContents.id }, senderFrame: { url: main.appUrl() } });
+const call = (win: any, channel: string, payload?: unknown) => h.handlers.get(channel)!(trusted(win), payload);
+const live = () => h.windows.filter((w) => !w.destroyed);
 
 beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'aw-shell-'));
+  h.userData.dir = join(dir, 'user');
+  fromArgv = join(dir, '명령줄.awb');
+  await copyFile(SAMPLE_PATH, fromArgv);
+  // Launched as the OS does for a file association: the executable, then the file.
+  const argv = process.argv;
+  process.argv = ['/opt/Analyst Workbook/analyst-workbook', '--no-sandbox', fromArgv];
   main = await import('../../electron/main');
+  process.argv = argv;
+  // macOS asks to open a file before the app is ready: it is kept for then.
+  const early = join(dir, 'finder.awb');
+  await copyFile(SAMPLE_PATH, early);
+  const preventDefault = vi.fn();
+  h.appListeners.get('open-file')!({ preventDefault }, early);
+  expect(preventDefault).toHaveBeenCalled();
   h.readyResolve();
-  await h.ready;
-  await new Promise((r) => setTimeout(r, 0));
+  await main.started;
 });
 
 describe('electron shell', () => {
-  it('creates one window that is isolated, sandboxed and without Node', () => {
-    expect(h.windows).toHaveLength(1);
+  it('creates windows that are isolated, sandboxed and without Node', () => {
     const prefs = h.windows[0].options.webPreferences;
     expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false, webSecurity: true });
     expect(prefs.preload).toMatch(/preload\.cjs$/);
     expect(h.windows[0].loadFile).toHaveBeenCalledWith(expect.stringMatching(/dist[\\/]index\.html$/));
   });
 
-  it('registers a handler for every channel of the contract', () => {
-    expect([...h.handlers.keys()].sort()).toEqual([...CHANNELS].sort());
+  it('registers a handler for every channel of the contract, plus preload’s drop registration', () => {
+    expect([...h.handlers.keys()].sort()).toEqual([...CHANNELS, REGISTER_DROP_CHANNEL].sort());
   });
 
-  it('answers IPC only from the app page, validating payloads', async () => {
+  it('opens the file from the command line in the first window and the one macOS sent before ready in a second', async () => {
+    expect(live()).toHaveLength(2);
+    expect(await call(h.windows[0], 'startup')).toMatchObject({ ok: true, value: { open: { fileName: '명령줄.awb' } } });
+    expect(await call(h.windows[1], 'startup')).toMatchObject({ ok: true, value: { open: { fileName: 'finder.awb' } } });
+    expect(h.electron.app.addRecentDocument).toHaveBeenCalledWith(fromArgv);
+  });
+
+  it('a second launch with a file opens it in a new window, or focuses the window that already has it', async () => {
+    const other = join(dir, '다른.awb');
+    await copyFile(SAMPLE_PATH, other);
+    h.appListeners.get('second-instance')!({}, ['/opt/aw', other], dir);
+    expect(live()).toHaveLength(3);
+    expect(await call(h.windows[2], 'startup')).toMatchObject({ value: { open: { fileName: '다른.awb' } } });
+    h.appListeners.get('second-instance')!({}, ['/opt/aw', './명령줄.awb'], dir);
+    expect(live()).toHaveLength(3);
+    expect(h.windows[0].focus).toHaveBeenCalled();
+    // macOS open-file after ready behaves the same way.
+    h.appListeners.get('open-file')!({ preventDefault: vi.fn() }, other);
+    expect(live()).toHaveLength(3);
+    expect(h.windows[2].focus).toHaveBeenCalled();
+  });
+
+  it('two windows never hold the same file: opening it in another window is refused and focuses the holder', async () => {
+    h.electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [fromArgv] });
+    expect(await call(h.windows[1], 'openProject')).toMatchObject({ ok: false, error: { code: 'file.openElsewhere' } });
+    expect(h.windows[0].focus).toHaveBeenCalled();
+  });
+
+  it('answers IPC only from the app page, validating payloads; preload’s drop channel refuses page-made input', async () => {
     const handler = h.handlers.get('saveProject')!;
-    const trusted = { sender: { id: 7 }, senderFrame: { url: main.appUrl() } };
-    expect(await handler({ sender: { id: 7 }, senderFrame: { url: 'https://evil.example/' } }, {})).toMatchObject({ ok: false, error: { detail: 'untrusted sender' } });
-    expect(await handler(trusted, { workbook: 'nope', saveAs: false })).toMatchObject({ ok: false, error: { code: 'request.invalid' } });
-    await h.handlers.get('setDocumentState')!(trusted, { title: '예산.awb', dirty: true, lang: 'ko' });
-    expect(h.windows[0].setTitle).toHaveBeenCalledWith('● 예산.awb — Analyst Workbook');
-    expect(h.windows[0].setDocumentEdited).toHaveBeenCalledWith(true);
+    const win = h.windows[0];
+    expect(await handler({ sender: { id: win.webContents.id }, senderFrame: { url: 'https://evil.example/' } }, {})).toMatchObject({ ok: false, error: { detail: 'untrusted sender' } });
+    expect(await handler(trusted(win), { workbook: 'nope', saveAs: false })).toMatchObject({ ok: false, error: { code: 'request.invalid' } });
+    await call(win, 'setDocumentState', { title: '예산.awb', dirty: true, lang: 'ko' });
+    expect(win.setTitle).toHaveBeenCalledWith('● 예산.awb — Analyst Workbook');
+    expect(win.setDocumentEdited).toHaveBeenCalledWith(true);
+    const drop = h.handlers.get(REGISTER_DROP_CHANNEL)!;
+    expect(await drop(trusted(win), { path: 'relative.csv' })).toMatchObject({ ok: false });
+    expect(await drop({ sender: { id: win.webContents.id }, senderFrame: { url: 'https://evil.example/' } }, { path: '/etc/passwd' })).toMatchObject({ ok: false });
+    expect(await drop(trusted(win), { path: '/data/list.csv' })).toMatchObject({ ok: true, value: expect.any(String) });
   });
 
   it('denies window.open, navigation away, webviews and permission requests', () => {
@@ -109,17 +187,43 @@ describe('electron shell', () => {
     expect((h.session.setPermissionCheckHandler.mock.calls[0]![0] as Listener)()).toBe(false);
   });
 
-  it('asks before closing with unsaved changes and sends save-and-close when asked to save', async () => {
-    const win = h.windows[0];
-    const trusted = { sender: { id: 7 }, senderFrame: { url: main.appUrl() } };
-    await h.handlers.get('setDocumentState')!(trusted, { title: 'a.awb', dirty: true, lang: 'ko' });
+  it('a crashed renderer is offered a reload (which recovers the journalled state)', async () => {
+    const win = h.windows[2];
     h.electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 0 });
-    const event = { preventDefault: vi.fn() };
-    win.listeners.get('close')(event);
-    expect(event.preventDefault).toHaveBeenCalled();
-    await new Promise((r) => setTimeout(r, 0));
-    expect(h.electron.dialog.showMessageBox.mock.calls[0]![1]).toMatchObject({ buttons: ['저장', '저장 안 함', '취소'] });
-    expect(win.webContents.send).toHaveBeenCalledWith(COMMAND_CHANNEL, 'saveAndClose');
-    expect(win.close).not.toHaveBeenCalled();
+    win.contentsListeners.get('render-process-gone')!({}, { reason: 'crashed' });
+    await vi.waitFor(() => expect(win.webContents.reload).toHaveBeenCalled());
+    expect(h.electron.dialog.showMessageBox.mock.lastCall![1]).toMatchObject({ buttons: ['다시 불러오기', '창 닫기'] });
+  });
+
+  it('asks before closing with unsaved changes: 저장 / 저장 안 함 / 취소; saving closes after the save', async () => {
+    const win = h.windows[0];
+    await call(win, 'setDocumentState', { title: 'a.awb', dirty: true, lang: 'ko' });
+    h.electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 0 });
+    win.close();
+    expect(win.destroyed).toBe(false);
+    await vi.waitFor(() => expect(win.webContents.send).toHaveBeenCalledWith(COMMAND_CHANNEL, 'saveAndClose'));
+    expect(h.electron.dialog.showMessageBox.mock.lastCall![1]).toMatchObject({ buttons: ['저장', '저장 안 함', '취소'] });
+    // The renderer saved; it asks main to close.
+    await call(win, 'closeWindow');
+    expect(win.destroyed).toBe(true);
+  });
+
+  it('quitting with several unsaved windows asks for each in turn; cancelling stops the quit', async () => {
+    const [a, b] = live();
+    for (const w of [a, b]) await call(w, 'setDocumentState', { title: 'x', dirty: true, lang: 'en' });
+    const asked = h.electron.dialog.showMessageBox.mock.calls.length;
+    h.electron.app.quit.mockClear();
+    // Electron's quit: before-quit, then a close per window.
+    h.appListeners.get('before-quit')!();
+    h.electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 1 });
+    a.close();
+    await vi.waitFor(() => expect(a.destroyed).toBe(true));
+    // The first window is gone and the quit goes on (app.quit again), reaching the next window.
+    expect(h.electron.app.quit).toHaveBeenCalledTimes(1);
+    h.electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 2 });
+    b.close();
+    await vi.waitFor(() => expect(h.electron.dialog.showMessageBox.mock.calls.length).toBe(asked + 2));
+    expect(b.destroyed).toBe(false);
+    expect(h.electron.dialog.showMessageBox.mock.lastCall![1]).toMatchObject({ buttons: ['Save', "Don't save", 'Cancel'] });
   });
 });

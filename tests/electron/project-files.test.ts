@@ -71,12 +71,24 @@ describe('project files', () => {
     await expectAppError(openProjectFile(path), 'project.invalid');
   });
 
-  it('reports a missing file and refuses to save an invalid workbook without touching the target', async () => {
+  it('reports a missing file', async () => {
     await expectAppError(openProjectFile(tmp.path('none.awb')), 'file.notFound');
-    const path = tmp.path('keep.awb');
-    await writeFile(path, 'old');
-    await expectAppError(saveProjectFile(path, { title: 'x' }), 'project.invalid');
-    expect(await readFile(path, 'utf8')).toBe('old');
+  });
+
+  it('refuses to overwrite a file that was changed, renamed or deleted since it was read', async () => {
+    const path = tmp.path('shared.awb');
+    const wb = await sampleWorkbook();
+    const stamp = await saveProjectFile(path, wb);
+    // Another program writes the file: the next save with the old stamp is refused and changes nothing.
+    await writeFile(path, 'written by someone else, much longer than before');
+    await expectAppError(saveProjectFile(path, wb, { expect: stamp }), 'file.changedOnDisk');
+    expect(await readFile(path, 'utf8')).toBe('written by someone else, much longer than before');
+    const { rm } = await import('node:fs/promises');
+    await rm(path);
+    await expectAppError(saveProjectFile(path, wb, { expect: stamp }), 'file.missingOnDisk');
+    // Overwriting (no expected stamp) is the user's explicit choice.
+    expect(await saveProjectFile(path, wb)).not.toBeNull();
+    expect((await openProjectFile(path)).title).toBe(wb.title);
   });
 
   it('maps a file locked by Excel (EBUSY/EPERM) or read-only to file.locked', () => {
@@ -85,7 +97,7 @@ describe('project files', () => {
     expect(fsErrorToAppError(err('EPERM'), '/a/b.awb', true).code).toBe('file.locked');
     expect(fsErrorToAppError(err('EACCES'), '/a/b.awb', true).code).toBe('file.locked');
     expect(fsErrorToAppError(err('EACCES'), '/a/b.awb', false).code).toBe('file.unreadable');
-    expect(fsErrorToAppError(err('ENOSPC'), '/a/b.awb', true).code).toBe('file.notWritable');
+    expect(fsErrorToAppError(err('ENOSPC'), '/a/b.awb', true).code).toBe('file.diskFull');
   });
 
   it('refuses to save over a folder and leaves it as it was', async () => {

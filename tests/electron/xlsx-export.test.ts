@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Workbook } from '../../core/types';
 import { applyEdit } from '../../core/workbook-edits';
 import { AppError } from '../../core/errors';
 import { decodeChartPng, exportBriefingXlsx } from '../../electron/handlers/xlsx-export';
@@ -24,14 +25,14 @@ describe('xlsx export', () => {
     const path = tmp.path('en.xlsx');
     await exportBriefingXlsx(path, wb, 'en');
     const book = await readBack(path);
-    expect(book.getWorksheet('Budget series')!.getCell('B9').value).toBe(3000);
+    expect(book.getWorksheet('Series')!.getCell('G5').value).toBe(3000);
     const proj = book.getWorksheet('Projections')!;
-    expect(proj.getCell('C4').value).toBe('반복 성장 11.5% (baseline)');
+    expect(proj.getCell('C5').value).toBe('반복 성장 11.5% (baseline)');
     // The baseline now stops at 2028; the other scenarios still run to 2030.
-    expect(proj.getCell('A11').value).toBe(2028);
-    expect(proj.getCell('C11').result as number).toBeCloseTo(3000 * 1.13 * 1.13, 9);
-    expect(proj.getCell('A12').value).toBe(2029);
-    expect(proj.getCell('C12').value).toBeNull();
+    expect(proj.getCell('A13').value).toBe(2028);
+    expect(proj.getCell('C13').result as number).toBeCloseTo(3000 * 1.13 * 1.13, 9);
+    expect(proj.getCell('A14').value).toBe(2029);
+    expect(proj.getCell('C14').value).toBeNull();
   });
 
   it('writes text that looks like a formula as text', async () => {
@@ -44,12 +45,21 @@ describe('xlsx export', () => {
     expect(cell.value).toBe('=HYPERLINK("http://x","y")');
   });
 
-  it('refuses an invalid workbook without touching an existing file', async () => {
+  it('a failing build leaves an existing file and no temp file behind', async () => {
     const path = tmp.path('old.xlsx');
     await writeFile(path, 'previous');
-    await expect(exportBriefingXlsx(path, { title: 'x' }, 'ko')).rejects.toMatchObject({ code: 'project.invalid' });
+    // A workbook that was never validated (the app validates on entry): the build fails part-way.
+    await expect(exportBriefingXlsx(path, { title: 'x' } as unknown as Workbook, 'ko')).rejects.toBeInstanceOf(Error);
     expect(await readFile(path, 'utf8')).toBe('previous');
     expect(await readdir(tmp.dir)).toEqual(['old.xlsx']);
+  });
+
+  it('exports a blank workbook (no series, no scenarios, no centers)', async () => {
+    const path = tmp.path('blank.xlsx');
+    const blank: Workbook = { title: '새 통합문서', programme: '', source: '', defaultUnit: '억원', series: [], centers: { illustrative: false, rows: [] }, scenarios: [], versions: [] };
+    expect(await exportBriefingXlsx(path, blank, 'ko')).toEqual([]);
+    const book = await readBack(path);
+    expect(book.getWorksheet('시리즈')!.getCell('A5').value).toBe('시리즈가 없습니다.');
   });
 });
 

@@ -137,7 +137,7 @@ describe('huge files', () => {
     const dir = await mkdtemp(`${tmpdir()}/aw-huge-`);
     try {
       // Sparse files: the size is there without writing the bytes.
-      for (const [name, size] of [['huge.csv', 600 * 1024 * 1024], ['huge.awb', 300 * 1024 * 1024]] as const) {
+      for (const [name, size] of [['huge.csv', 600 * 1024 * 1024], ['huge.awb', 600 * 1024 * 1024]] as const) {
         const handle = await open(`${dir}/${name}`, 'w');
         await handle.truncate(size);
         await handle.close();

@@ -1,9 +1,11 @@
 /** Every reading rule of the importer, on small made-up tables. */
 import { describe, expect, it } from 'vitest';
-import { cellAddress, readNumber, readYear } from '../../core/import/cell-values';
+import { cellAddress } from '../../core/a1';
+import { readNumber, readYear } from '../../core/import/cell-values';
 import { fieldForHeader } from '../../core/import/center-fields';
 import { detectTable, type RawSheet } from '../../core/import/detect-table';
-import { candidatePoints, centersFromTable, diffCenters, mergeCenters, seriesCandidates } from '../../core/import/to-workbook';
+import { diffCenters, mergeCenters } from '../../core/import/merge';
+import { candidatePoints, centersFromTable, seriesCandidates } from '../../core/import/to-workbook';
 import type { ImportTable } from '../../core/import/import-table';
 import { conversionFactor, convertMoney, findUnit } from '../../core/import/units';
 import type { Center } from '../../core/types';

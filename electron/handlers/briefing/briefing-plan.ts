@@ -1,98 +1,196 @@
-/** Where everything goes in the briefing: rows of years, columns of scenarios, cells of assumptions. */
-import { compareScenarios } from '../../../core/scenarios';
-import { cagr, type MethodResult } from '../../../core/projection-methods';
+/**
+ * Where everything goes in the briefing, decided before anything is written, so sheets can reference
+ * each other's cells: the series table (a row per series, a column per year), one projection block
+ * and one sensitivity block per series that has scenarios, the summary's scenario and assumption rows.
+ */
+import { columnLetters } from '../../../core/a1';
+import type { MethodResult } from '../../../core/projection-methods';
+import { compareScenarios, scenarioSensitivity, type SensitivityShape } from '../../../core/scenarios';
+import { seriesTable, type TableRow } from '../../../core/series-table';
 import type { Lang, Scenario, Series, SeriesPoint, Workbook } from '../../../core/types';
 import { briefingLabels, type BriefingLabels } from './briefing-labels';
-import { col, q } from './briefing-style';
 
-/** First data row of the series, projections, sensitivity and center sheets (row 4 is the header). */
+/** Header row of the series, projections and centers sheets (rows 1–2 hold the title). */
+export const HEADER_ROW = 4;
+/** First data row under a one-row header. */
 export const FIRST_ROW = 5;
-/** First column of per-year custom rates in the assumptions block. */
-export const CUSTOM_RATE_COL = 10;
+/** Assumptions block columns (1-based): series, scenario, method, rate, window from/to, slope, intercept, horizon, rates →. */
+export const ASSUMPTION_COLS = { series: 1, scenario: 2, method: 3, rate: 4, from: 5, to: 6, slope: 7, intercept: 8, horizon: 9, customRates: 11 } as const;
+
+/** Column letter of a 1-based column number. */
+export const col = (n: number): string => columnLetters(n - 1);
+/** A sheet name quoted for formulas: '예산 추이'. */
+export const q = (name: string): string => `'${name.replace(/'/g, "''")}'`;
+
+/** The series sheet: a row per series in tree order, year columns, unit and note; then the change rows. */
+export interface SeriesSheetPlan {
+  rows: TableRow[];
+  years: number[];
+  yearCol(year: number): number;
+  unitCol: number;
+  noteCol: number;
+  valueRow(id: string): number;
+  changeHeaderRow: number;
+  changeRow(id: string): number;
+}
+
+/** One series' projections: a block of rows on the projections sheet, with its chart beside it. */
+export interface ProjectionBlock {
+  series: Series;
+  history: SeriesPoint[];
+  scenarios: Scenario[];
+  results: Record<string, MethodResult>;
+  baselineId: string | null;
+  baseYear: number;
+  titleRow: number;
+  headerRow: number;
+  years: number[];
+  row(year: number): number;
+  scenarioCol(id: string): number;
+  diffCols: { id: string; abs: number; pct: number }[];
+  lastCol: number;
+}
+
+/** One series' sensitivity table (its baseline scenario's base value × rates × years). */
+export interface SensitivityBlock {
+  series: Series;
+  scenario: Scenario;
+  result: Extract<MethodResult, { ok: true }>;
+  shape: SensitivityShape;
+  titleRow: number;
+  headerRow: number;
+}
 
 /** Everything the sheet writers need to agree on. */
 export interface BriefingPlan {
   workbook: Workbook;
   lang: Lang;
   L: BriefingLabels;
-  series: Series;
-  history: SeriesPoint[];
-  baseYear: number;
-  baseValue: number | null;
-  scenarios: Scenario[];
-  results: Record<string, MethodResult>;
-  baselineId: string;
-  /** Every year of the projections sheet: first actual … latest horizon. */
-  years: number[];
-  sensitivityYears: number[];
-  seriesRow(year: number): number;
-  projectionRow(year: number): number;
-  scenarioCol(id: string): number;
-  /** Pairs of (absolute, %) difference columns per non-baseline scenario. */
-  diffCols: { id: string; abs: number; pct: number }[];
-  /** Summary rows. */
-  summary: { firstScenarioRow: number; assumptionHeaderRow: number; assumptionRow(id: string): number; regionRow: number };
-  ref: { seriesYears: string; seriesValues: string; seriesChanges: string; baseValueCell: string; baseYearCell: string; rateCell(id: string): string; customRateCell(id: string, k: number): string; slopeCell(id: string): string; interceptCell(id: string): string };
-  cagrAll: number | null;
+  sheets: BriefingLabels['sheets'];
+  table: SeriesSheetPlan;
+  /** The series the key figures describe: the first with scenarios, else the first. */
+  main: Series | null;
+  blocks: ProjectionBlock[];
+  sensitivity: SensitivityBlock[];
+  summary: { scenarioHeaderRow: number; scenarioRows: { block: ProjectionBlock; scenario: Scenario; row: number }[]; assumptionHeaderRow: number; assumptionRow(id: string): number; regionRow: number };
+  ref: {
+    /** Absolute reference to a series' value cell for a year on the series sheet. */
+    value(seriesId: string, year: number): string;
+    change(seriesId: string, year: number): string;
+    valueRange(seriesId: string): string;
+    changeRange(seriesId: string): string;
+    yearRange: string;
+    yearHeader(year: number): string;
+    assumption(id: string, key: keyof typeof ASSUMPTION_COLS, offset?: number): string;
+  };
 }
 
-/** Plans the briefing of a workbook (its baseline scenario's series and the scenarios on it). */
+function planSeriesSheet(workbook: Workbook): SeriesSheetPlan {
+  const t = seriesTable(workbook.series);
+  const yearIndex = new Map(t.years.map((y, i) => [y, i]));
+  const rowIndex = new Map(t.rows.map((r, i) => [r.series.id, i]));
+  const changeHeaderRow = FIRST_ROW + t.rows.length + 2;
+  return {
+    rows: t.rows,
+    years: t.years,
+    yearCol: (year) => 2 + yearIndex.get(year)!,
+    unitCol: 2 + t.years.length,
+    noteCol: 3 + t.years.length,
+    valueRow: (id) => FIRST_ROW + rowIndex.get(id)!,
+    changeHeaderRow,
+    changeRow: (id) => changeHeaderRow + 1 + rowIndex.get(id)!,
+  };
+}
+
+function planBlocks(workbook: Workbook, table: SeriesSheetPlan): ProjectionBlock[] {
+  const blocks: ProjectionBlock[] = [];
+  let next = FIRST_ROW - 1;
+  for (const row of table.rows) {
+    const { scenarios, results, baselineId } = compareScenarios(workbook, row.series.id);
+    if (scenarios.length === 0) continue;
+    const history = [...row.cells.values()].filter((c) => c.value !== null).map((c) => ({ year: c.year, value: c.value, note: c.note }));
+    const ok = scenarios.map((s) => results[s.id]).filter((r): r is Extract<MethodResult, { ok: true }> => r?.ok === true);
+    const baseYear = ok[0]?.baseYear ?? history[history.length - 1]?.year ?? table.years[table.years.length - 1] ?? 2026;
+    const lastYear = Math.max(baseYear, ...ok.map((r) => r.points[r.points.length - 1]?.year ?? baseYear));
+    const firstYear = Math.min(baseYear, history[0]?.year ?? baseYear);
+    const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
+    const titleRow = next;
+    const headerRow = titleRow + 1;
+    const scenarioIndex = new Map(scenarios.map((s, i) => [s.id, i]));
+    const diffStart = 3 + scenarios.length;
+    const diffCols = scenarios.filter((s) => s.id !== baselineId && baselineId !== null).map((s, i) => ({ id: s.id, abs: diffStart + 2 * i, pct: diffStart + 2 * i + 1 }));
+    const rowsNeeded = Math.max(years.length, 16);
+    blocks.push({
+      series: row.series,
+      history,
+      scenarios,
+      results,
+      baselineId,
+      baseYear,
+      titleRow,
+      headerRow,
+      years,
+      row: (year) => headerRow + 1 + (year - firstYear),
+      scenarioCol: (id) => 3 + scenarioIndex.get(id)!,
+      diffCols,
+      lastCol: diffStart + diffCols.length * 2 - 1,
+    });
+    next = headerRow + 1 + rowsNeeded + 2;
+  }
+  return blocks;
+}
+
+function planSensitivity(blocks: readonly ProjectionBlock[]): SensitivityBlock[] {
+  const out: SensitivityBlock[] = [];
+  let next = FIRST_ROW - 1;
+  for (const b of blocks) {
+    const scenario = b.scenarios.find((s) => s.id === b.baselineId);
+    const result = scenario ? b.results[scenario.id] : undefined;
+    if (!scenario || !result?.ok || scenario.scope === 'children') continue;
+    const shape = scenarioSensitivity(result, scenario.horizon);
+    out.push({ series: b.series, scenario, result, shape, titleRow: next, headerRow: next + 1 });
+    next += shape.rates.length + 4;
+  }
+  return out;
+}
+
+/** Plans the briefing of a workbook (its text already made XML-safe). */
 export function planBriefing(workbook: Workbook, lang: Lang, options: { withImage: boolean } = { withImage: false }): BriefingPlan {
   const L = briefingLabels(lang);
-  const baseline = workbook.scenarios.find((s) => s.id === workbook.baselineScenarioId) ?? workbook.scenarios[0]!;
-  const series = workbook.series.find((s) => s.id === baseline.seriesId) ?? workbook.series[0]!;
-  const { scenarios, results } = compareScenarios(workbook, series.id);
-  const history = [...series.points].sort((a, b) => a.year - b.year);
-  const base = history[history.length - 1];
-  const baseYear = base?.year ?? new Date().getFullYear();
-  const maxHorizon = Math.max(baseYear, ...scenarios.map((s) => (results[s.id]?.ok ? s.horizon : baseYear)));
-  const firstYear = history[0]?.year ?? baseYear;
-  const years = Array.from({ length: maxHorizon - firstYear + 1 }, (_, i) => firstYear + i);
-  const sensitivityYears = Array.from({ length: Math.min(30, Math.max(4, maxHorizon - baseYear)) }, (_, i) => baseYear + 1 + i);
-  const rowOfHistory = new Map(history.map((p, i) => [p.year, FIRST_ROW + i]));
-  const scenarioIndex = new Map(scenarios.map((s, i) => [s.id, i]));
-  const nonBaseline = scenarios.filter((s) => s.id !== baseline.id);
-  const diffStart = 3 + scenarios.length;
-  const diffCols = nonBaseline.map((s, i) => ({ id: s.id, abs: diffStart + 2 * i, pct: diffStart + 2 * i + 1 }));
+  const table = planSeriesSheet(workbook);
+  const blocks = planBlocks(workbook, table);
+  const sensitivity = planSensitivity(blocks);
+  const main = blocks[0]?.series ?? table.rows[0]?.series ?? null;
 
-  // Row 11 heads the scenario block (name | end value | vs. baseline | %).
-  const firstScenarioRow = 12;
+  // Row 12 heads the scenario block (series · scenario | end value | vs. baseline | %).
+  const scenarioHeaderRow = 12;
+  const scenarioRows = blocks.flatMap((block) => block.scenarios.map((scenario) => ({ block, scenario }))).map((x, i) => ({ ...x, row: scenarioHeaderRow + 1 + i }));
+  const assumptionIndex = new Map(scenarioRows.map((x, i) => [x.scenario.id, i]));
   // With the app's chart image beside the key figures, leave room for it.
-  const assumptionHeaderRow = Math.max(firstScenarioRow + scenarios.length + 2, options.withImage ? 24 : 0);
-  const assumptionRow = (id: string) => assumptionHeaderRow + 1 + scenarioIndex.get(id)!;
-  const lastSeriesRow = FIRST_ROW + Math.max(0, history.length - 1);
+  const assumptionHeaderRow = Math.max(scenarioHeaderRow + scenarioRows.length + 3, options.withImage ? 26 : 0);
+  const assumptionRow = (id: string) => assumptionHeaderRow + 1 + assumptionIndex.get(id)!;
   const S = q(L.sheets.series);
   const A = q(L.sheets.summary);
-  const first = history[0];
+  const firstYearCol = col(2);
+  const lastYearCol = col(Math.max(2, table.unitCol - 1));
   return {
     workbook,
     lang,
     L,
-    series,
-    history,
-    baseYear,
-    baseValue: base?.value ?? null,
-    scenarios,
-    results,
-    baselineId: baseline.id,
-    years,
-    sensitivityYears,
-    seriesRow: (year) => rowOfHistory.get(year)!,
-    projectionRow: (year) => FIRST_ROW + (year - firstYear),
-    scenarioCol: (id) => 3 + scenarioIndex.get(id)!,
-    diffCols,
-    summary: { firstScenarioRow, assumptionHeaderRow, assumptionRow, regionRow: assumptionHeaderRow + scenarios.length + 3 },
+    sheets: L.sheets,
+    table,
+    main,
+    blocks,
+    sensitivity,
+    summary: { scenarioHeaderRow, scenarioRows, assumptionHeaderRow, assumptionRow, regionRow: assumptionHeaderRow + scenarioRows.length + 3 },
     ref: {
-      seriesYears: `${S}!$A$${FIRST_ROW}:$A$${lastSeriesRow}`,
-      seriesValues: `${S}!$B$${FIRST_ROW}:$B$${lastSeriesRow}`,
-      seriesChanges: `${S}!$C$${FIRST_ROW}:$C$${lastSeriesRow}`,
-      baseValueCell: `${S}!$B$${lastSeriesRow}`,
-      baseYearCell: `${S}!$A$${lastSeriesRow}`,
-      rateCell: (id) => `${A}!$C$${assumptionRow(id)}`,
-      customRateCell: (id, k) => `${A}!$${col(CUSTOM_RATE_COL + k)}$${assumptionRow(id)}`,
-      slopeCell: (id) => `${A}!$F$${assumptionRow(id)}`,
-      interceptCell: (id) => `${A}!$G$${assumptionRow(id)}`,
+      value: (id, year) => `${S}!$${col(table.yearCol(year))}$${table.valueRow(id)}`,
+      change: (id, year) => `${S}!$${col(table.yearCol(year))}$${table.changeRow(id)}`,
+      valueRange: (id) => `${S}!$${firstYearCol}$${table.valueRow(id)}:$${lastYearCol}$${table.valueRow(id)}`,
+      changeRange: (id) => `${S}!$${firstYearCol}$${table.changeRow(id)}:$${lastYearCol}$${table.changeRow(id)}`,
+      yearRange: `${S}!$${firstYearCol}$${HEADER_ROW}:$${lastYearCol}$${HEADER_ROW}`,
+      yearHeader: (year) => `${S}!$${col(table.yearCol(year))}$${HEADER_ROW}`,
+      assumption: (id, key, offset = 0) => `${A}!$${col(ASSUMPTION_COLS[key] + offset)}$${assumptionRow(id)}`,
     },
-    cagrAll: first && base && first.value && base.value && first.value > 0 && base.value > 0 && base.year > first.year ? cagr(first.value, base.value, base.year - first.year) : null,
   };
 }

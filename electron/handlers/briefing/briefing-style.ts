@@ -4,7 +4,20 @@ import type ExcelJS from 'exceljs';
 /** Korean-capable font for every cell. */
 export const FONT = '맑은 고딕';
 /** Number formats. */
-export const NUM = { int: '#,##0', eok: '#,##0"억원"', eok1: '#,##0.0"억원"', one: '#,##0.0', pct: '0.0%', pctSigned: '+0.0%;-0.0%;0.0%', year: '0' } as const;
+export const NUM = { int: '#,##0', one: '#,##0.0', pct: '0.0%', pctSigned: '+0.0%;-0.0%;0.0%', year: '0', signedOne: '+#,##0.0;-#,##0.0;0.0' } as const;
+
+/** A number format showing the unit after the number, e.g. #,##0.0"억원" (percent units as %). */
+export function unitFormat(unit: string, digits = 0): string {
+  const base = digits > 0 ? `#,##0.${'0'.repeat(digits)}` : '#,##0';
+  const clean = unit.replace(/["\\]/g, '');
+  return clean ? `${base}"${clean}"` : base;
+}
+
+/** A formula cell with its cached result (non-finite results are left for the spreadsheet to compute). */
+export const formula = (f: string, result: number | null | undefined): ExcelJS.CellFormulaValue => ({ formula: f, result: result !== null && result !== undefined && Number.isFinite(result) ? result : undefined, date1904: false });
+
+/** A number as a cell value: non-finite numbers (overflowed projections) become empty cells. */
+export const num = (v: number | null | undefined): number | null => (v !== null && v !== undefined && Number.isFinite(v) ? v : null);
 
 const solid = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
 /** Fills: header, projected rows, input cells (Excel's convention: yellow with blue text). */
@@ -35,8 +48,8 @@ export function titleRows(sheet: ExcelJS.Worksheet, title: string, subtitle: str
   s.font = { name: FONT, size: 10, color: { argb: 'FF667085' } };
 }
 
-/** A4 landscape, fit to width, header rows repeated, page numbers in the footer. */
-export function printSetup(headerRow: number, footer: string) {
+/** A4 landscape, fit to width, the header row repeated on each page (when there is one), page numbers in the footer. */
+export function printSetup(headerRow: number | null, footer: string) {
   return {
     pageSetup: {
       paperSize: 9,
@@ -44,7 +57,7 @@ export function printSetup(headerRow: number, footer: string) {
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
-      printTitlesRow: `${headerRow}:${headerRow}`,
+      ...(headerRow ? { printTitlesRow: `${headerRow}:${headerRow}` } : {}),
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
     headerFooter: { oddFooter: `&C&"${FONT}"&9${footer}` },
@@ -57,13 +70,3 @@ export function ensureFont(row: ExcelJS.Row): void {
     if (!cell.font?.name) cell.font = { ...cell.font, name: FONT };
   });
 }
-
-/** A1-style column letter for a 1-based column number. */
-export function col(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
-
-/** A sheet name quoted for formulas: '예산 추이'. */
-export const q = (name: string): string => `'${name.replace(/'/g, "''")}'`;

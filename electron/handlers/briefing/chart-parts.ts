@@ -1,10 +1,8 @@
 /**
- * Native Excel charts for xlsx files written by exceljs, which cannot write charts itself:
- * adds the DrawingML chart part, a drawing that anchors it, their relationships and content types.
- * Charts reference worksheet cells, so they follow formulas; cached points keep viewers that do
- * not recalculate correct.
+ * DrawingML for native Excel charts and pictures, which exceljs cannot write: the chart part and the
+ * anchors of a drawing. Charts reference worksheet cells, so they follow formulas; cached points keep
+ * viewers that do not recalculate correct. package-parts.ts puts them into the package.
  */
-import JSZip from 'jszip';
 
 /** A data series of a line chart. */
 export interface ChartSeries {
@@ -91,121 +89,26 @@ ${spec.series.map((s, i) => seriesXml(s, i, spec)).join('\n')}
 </c:chartSpace>`;
 }
 
+export const NAMESPACES = NS;
+/** Relationship types of drawings, charts and images. */
+export const REL_TYPES = REL;
+/** Content types of chart and drawing parts. */
+export const CONTENT_TYPES = CT;
+
 const at = (p: { col: number; row: number }) => `<xdr:col>${p.col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${p.row}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
 
-function chartAnchorXml(spec: Anchor, relId: string, id: number): string {
+/** The anchor of a chart inside a drawing. */
+export function chartAnchorXml(spec: Anchor, relId: string, id: number): string {
   return `<xdr:twoCellAnchor editAs="oneCell"><xdr:from>${at(spec.from)}</xdr:from><xdr:to>${at(spec.to)}</xdr:to>
 <xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${id + 1}" name="Chart ${id}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>
 <xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>
 <a:graphic><a:graphicData uri="${NS.c}"><c:chart xmlns:c="${NS.c}" r:id="${relId}"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`;
 }
 
-function pictureAnchorXml(spec: PictureSpec, relId: string, id: number): string {
+/** The anchor of a picture inside a drawing. */
+export function pictureAnchorXml(spec: PictureSpec, relId: string, id: number): string {
   return `<xdr:twoCellAnchor editAs="oneCell"><xdr:from>${at(spec.from)}</xdr:from><xdr:to>${at(spec.to)}</xdr:to>
 <xdr:pic><xdr:nvPicPr><xdr:cNvPr id="${id + 1}" name="Picture ${id}" descr="${xmlEscape(spec.description)}"/><xdr:cNvPicPr><a:picLocks noChangeAspect="1"/></xdr:cNvPicPr></xdr:nvPicPr>
 <xdr:blipFill><a:blip r:embed="${relId}"/><a:stretch><a:fillRect/></a:stretch></xdr:blipFill>
 <xdr:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr></xdr:pic><xdr:clientData/></xdr:twoCellAnchor>`;
-}
-
-// Elements that must follow <drawing> inside <worksheet> (ECMA-376 CT_Worksheet order).
-const AFTER_DRAWING = ['legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
-
-/** Resolves a sheet name to its part path via workbook.xml and its relationships. */
-async function sheetPath(zip: JSZip, name: string): Promise<string> {
-  const workbook = await zip.file('xl/workbook.xml')!.async('string');
-  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
-  const sheet = [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => m[0]).find((tag) => tag.includes(`name="${xmlEscape(name)}"`));
-  const rid = sheet && /r:id="([^"]+)"/.exec(sheet)?.[1];
-  const rel = rid && [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((tag) => tag.includes(`Id="${rid}"`));
-  const target = rel && /Target="([^"]+)"/.exec(rel)?.[1];
-  if (!target) throw new Error(`sheet '${name}' not found in the package`);
-  return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
-}
-
-function nextFree(zip: JSZip, pattern: (n: number) => string): number {
-  let n = 1;
-  while (zip.file(pattern(n))) n++;
-  return n;
-}
-
-function addOverride(types: string, part: string, contentType: string): string {
-  return types.includes(`PartName="${part}"`) ? types : types.replace('</Types>', `<Override PartName="${part}" ContentType="${contentType}"/></Types>`);
-}
-
-/** Print titles (rows repeated on every page) per sheet name, e.g. { '요약': '$4:$4' }. */
-export type PrintTitles = Record<string, string>;
-
-/**
- * Adds line charts and pictures to an xlsx package (one new drawing per sheet; the sheets must not
- * have a drawing yet), and print-title rows, which exceljs's streaming writer does not write.
- */
-export async function addDrawings(xlsx: Buffer, items: { charts?: readonly LineChartSpec[]; pictures?: readonly PictureSpec[]; printTitles?: PrintTitles }): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(xlsx);
-  let types = await zip.file('[Content_Types].xml')!.async('string');
-  const bySheet = new Map<string, ({ kind: 'chart'; spec: LineChartSpec } | { kind: 'picture'; spec: PictureSpec })[]>();
-  const add = (name: string, item: { kind: 'chart'; spec: LineChartSpec } | { kind: 'picture'; spec: PictureSpec }) => bySheet.set(name, [...(bySheet.get(name) ?? []), item]);
-  for (const spec of items.charts ?? []) add(spec.sheetName, { kind: 'chart', spec });
-  for (const spec of items.pictures ?? []) add(spec.sheetName, { kind: 'picture', spec });
-
-  for (const [sheetName, list] of bySheet) {
-    const path = await sheetPath(zip, sheetName);
-    const sheetXml = await zip.file(path)!.async('string');
-    if (/<drawing\b/.test(sheetXml)) throw new Error(`sheet '${sheetName}' already has a drawing`);
-    const drawingNo = nextFree(zip, (n) => `xl/drawings/drawing${n}.xml`);
-    const drawingRels: string[] = [];
-    const anchors: string[] = [];
-    for (const [i, item] of list.entries()) {
-      const relId = `rId${i + 1}`;
-      if (item.kind === 'chart') {
-        const chartNo = nextFree(zip, (n) => `xl/charts/chart${n}.xml`);
-        zip.file(`xl/charts/chart${chartNo}.xml`, lineChartXml(item.spec));
-        types = addOverride(types, `/xl/charts/chart${chartNo}.xml`, CT.chart);
-        drawingRels.push(`<Relationship Id="${relId}" Type="${REL.chart}" Target="../charts/chart${chartNo}.xml"/>`);
-        anchors.push(chartAnchorXml(item.spec, relId, i + 1));
-      } else {
-        const imageNo = nextFree(zip, (n) => `xl/media/aw-image${n}.png`);
-        zip.file(`xl/media/aw-image${imageNo}.png`, item.spec.png);
-        if (!/<Default Extension="png"/i.test(types)) types = types.replace('</Types>', '<Default Extension="png" ContentType="image/png"/></Types>');
-        drawingRels.push(`<Relationship Id="${relId}" Type="${REL.image}" Target="../media/aw-image${imageNo}.png"/>`);
-        anchors.push(pictureAnchorXml(item.spec, relId, i + 1));
-      }
-    }
-    zip.file(
-      `xl/drawings/drawing${drawingNo}.xml`,
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">${anchors.join('')}</xdr:wsDr>`,
-    );
-    zip.file(`xl/drawings/_rels/drawing${drawingNo}.xml.rels`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.pkg}">${drawingRels.join('')}</Relationships>`);
-    types = addOverride(types, `/xl/drawings/drawing${drawingNo}.xml`, CT.drawing);
-
-    // Relationship from the sheet to its new drawing.
-    const dir = path.slice(0, path.lastIndexOf('/'));
-    const file = path.slice(path.lastIndexOf('/') + 1);
-    const relsPath = `${dir}/_rels/${file}.rels`;
-    let rels = zip.file(relsPath) ? await zip.file(relsPath)!.async('string') : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.pkg}"></Relationships>`;
-    let k = 1;
-    while (rels.includes(`Id="rIdDrawing${k}"`)) k++;
-    const relId = `rIdDrawing${k}`;
-    rels = rels.replace('</Relationships>', `<Relationship Id="${relId}" Type="${REL.drawing}" Target="../drawings/drawing${drawingNo}.xml"/></Relationships>`);
-    zip.file(relsPath, rels);
-
-    const withNs = /<worksheet\b[^>]*xmlns:r=/.test(sheetXml) ? sheetXml : sheetXml.replace('<worksheet ', `<worksheet xmlns:r="${NS.r}" `);
-    const before = AFTER_DRAWING.map((tag) => withNs.search(new RegExp(`<${tag}\\b`))).filter((i) => i >= 0);
-    const insertAt = before.length ? Math.min(...before) : withNs.lastIndexOf('</worksheet>');
-    zip.file(path, withNs.slice(0, insertAt) + `<drawing r:id="${relId}"/>` + withNs.slice(insertAt));
-  }
-
-  if (items.printTitles && Object.keys(items.printTitles).length) {
-    let workbook = await zip.file('xl/workbook.xml')!.async('string');
-    const names = [...workbook.matchAll(/<sheet\b[^>]*name="([^"]*)"/g)].map((m) => m[1]);
-    const defs = Object.entries(items.printTitles)
-      .map(([name, rows]) => {
-        const index = names.indexOf(xmlEscape(name));
-        return index < 0 ? '' : `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${xmlEscape(`'${name.replace(/'/g, "''")}'!${rows}`)}</definedName>`;
-      })
-      .join('');
-    workbook = workbook.includes('<definedNames>') ? workbook.replace('<definedNames>', `<definedNames>${defs}`) : workbook.replace('</sheets>', `</sheets><definedNames>${defs}</definedNames>`);
-    zip.file('xl/workbook.xml', workbook);
-  }
-  zip.file('[Content_Types].xml', types);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }

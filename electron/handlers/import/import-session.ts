@@ -3,8 +3,6 @@
  * user changes sheet, header row or encoding, without reading the file again unless the encoding changes.
  */
 import { randomUUID } from 'node:crypto';
-import { isAbsolute } from 'node:path';
-import { AppError } from '../../../core/errors';
 import { detectTable } from '../../../core/import/detect-table';
 import type { ImportPreview, ImportRequest } from '../../../core/ipc-contract';
 import type { TextEncoding } from './decode-text';
@@ -14,6 +12,8 @@ import { loadSpreadsheet, type LoadedSpreadsheet } from './load-spreadsheet';
 /** Side effects of the session. */
 export interface ImportDeps {
   chooseImportPath(): Promise<string | null>;
+  /** The path of a dropped file's token (refuses unknown tokens). */
+  resolveDrop(token: string): string;
   onProgress(fraction: number): void;
 }
 
@@ -37,9 +37,7 @@ export function createImportSession(deps: ImportDeps) {
     /** Opens (dialog, drop) or re-detects the current import. Null when the user cancels the dialog. */
     async preview(req: ImportRequest): Promise<ImportPreview | null> {
       if (!req.token || !current || current.token !== req.token) {
-        let path = req.dropped ?? null;
-        if (path !== null && !isAbsolute(path)) throw new AppError('request.invalid', 'dropped path');
-        path ??= await deps.chooseImportPath();
+        const path = req.dropToken ? deps.resolveDrop(req.dropToken) : await deps.chooseImportPath();
         if (!path) return null;
         current = { token: randomUUID(), path, loaded: await load(path, req.encoding) };
       } else if (req.encoding && current.loaded.format === 'csv' && req.encoding !== current.loaded.encoding) {

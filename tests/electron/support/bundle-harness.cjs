@@ -1,15 +1,16 @@
 // Loads the built dist-electron/main.cjs with a stand-in for the 'electron' module, then calls some of its
-// IPC handlers, to prove the bundle (exceljs, yauzl, saxes, jszip inlined by esbuild) runs. Prints JSON.
+// IPC handlers, to prove the bundle (exceljs, yauzl, saxes inlined by esbuild) runs. Prints JSON.
 const Module = require('module');
 const path = require('path');
-const [root, outXlsx, importFile] = process.argv.slice(2);
+const [root, outXlsx, importFile, userData] = process.argv.slice(2);
 const handlers = {};
 const fake = {
-  app: { requestSingleInstanceLock: () => true, quit() {}, on() {}, whenReady: () => Promise.resolve(), getAppPath: () => root },
+  app: { requestSingleInstanceLock: () => true, quit() {}, on() {}, whenReady: () => Promise.resolve(), isReady: () => true, getAppPath: () => root, getPath: () => userData, addRecentDocument() {} },
   BrowserWindow: class {
-    constructor(options) { this.options = options; this.webContents = { id: 1, send() {} }; }
+    constructor(options) { this.options = options; this.webContents = { id: 1, send() {}, on() {} }; }
     on() {} once() {} loadFile() { return Promise.resolve(); } setTitle() {} setDocumentEdited() {}
     static getAllWindows() { return []; }
+    static getFocusedWindow() { return null; }
   },
   ipcMain: { handle: (channel, fn) => (handlers[channel] = fn) },
   Menu: { setApplicationMenu() {}, buildFromTemplate: (t) => t },
@@ -25,10 +26,10 @@ Module._resolveFilename = function (request, ...rest) {
 };
 require.cache['electron-stand-in'] = { id: 'electron-stand-in', filename: 'electron-stand-in', loaded: true, exports: fake };
 const main = require(path.join(root, 'dist-electron', 'main.cjs'));
-setTimeout(async () => {
+main.started.then(async () => {
   const event = { sender: { id: 1 }, senderFrame: { url: main.appUrl() } };
   const sample = await handlers.openSample(event);
   const exported = await handlers.exportXlsx(event, { workbook: sample.value.workbook, lang: 'ko' });
   const imported = await handlers.importFile(event, {});
   process.stdout.write(JSON.stringify({ channels: Object.keys(handlers).sort(), sample: sample.ok && sample.value.workbook.title, exported, imported: imported.ok && imported.value.table.rows.length }));
-}, 50);
+});

@@ -1,0 +1,129 @@
+/**
+ * The check every user edit passes before it is applied: the same limits the project-file schema
+ * enforces (core/limits.ts), so the UI can never reach a state that save would refuse. A refused
+ * edit comes back as a problem code with parameters; the UI says what the range is.
+ */
+import { CENTER_TEXT_LIMITS, isStorableValue, isStorableYear, LIMITS } from './limits';
+import { MAX_HORIZON } from './projection';
+import { descendantIds } from './series-table';
+import type { Scenario, Workbook } from './types';
+import type { WorkbookEdit } from './workbook-edits';
+
+/** Why an edit was refused. */
+export type EditProblem =
+  | { code: 'tooLong'; max: number }
+  | { code: 'yearRange'; min: number; max: number }
+  | { code: 'horizonRange'; min: number; max: number }
+  | { code: 'valueRange'; max: number }
+  | { code: 'equipmentRange'; max: number }
+  | { code: 'tooMany'; what: 'series' | 'points' | 'centers' | 'scenarios' | 'rates' | 'versions'; max: number }
+  | { code: 'rateRange' }
+  | { code: 'shareRange' }
+  | { code: 'groupLoop' };
+
+const tooLong = (text: string | undefined, max: number): EditProblem | null => (text !== undefined && text.length > max ? { code: 'tooLong', max } : null);
+const YEAR_RANGE: EditProblem = { code: 'yearRange', min: LIMITS.yearMin, max: LIMITS.yearMax };
+const isRate = (r: number) => Number.isFinite(r) && r > LIMITS.rateMin && r < LIMITS.rateMax;
+
+function checkScenarioPatch(patch: Partial<Omit<Scenario, 'id'>>): EditProblem | null {
+  const long = tooLong(patch.name, LIMITS.scenarioName) ?? tooLong(patch.split?.label, LIMITS.splitLabel);
+  if (long) return long;
+  if (patch.horizon !== undefined && (!Number.isInteger(patch.horizon) || patch.horizon < LIMITS.yearMin || patch.horizon > MAX_HORIZON)) {
+    return { code: 'horizonRange', min: LIMITS.yearMin, max: MAX_HORIZON };
+  }
+  if (patch.split && !(patch.split.share >= 0 && patch.split.share <= 1)) return { code: 'shareRange' };
+  const m = patch.method;
+  if (m?.kind === 'growth' && m.rate !== null && !isRate(m.rate)) return { code: 'rateRange' };
+  if (m?.kind === 'custom') {
+    if (m.rates.length > LIMITS.customRates) return { code: 'tooMany', what: 'rates', max: LIMITS.customRates };
+    if (m.rates.length === 0 || !m.rates.every(isRate)) return { code: 'rateRange' };
+  }
+  if (m && 'window' in m && m.window && (!isStorableYear(m.window.from) || !isStorableYear(m.window.to))) return YEAR_RANGE;
+  return null;
+}
+
+function checkPoint(wb: Workbook, seriesId: string, year: number): EditProblem | null {
+  if (!isStorableYear(year)) return YEAR_RANGE;
+  const s = wb.series.find((x) => x.id === seriesId);
+  if (s && !s.points.some((p) => p.year === year) && s.points.length >= LIMITS.pointsPerSeries) return { code: 'tooMany', what: 'points', max: LIMITS.pointsPerSeries };
+  return null;
+}
+
+function checkCenterValue(field: string, value: string | number | null): EditProblem | null {
+  if (field in CENTER_TEXT_LIMITS) return typeof value === 'string' ? tooLong(value, CENTER_TEXT_LIMITS[field as keyof typeof CENTER_TEXT_LIMITS]) : null;
+  if (value === null) return null;
+  if (field === 'established') return typeof value === 'number' && isStorableYear(value) ? null : YEAR_RANGE;
+  if (field === 'equipment') return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= LIMITS.equipmentMax ? null : { code: 'equipmentRange', max: LIMITS.equipmentMax };
+  return null;
+}
+
+function checkSeriesEdit(wb: Workbook, edit: Extract<WorkbookEdit, { kind: 'addSeries' | 'updateSeries' | 'addYear' | 'setPointValue' | 'setPointNote' }>): EditProblem | null {
+  switch (edit.kind) {
+    case 'addSeries':
+      if (wb.series.length >= LIMITS.series) return { code: 'tooMany', what: 'series', max: LIMITS.series };
+      return tooLong(edit.series.name, LIMITS.seriesName) ?? tooLong(edit.series.unit, LIMITS.unit) ?? tooLong(edit.series.note, LIMITS.seriesNote);
+    case 'updateSeries': {
+      const { patch } = edit;
+      const long = tooLong(patch.name, LIMITS.seriesName) ?? tooLong(patch.unit, LIMITS.unit) ?? tooLong(patch.note, LIMITS.seriesNote);
+      if (long) return long;
+      if (patch.parentId && descendantIds(wb.series, edit.id).has(patch.parentId)) return { code: 'groupLoop' };
+      return null;
+    }
+    case 'addYear': {
+      const s = wb.series.find((x) => x.id === edit.seriesId);
+      if (!s || s.points.length === 0) return null;
+      const years = s.points.map((p) => p.year);
+      return checkPoint(wb, edit.seriesId, edit.where === 'after' ? Math.max(...years) + 1 : Math.min(...years) - 1);
+    }
+    case 'setPointValue':
+      if (edit.value !== null && !isStorableValue(edit.value)) return { code: 'valueRange', max: LIMITS.valueMax };
+      return checkPoint(wb, edit.seriesId, edit.year);
+    case 'setPointNote':
+      return tooLong(edit.note, LIMITS.note) ?? checkPoint(wb, edit.seriesId, edit.year);
+  }
+}
+
+/** Whether an edit may be applied; a problem saying why not otherwise. */
+export function checkEdit(wb: Workbook, edit: WorkbookEdit): EditProblem | null {
+  switch (edit.kind) {
+    case 'setProps': {
+      const p = edit.patch;
+      return tooLong(p.title, LIMITS.title) ?? tooLong(p.programme, LIMITS.programme) ?? tooLong(p.source, LIMITS.source) ?? tooLong(p.defaultUnit, LIMITS.unit);
+    }
+    case 'addSeries':
+    case 'updateSeries':
+    case 'addYear':
+    case 'setPointValue':
+    case 'setPointNote':
+      return checkSeriesEdit(wb, edit);
+    case 'setCenterField':
+      return checkCenterValue(edit.field, edit.value);
+    case 'addCenter':
+      return wb.centers.rows.length >= LIMITS.centers ? { code: 'tooMany', what: 'centers', max: LIMITS.centers } : null;
+    case 'updateScenario':
+      return checkScenarioPatch(edit.patch);
+    case 'addScenario':
+      return wb.scenarios.length >= LIMITS.scenarios ? { code: 'tooMany', what: 'scenarios', max: LIMITS.scenarios } : checkScenarioPatch(edit.scenario);
+    case 'saveVersion':
+      return tooLong(edit.label, LIMITS.versionLabel);
+    case 'batch': {
+      // Counts are checked on the whole batch; values one by one against the workbook before it.
+      const centers = edit.edits.filter((e) => e.kind === 'addCenter').length;
+      if (centers > 0 && wb.centers.rows.length + centers > LIMITS.centers) return { code: 'tooMany', what: 'centers', max: LIMITS.centers };
+      const series = edit.edits.filter((e) => e.kind === 'addSeries').length;
+      if (series > 0 && wb.series.length + series > LIMITS.series) return { code: 'tooMany', what: 'series', max: LIMITS.series };
+      for (const e of edit.edits) {
+        const p = e.kind === 'addCenter' || e.kind === 'addSeries' ? null : checkEdit(wb, e);
+        if (p) return p;
+      }
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** Text cut to a limit (for imported cells longer than a field can hold), and whether it was cut. */
+export function clampText(text: string, max: number): { text: string; cut: boolean } {
+  return text.length > max ? { text: text.slice(0, max), cut: true } : { text, cut: false };
+}

@@ -1,0 +1,184 @@
+/** The window handlers on real temp files: dropped-file tokens, crash recovery, recent files, external changes, startup. */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { readdir, rm, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { applyEdit } from '../../core/workbook-edits';
+import { createAppHandlers, type HandlerDeps } from '../../electron/handlers/app-handlers';
+import { saveProjectFile } from '../../electron/handlers/project-files';
+import { createRecoveryStore } from '../../electron/handlers/recovery';
+import { createDispatch } from '../../electron/ipc-dispatch';
+import { SAMPLE_PATH, sampleWorkbook, tempDir } from './helpers';
+
+let tmp: Awaited<ReturnType<typeof tempDir>>;
+beforeEach(async () => (tmp = await tempDir()));
+afterEach(() => tmp.cleanup());
+
+function handlersWith(overrides: Partial<HandlerDeps> = {}) {
+  const deps: HandlerDeps = {
+    samplePath: SAMPLE_PATH,
+    userDataDir: tmp.path('user'),
+    chooseOpenPath: vi.fn(async () => null),
+    chooseSavePath: vi.fn(async () => null),
+    setDocumentState: vi.fn(),
+    closeWindow: vi.fn(),
+    sendImportProgress: vi.fn(),
+    ...overrides,
+  };
+  const handlers = createAppHandlers(deps);
+  return { handlers, dispatch: createDispatch(handlers), deps };
+}
+
+describe('dropped files: the page never names a path', () => {
+  it('refuses a page-supplied path and unknown tokens; a token preload registered works once', async () => {
+    const { handlers, dispatch } = handlersWith();
+    expect(await dispatch('importFile', { dropped: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'request.invalid' } });
+    expect(await dispatch('importFile', { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'request.invalid' } });
+    expect(await dispatch('importFile', { dropToken: 'made-up-by-the-page' })).toMatchObject({ ok: false, error: { code: 'request.invalid', detail: 'unknown drop' } });
+    expect(await dispatch('openDropped', { dropToken: 'made-up-by-the-page' })).toMatchObject({ ok: false, error: { code: 'request.invalid' } });
+    const csv = tmp.path('list.csv');
+    await writeFile(csv, '센터명,운영기관,지역\nA,B,서울\nC,D,경기\n');
+    const token = handlers.registerDroppedFile(csv);
+    expect(await dispatch('importFile', { dropToken: token })).toMatchObject({ ok: true, value: { file: 'list.csv' } });
+    expect(await dispatch('importFile', { dropToken: token })).toMatchObject({ ok: false, error: { detail: 'unknown drop' } });
+    expect(() => handlers.registerDroppedFile('relative/path.csv')).toThrow();
+  });
+
+  it('an .awb dropped on the window opens as a project', async () => {
+    const { handlers, dispatch } = handlersWith();
+    const path = tmp.path('dropped.awb');
+    await saveProjectFile(path, await sampleWorkbook());
+    const opened = await dispatch('openDropped', { dropToken: handlers.registerDroppedFile(path) });
+    expect(opened).toMatchObject({ ok: true, value: { fileName: 'dropped.awb' } });
+  });
+});
+
+describe('crash recovery', () => {
+  it('journals a dirty document, lists it after a restart, previews it against the saved file, restores and cleans up', async () => {
+    const path = tmp.path('예산.awb');
+    const saved = await sampleWorkbook();
+    await saveProjectFile(path, saved);
+    const first = handlersWith({ chooseOpenPath: vi.fn(async () => path) });
+    await first.handlers.openProject();
+    const edited = applyEdit(saved, { kind: 'setPointValue', seriesId: 'budget', year: 2026, value: 3000 });
+    await first.handlers.journal({ workbook: edited, dirty: true });
+    // The journal lives in the user-data folder, never beside the user's file.
+    expect(await readdir(tmp.dir)).toEqual(['user', '예산.awb']);
+
+    // "Restart": a new window of a new process sees the orphaned journal.
+    const second = handlersWith();
+    const { recovery } = await second.handlers.startup();
+    expect(recovery).toHaveLength(1);
+    expect(recovery[0]).toMatchObject({ title: saved.title, fileName: '예산.awb' });
+    const preview = await second.handlers.recoveryPreview({ id: recovery[0]!.id });
+    expect(preview.saved).toEqual(saved);
+    expect(preview.workbook.series[0]!.points.at(-1)!.value).toBe(3000);
+    const restored = await second.handlers.recoveryRestore({ id: recovery[0]!.id });
+    expect(restored).toMatchObject({ fileName: '예산.awb', unsaved: true });
+    // The restored document saves back to its own file, without a dialog.
+    await second.handlers.journal({ workbook: restored.workbook, dirty: true });
+    expect(await second.handlers.saveProject({ workbook: restored.workbook, saveAs: false })).toEqual({ fileName: '예산.awb' });
+    await second.handlers.journal({ workbook: restored.workbook, dirty: false });
+    expect((await handlersWith().handlers.startup()).recovery).toEqual([]);
+  });
+
+  it('discarding removes a journal; a clean close removes the window’s own', async () => {
+    const a = handlersWith();
+    await a.handlers.journal({ workbook: await sampleWorkbook(), dirty: true });
+    const b = handlersWith();
+    const [entry] = (await b.handlers.startup()).recovery;
+    expect(await b.handlers.recoveryDiscard({ id: entry!.id })).toEqual([]);
+    await a.handlers.journal({ workbook: await sampleWorkbook(), dirty: true });
+    await a.handlers.closeWindow();
+    expect(a.deps.closeWindow).toHaveBeenCalled();
+    expect((await handlersWith().handlers.startup()).recovery).toEqual([]);
+  });
+
+  it('a journal of another live window is not offered', async () => {
+    const a = handlersWith();
+    await a.handlers.journal({ workbook: await sampleWorkbook(), dirty: true });
+    const b = handlersWith({ otherJournalIds: () => new Set([a.handlers.journalId]) });
+    expect((await b.handlers.startup()).recovery).toEqual([]);
+  });
+
+  it('after kill -9 of a process that edits and journals, every journalled edit is recovered', async () => {
+    const dir = tmp.path('user/recovery');
+    const store = createRecoveryStore(dir);
+    const id = store.newId();
+    const script = fileURLToPath(new URL('./support/journalling-editor.ts', import.meta.url));
+    const child = spawn(process.execPath, ['--import', 'tsx', script, dir, id, SAMPLE_PATH], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let reported = 0;
+    child.stdout.setEncoding('utf8');
+    await new Promise<void>((resolve) =>
+      child.stdout.on('data', (d: string) => {
+        for (const m of d.matchAll(/journalled (\d+)/g)) reported = Number(m[1]);
+        if (reported >= 5) resolve();
+      }),
+    );
+    child.kill('SIGKILL');
+    await once(child, 'exit');
+    const { recovery } = await handlersWith().handlers.startup();
+    expect(recovery.map((r) => r.id)).toEqual([id]);
+    const doc = await store.read(id);
+    // The journal holds the last edit the child reported (or a later one it wrote before dying).
+    expect(doc.workbook.series[0]!.points.at(-1)!.value).toBeGreaterThanOrEqual(3000 + reported);
+    expect(doc.fileName).toBe('예산.awb');
+  });
+});
+
+describe('opening what the user opens', () => {
+  it('opens the file the window was created for (command line, Finder, second launch) at startup', async () => {
+    const path = tmp.path('argv.awb');
+    await saveProjectFile(path, { ...(await sampleWorkbook()), title: '명령줄로 연 파일' });
+    const { handlers } = handlersWith({ takePendingPath: () => path });
+    const info = await handlers.startup();
+    expect(info.open).toMatchObject({ fileName: 'argv.awb', workbook: { title: '명령줄로 연 파일' } });
+    expect(info.openError).toBeNull();
+    const broken = handlersWith({ takePendingPath: () => tmp.path('missing.awb') });
+    expect(await broken.handlers.startup()).toMatchObject({ open: null, openError: { code: 'file.notFound' } });
+  });
+
+  it('refuses to open a file another window has open (that window is focused instead)', async () => {
+    const path = tmp.path('shared.awb');
+    await saveProjectFile(path, await sampleWorkbook());
+    const isOpenElsewhere = vi.fn((p: string) => p === path);
+    const { handlers } = handlersWith({ chooseOpenPath: vi.fn(async () => path), isOpenElsewhere });
+    await expect(handlers.openProject()).rejects.toMatchObject({ code: 'file.openElsewhere' });
+    expect(isOpenElsewhere).toHaveBeenCalledWith(path);
+  });
+
+  it('keeps recent files (most recent first, at most 10), flags missing ones and removes entries', async () => {
+    const paths = await Promise.all(
+      Array.from({ length: 12 }, async (_, i) => {
+        const p = tmp.path(`f${i}.awb`);
+        await saveProjectFile(p, await sampleWorkbook());
+        return p;
+      }),
+    );
+    let next = 0;
+    const addRecentDocument = vi.fn();
+    const { handlers } = handlersWith({ chooseOpenPath: vi.fn(async () => paths[next++]!), addRecentDocument });
+    for (let i = 0; i < 12; i++) await handlers.openProject();
+    const list = await handlers.listRecent();
+    expect(list.map((r) => r.name)).toEqual(['f11.awb', 'f10.awb', 'f9.awb', 'f8.awb', 'f7.awb', 'f6.awb', 'f5.awb', 'f4.awb', 'f3.awb', 'f2.awb']);
+    expect(addRecentDocument).toHaveBeenCalledTimes(12);
+    await rm(paths[10]!);
+    expect((await handlers.listRecent())[1]).toMatchObject({ name: 'f10.awb', missing: true });
+    await expect(handlers.openRecent({ index: 1 })).rejects.toMatchObject({ code: 'file.notFound' });
+    expect((await handlers.removeRecent({ index: 1 })).map((r) => r.name).slice(0, 2)).toEqual(['f11.awb', 'f9.awb']);
+    expect(await handlers.openRecent({ index: 1 })).toMatchObject({ fileName: 'f9.awb' });
+  });
+
+  it('saving over a file changed by another program asks first (error), overwrite writes', async () => {
+    const path = tmp.path('team.awb');
+    await saveProjectFile(path, await sampleWorkbook());
+    const { handlers } = handlersWith({ chooseOpenPath: vi.fn(async () => path) });
+    const { workbook } = (await handlers.openProject())!;
+    await writeFile(path, JSON.stringify({ format: 'analyst-workbook', schemaVersion: 4, workbook: { ...workbook, title: '동료가 고친 판' } }));
+    await expect(handlers.saveProject({ workbook, saveAs: false })).rejects.toMatchObject({ code: 'file.changedOnDisk' });
+    expect(await handlers.saveProject({ workbook, saveAs: false, overwrite: true })).toEqual({ fileName: 'team.awb' });
+    await rm(path);
+    await expect(handlers.saveProject({ workbook, saveAs: false })).rejects.toMatchObject({ code: 'file.missingOnDisk' });
+  });
+});
