@@ -21,7 +21,8 @@ export type EditProblem =
   | { code: 'shareRange' }
   | { code: 'groupLoop' };
 
-const tooLong = (text: string | undefined, max: number): EditProblem | null => (text !== undefined && text.length > max ? { code: 'tooLong', max } : null);
+const tooLong = (text: string | undefined, max: number): EditProblem | null =>
+  text !== undefined && text.length > max ? { code: 'tooLong', max } : null;
 const YEAR_RANGE: EditProblem = { code: 'yearRange', min: LIMITS.yearMin, max: LIMITS.yearMax };
 const isRate = (r: number) => Number.isFinite(r) && r > LIMITS.rateMin && r < LIMITS.rateMax;
 
@@ -45,23 +46,35 @@ function checkScenarioPatch(patch: Partial<Omit<Scenario, 'id'>>): EditProblem |
 function checkPoint(wb: Workbook, seriesId: string, year: number): EditProblem | null {
   if (!isStorableYear(year)) return YEAR_RANGE;
   const s = wb.series.find((x) => x.id === seriesId);
-  if (s && !s.points.some((p) => p.year === year) && s.points.length >= LIMITS.pointsPerSeries) return { code: 'tooMany', what: 'points', max: LIMITS.pointsPerSeries };
+  if (s && !s.points.some((p) => p.year === year) && s.points.length >= LIMITS.pointsPerSeries)
+    return { code: 'tooMany', what: 'points', max: LIMITS.pointsPerSeries };
   return null;
 }
 
 function checkCenterValue(field: string, value: string | number | null): EditProblem | null {
-  if (field in CENTER_TEXT_LIMITS) return typeof value === 'string' ? tooLong(value, CENTER_TEXT_LIMITS[field as keyof typeof CENTER_TEXT_LIMITS]) : null;
+  if (field in CENTER_TEXT_LIMITS)
+    return typeof value === 'string' ? tooLong(value, CENTER_TEXT_LIMITS[field as keyof typeof CENTER_TEXT_LIMITS]) : null;
   if (value === null) return null;
   if (field === 'established') return typeof value === 'number' && isStorableYear(value) ? null : YEAR_RANGE;
-  if (field === 'equipment') return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= LIMITS.equipmentMax ? null : { code: 'equipmentRange', max: LIMITS.equipmentMax };
+  if (field === 'equipment')
+    return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= LIMITS.equipmentMax
+      ? null
+      : { code: 'equipmentRange', max: LIMITS.equipmentMax };
   return null;
 }
 
-function checkSeriesEdit(wb: Workbook, edit: Extract<WorkbookEdit, { kind: 'addSeries' | 'updateSeries' | 'addYear' | 'setPointValue' | 'setPointNote' }>): EditProblem | null {
+function checkSeriesEdit(
+  wb: Workbook,
+  edit: Extract<WorkbookEdit, { kind: 'addSeries' | 'updateSeries' | 'addYear' | 'setPointValue' | 'setPointNote' }>,
+): EditProblem | null {
   switch (edit.kind) {
     case 'addSeries':
       if (wb.series.length >= LIMITS.series) return { code: 'tooMany', what: 'series', max: LIMITS.series };
-      return tooLong(edit.series.name, LIMITS.seriesName) ?? tooLong(edit.series.unit, LIMITS.unit) ?? tooLong(edit.series.note, LIMITS.seriesNote);
+      return (
+        tooLong(edit.series.name, LIMITS.seriesName) ??
+        tooLong(edit.series.unit, LIMITS.unit) ??
+        tooLong(edit.series.note, LIMITS.seriesNote)
+      );
     case 'updateSeries': {
       const { patch } = edit;
       const long = tooLong(patch.name, LIMITS.seriesName) ?? tooLong(patch.unit, LIMITS.unit) ?? tooLong(patch.note, LIMITS.seriesNote);
@@ -88,7 +101,12 @@ export function checkEdit(wb: Workbook, edit: WorkbookEdit): EditProblem | null 
   switch (edit.kind) {
     case 'setProps': {
       const p = edit.patch;
-      return tooLong(p.title, LIMITS.title) ?? tooLong(p.programme, LIMITS.programme) ?? tooLong(p.source, LIMITS.source) ?? tooLong(p.defaultUnit, LIMITS.unit);
+      return (
+        tooLong(p.title, LIMITS.title) ??
+        tooLong(p.programme, LIMITS.programme) ??
+        tooLong(p.source, LIMITS.source) ??
+        tooLong(p.defaultUnit, LIMITS.unit)
+      );
     }
     case 'addSeries':
     case 'updateSeries':
@@ -103,13 +121,16 @@ export function checkEdit(wb: Workbook, edit: WorkbookEdit): EditProblem | null 
     case 'updateScenario':
       return checkScenarioPatch(edit.patch);
     case 'addScenario':
-      return wb.scenarios.length >= LIMITS.scenarios ? { code: 'tooMany', what: 'scenarios', max: LIMITS.scenarios } : checkScenarioPatch(edit.scenario);
+      return wb.scenarios.length >= LIMITS.scenarios
+        ? { code: 'tooMany', what: 'scenarios', max: LIMITS.scenarios }
+        : checkScenarioPatch(edit.scenario);
     case 'saveVersion':
       return tooLong(edit.label, LIMITS.versionLabel);
     case 'batch': {
       // Counts are checked on the whole batch; values one by one against the workbook before it.
       const centers = edit.edits.filter((e) => e.kind === 'addCenter').length;
-      if (centers > 0 && wb.centers.rows.length + centers > LIMITS.centers) return { code: 'tooMany', what: 'centers', max: LIMITS.centers };
+      if (centers > 0 && wb.centers.rows.length + centers > LIMITS.centers)
+        return { code: 'tooMany', what: 'centers', max: LIMITS.centers };
       const series = edit.edits.filter((e) => e.kind === 'addSeries').length;
       if (series > 0 && wb.series.length + series > LIMITS.series) return { code: 'tooMany', what: 'series', max: LIMITS.series };
       for (const e of edit.edits) {

@@ -74,8 +74,10 @@ export const errorMessagesEn: Record<AppErrorCode, string> = {
   'project.tooLarge': 'The workbook is too large to save as one project file (over 500 MB); split the center list',
   'request.invalid': 'Invalid request',
   'import.xls': 'This is an old binary Excel file (.xls, Excel 97–2003). Save it as .xlsx in Excel or Hancom Cell and import again',
-  'import.encrypted': 'This spreadsheet is password-protected. Remove the password in Excel (File > Info > Protect Workbook) and import again',
-  'import.hwp': 'This is a Hancom word-processor document (.hwp/.hwpx), not a spreadsheet. Copy the table into Excel or Hancom Cell, save as .xlsx, and import again',
+  'import.encrypted':
+    'This spreadsheet is password-protected. Remove the password in Excel (File > Info > Protect Workbook) and import again',
+  'import.hwp':
+    'This is a Hancom word-processor document (.hwp/.hwpx), not a spreadsheet. Copy the table into Excel or Hancom Cell, save as .xlsx, and import again',
   'import.corrupt': 'The spreadsheet is damaged or incomplete (it may not have finished downloading)',
   'import.unsupported': 'This file is not a spreadsheet Analyst Workbook can read (use .xlsx, .xlsm, .csv, .tsv or .txt)',
   'import.noTable': 'No table was found in the file',

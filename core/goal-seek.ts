@@ -7,7 +7,8 @@
  */
 
 /** A goal-seek answer or why there is none. */
-export type GoalResult<T> = { ok: true; value: T } | { ok: false; reason: 'target-year-before-base' | 'nonpositive-base' | 'nonpositive-target' | 'never-reached' };
+export type GoalResult<T> =
+  { ok: true; value: T } | { ok: false; reason: 'target-year-before-base' | 'nonpositive-base' | 'nonpositive-target' | 'never-reached' };
 
 // Guards ⌈x⌉ against x = 5.000000000001 from rounding when the target is hit exactly.
 const ceil = (x: number) => Math.ceil(x - 1e-9);

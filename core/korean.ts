@@ -12,7 +12,36 @@ export type ParticlePair = '을/를' | '이/가' | '은/는' | '과/와' | '으�
 const DIGIT_FINAL = ['ㅇ', 'ㄹ', '', 'ㅁ', '', '', 'ㄱ', 'ㄹ', 'ㄹ', ''];
 // Latin letters whose Korean names end in a consonant (엘 엠 엔 알 …); the others end in a vowel.
 const LETTER_FINAL: Record<string, string> = { l: 'ㄹ', m: 'ㅁ', n: 'ㄴ', r: 'ㄹ' };
-const FINALS = ['', 'ㄱ', 'ㄲ', 'ㄳ', 'ㄴ', 'ㄵ', 'ㄶ', 'ㄷ', 'ㄹ', 'ㄺ', 'ㄻ', 'ㄼ', 'ㄽ', 'ㄾ', 'ㄿ', 'ㅀ', 'ㅁ', 'ㅂ', 'ㅄ', 'ㅅ', 'ㅆ', 'ㅇ', 'ㅈ', 'ㅊ', 'ㅋ', 'ㅌ', 'ㅍ', 'ㅎ'];
+const FINALS = [
+  '',
+  'ㄱ',
+  'ㄲ',
+  'ㄳ',
+  'ㄴ',
+  'ㄵ',
+  'ㄶ',
+  'ㄷ',
+  'ㄹ',
+  'ㄺ',
+  'ㄻ',
+  'ㄼ',
+  'ㄽ',
+  'ㄾ',
+  'ㄿ',
+  'ㅀ',
+  'ㅁ',
+  'ㅂ',
+  'ㅄ',
+  'ㅅ',
+  'ㅆ',
+  'ㅇ',
+  'ㅈ',
+  'ㅊ',
+  'ㅋ',
+  'ㅌ',
+  'ㅍ',
+  'ㅎ',
+];
 
 /** The final consonant of a word as it is read ('' for a vowel ending), or null when it cannot be told. */
 export function finalSound(word: string): string | null {
@@ -43,8 +72,19 @@ export function particle(word: string, pair: ParticlePair): string {
  * "1,672와(과)" → "1,672와". Templates write the pair after the word, e.g. `{{name}}을(를)`.
  */
 export function resolveParticles(text: string): string {
-  return text.replace(/(\S+)(을\(를\)|를\(을\)|이\(가\)|가\(이\)|은\(는\)|는\(은\)|와\(과\)|과\(와\)|\(으\)로)/g, (_m, before: string, form: string) => {
-    const pair: ParticlePair = form.includes('을') ? '을/를' : form.includes('가') ? '이/가' : form.includes('는') ? '은/는' : form.includes('과') ? '과/와' : '으로/로';
-    return before + particle(before, pair);
-  });
+  return text.replace(
+    /(\S+)(을\(를\)|를\(을\)|이\(가\)|가\(이\)|은\(는\)|는\(은\)|와\(과\)|과\(와\)|\(으\)로)/g,
+    (_m, before: string, form: string) => {
+      const pair: ParticlePair = form.includes('을')
+        ? '을/를'
+        : form.includes('가')
+          ? '이/가'
+          : form.includes('는')
+            ? '은/는'
+            : form.includes('과')
+              ? '과/와'
+              : '으로/로';
+      return before + particle(before, pair);
+    },
+  );
 }

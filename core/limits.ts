@@ -39,7 +39,12 @@ export const LIMITS = {
 } as const;
 
 /** Text fields of a center with their maximum length. */
-export const CENTER_TEXT_LIMITS = { name: LIMITS.centerName, institution: LIMITS.institution, region: LIMITS.region, field: LIMITS.field } as const;
+export const CENTER_TEXT_LIMITS = {
+  name: LIMITS.centerName,
+  institution: LIMITS.institution,
+  region: LIMITS.region,
+  field: LIMITS.field,
+} as const;
 
 /** Whether a year is one the workbook can hold. */
 export const isStorableYear = (year: number): boolean => Number.isInteger(year) && year >= LIMITS.yearMin && year <= LIMITS.yearMax;

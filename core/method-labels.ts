@@ -17,7 +17,8 @@ export function describeMethod(kind: MethodKind, p: MethodParameters, lang: Lang
   const window = p.window ? ` ${p.window.from}–${p.window.to}` : '';
   const perYear = lang === 'ko' ? '연 ' : '';
   const suffix = lang === 'ko' ? '' : '/yr';
-  if (kind === 'linear' && p.slope !== undefined) return `${name}${window}: ${perYear}${p.slope >= 0 ? '+' : '−'}${formatNumber(Math.abs(p.slope), lang, 1)}${suffix}`;
+  if (kind === 'linear' && p.slope !== undefined)
+    return `${name}${window}: ${perYear}${p.slope >= 0 ? '+' : '−'}${formatNumber(Math.abs(p.slope), lang, 1)}${suffix}`;
   if (kind === 'custom' && p.rates) return `${name}: ${p.rates.map((r) => formatPercent(r, lang)).join(', ')}`;
   if (p.rate !== undefined) return `${name}${window}: ${perYear}${formatPercent(p.rate, lang)}${suffix}`;
   return name;

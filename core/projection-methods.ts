@@ -108,7 +108,9 @@ export function projectWithMethod(history: readonly SeriesPoint[], method: Proje
   const baseYear = base.year;
   const baseValue = base.value;
   const growth = (rate: number, parameters: MethodParameters): MethodResult =>
-    !Number.isFinite(rate) || rate <= -1 ? fail('invalid-rate') : { ok: true, baseYear, baseValue, parameters, points: repeatGrowth(baseYear, baseValue, rate, horizon) };
+    !Number.isFinite(rate) || rate <= -1
+      ? fail('invalid-rate')
+      : { ok: true, baseYear, baseValue, parameters, points: repeatGrowth(baseYear, baseValue, rate, horizon) };
 
   switch (method.kind) {
     case 'growth': {

@@ -19,7 +19,8 @@ export function seriesHistory(workbook: Pick<Workbook, 'series'>, seriesId: stri
   return effectivePoints(workbook.series, seriesId);
 }
 
-const sameHistory = (a: readonly SeriesPoint[], b: readonly SeriesPoint[]) => a.length === b.length && a.every((p, i) => p.year === b[i]!.year && p.value === b[i]!.value);
+const sameHistory = (a: readonly SeriesPoint[], b: readonly SeriesPoint[]) =>
+  a.length === b.length && a.every((p, i) => p.year === b[i]!.year && p.value === b[i]!.value);
 
 /** Last projection per scenario object and its inputs: editing one series leaves the others' projections alone. */
 const memo = new WeakMap<Scenario, { histories: SeriesPoint[][]; result: MethodResult }>();
@@ -43,7 +44,8 @@ export function projectScenario(workbook: ProjectionInput, scenario: Scenario): 
   const useChildren = scenario.scope === 'children';
   const histories = useChildren ? byChildren.map((id) => seriesHistory(workbook, id)) : [seriesHistory(workbook, scenario.seriesId)];
   const cached = memo.get(scenario);
-  if (cached && cached.histories.length === histories.length && cached.histories.every((h, i) => sameHistory(h, histories[i]!))) return cached.result;
+  if (cached && cached.histories.length === histories.length && cached.histories.every((h, i) => sameHistory(h, histories[i]!)))
+    return cached.result;
   const result = useChildren ? projectChildren(scenario, histories) : projectWithMethod(histories[0]!, scenario.method, scenario.horizon);
   memo.set(scenario, { histories, result });
   return result;
@@ -69,7 +71,13 @@ export interface GoalAnswer {
 }
 
 /** Answers "what does it take to reach `target` by `targetYear`, and when does this method get there?". */
-export function goalSeek(method: ProjectionMethod, result: Extract<MethodResult, { ok: true }>, target: number, targetYear: number, history: readonly SeriesPoint[]): GoalAnswer {
+export function goalSeek(
+  method: ProjectionMethod,
+  result: Extract<MethodResult, { ok: true }>,
+  target: number,
+  targetYear: number,
+  history: readonly SeriesPoint[],
+): GoalAnswer {
   const { baseYear, baseValue, parameters } = result;
   let reachedInYear: GoalResult<number>;
   if (method.kind === 'linear' && parameters.slope !== undefined) {

@@ -74,7 +74,16 @@ export function treeOrder(series: readonly Series[]): { series: Series; depth: n
 function buildCells(s: Series, kids: readonly TableRow[]): Map<number, TableCell> {
   const cells = new Map<number, TableCell>();
   for (const p of [...s.points].sort((a, b) => a.year - b.year)) {
-    cells.set(p.year, { year: p.year, value: p.value, entered: p.value, childSum: null, derived: false, mismatch: false, note: p.note, source: p.source });
+    cells.set(p.year, {
+      year: p.year,
+      value: p.value,
+      entered: p.value,
+      childSum: null,
+      derived: false,
+      mismatch: false,
+      note: p.note,
+      source: p.source,
+    });
   }
   if (kids.length === 0) return cells;
   const years = new Set<number>();
@@ -130,7 +139,9 @@ export function seriesTable(series: readonly Series[]): SeriesTable {
 export function effectivePoints(series: readonly Series[], id: string): SeriesPoint[] {
   const row = seriesTable(series).byId.get(id);
   if (!row) return [];
-  return [...row.cells.values()].sort((a, b) => a.year - b.year).map((c) => ({ year: c.year, value: c.value, note: c.note, ...(c.source && { source: c.source }) }));
+  return [...row.cells.values()]
+    .sort((a, b) => a.year - b.year)
+    .map((c) => ({ year: c.year, value: c.value, note: c.note, ...(c.source && { source: c.source }) }));
 }
 
 /** Ids of a series' direct children. */

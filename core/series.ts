@@ -12,9 +12,7 @@ export function withChanges(points: readonly SeriesPoint[]): SeriesRow[] {
   return sorted.map((p, i) => {
     const prev = sorted[i - 1];
     const change =
-      prev && prev.year === p.year - 1 && prev.value !== null && prev.value !== 0 && p.value !== null
-        ? p.value / prev.value - 1
-        : null;
+      prev && prev.year === p.year - 1 && prev.value !== null && prev.value !== 0 && p.value !== null ? p.value / prev.value - 1 : null;
     return { ...p, change };
   });
 }

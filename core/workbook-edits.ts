@@ -68,7 +68,9 @@ function removeSeries(wb: Workbook, ids: readonly string[]): Workbook {
     while (q !== null && drop.has(q)) q = parentOf.get(q) ?? null;
     return q;
   };
-  const series = wb.series.filter((s) => !drop.has(s.id)).map((s) => (s.parentId !== null && drop.has(s.parentId) ? { ...s, parentId: liveParent(s.parentId) } : s));
+  const series = wb.series
+    .filter((s) => !drop.has(s.id))
+    .map((s) => (s.parentId !== null && drop.has(s.parentId) ? { ...s, parentId: liveParent(s.parentId) } : s));
   const scenarios = wb.scenarios.filter((s) => !drop.has(s.seriesId));
   return { ...wb, series, scenarios };
 }
@@ -97,10 +99,16 @@ function restoreVersion(wb: Workbook, id: string): Workbook {
   return v ? { ...v.snapshot, versions: wb.versions } : wb;
 }
 
-function applyCenterEdit(wb: Workbook, edit: Extract<WorkbookEdit, { kind: 'setCenterField' | 'addCenter' | 'removeCenters' | 'importCenters' }>): Workbook {
+function applyCenterEdit(
+  wb: Workbook,
+  edit: Extract<WorkbookEdit, { kind: 'setCenterField' | 'addCenter' | 'removeCenters' | 'importCenters' }>,
+): Workbook {
   switch (edit.kind) {
     case 'setCenterField':
-      return { ...wb, centers: { ...wb.centers, rows: wb.centers.rows.map((c) => (c.id === edit.id ? { ...c, [edit.field]: edit.value } : c)) } };
+      return {
+        ...wb,
+        centers: { ...wb.centers, rows: wb.centers.rows.map((c) => (c.id === edit.id ? { ...c, [edit.field]: edit.value } : c)) },
+      };
     case 'addCenter': {
       const fresh = newCenter(wb.centers.rows);
       const id = edit.id && !wb.centers.rows.some((c) => c.id === edit.id) ? edit.id : fresh.id;
@@ -121,7 +129,10 @@ function applyCenterEdit(wb: Workbook, edit: Extract<WorkbookEdit, { kind: 'setC
   }
 }
 
-function applySeriesEdit(wb: Workbook, edit: Extract<WorkbookEdit, { kind: 'setPointValue' | 'setPointNote' | 'addYear' | 'removeYears' | 'importSeries' }>): Workbook {
+function applySeriesEdit(
+  wb: Workbook,
+  edit: Extract<WorkbookEdit, { kind: 'setPointValue' | 'setPointNote' | 'addYear' | 'removeYears' | 'importSeries' }>,
+): Workbook {
   switch (edit.kind) {
     case 'setPointValue':
       return mapSeries(wb, edit.seriesId, (s) => upsertPoint(s, edit.year, { value: edit.value }));
@@ -173,7 +184,9 @@ export function applyEdit(wb: Workbook, edit: WorkbookEdit): Workbook {
     case 'removeScenario':
       return removeScenario(wb, edit.id);
     case 'setBaseline':
-      return wb.scenarios.some((s) => s.id === edit.scenarioId && s.seriesId === edit.seriesId) ? mapSeries(wb, edit.seriesId, (s) => ({ ...s, baselineScenarioId: edit.scenarioId })) : wb;
+      return wb.scenarios.some((s) => s.id === edit.scenarioId && s.seriesId === edit.seriesId)
+        ? mapSeries(wb, edit.seriesId, (s) => ({ ...s, baselineScenarioId: edit.scenarioId }))
+        : wb;
     case 'saveVersion':
       return saveVersion(wb, edit);
     case 'restoreVersion':

@@ -18,7 +18,13 @@ const value = finite.refine((v) => Math.abs(v) <= LIMITS.valueMax, `must be with
 const year = z.number().int().min(LIMITS.yearMin).max(LIMITS.yearMax);
 const id = z.string().min(1).max(LIMITS.id);
 
-const provenance = z.object({ file: z.string().max(500), sheet: z.string().max(300), cell: z.string().max(50), unit: z.string().max(LIMITS.unit).nullable(), factor: finite });
+const provenance = z.object({
+  file: z.string().max(500),
+  sheet: z.string().max(300),
+  cell: z.string().max(50),
+  unit: z.string().max(LIMITS.unit).nullable(),
+  factor: finite,
+});
 const seriesPoint = z.object({ year, value: value.nullable(), note: z.string().max(LIMITS.note), source: provenance.optional() });
 
 const series = z
@@ -107,7 +113,8 @@ function checkContent(wb: WorkbookContent, ctx: z.RefinementCtx): void {
   if (seriesIds.size !== wb.series.length) ctx.addIssue({ code: 'custom', message: 'series ids must be unique', path: ['series'] });
   checkSeriesTree(wb.series, ctx);
   wb.scenarios.forEach((s, i) => {
-    if (!seriesIds.has(s.seriesId)) ctx.addIssue({ code: 'custom', message: 'scenario refers to a missing series', path: ['scenarios', i, 'seriesId'] });
+    if (!seriesIds.has(s.seriesId))
+      ctx.addIssue({ code: 'custom', message: 'scenario refers to a missing series', path: ['scenarios', i, 'seriesId'] });
   });
   if (new Set(wb.scenarios.map((s) => s.id)).size !== wb.scenarios.length) {
     ctx.addIssue({ code: 'custom', message: 'scenario ids must be unique', path: ['scenarios'] });
@@ -115,26 +122,35 @@ function checkContent(wb: WorkbookContent, ctx: z.RefinementCtx): void {
   const scenarioSeries = new Map(wb.scenarios.map((s) => [s.id, s.seriesId]));
   wb.series.forEach((s, i) => {
     if (s.baselineScenarioId !== null && scenarioSeries.get(s.baselineScenarioId) !== s.id) {
-      ctx.addIssue({ code: 'custom', message: 'baseline refers to a scenario of another series', path: ['series', i, 'baselineScenarioId'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'baseline refers to a scenario of another series',
+        path: ['series', i, 'baselineScenarioId'],
+      });
     }
   });
   const centerIds = new Set<string>();
   for (const c of wb.centers.rows) centerIds.add(c.id);
-  if (centerIds.size !== wb.centers.rows.length) ctx.addIssue({ code: 'custom', message: 'center ids must be unique', path: ['centers', 'rows'] });
+  if (centerIds.size !== wb.centers.rows.length)
+    ctx.addIssue({ code: 'custom', message: 'center ids must be unique', path: ['centers', 'rows'] });
 }
 
 /** zod schema of a workbook's content (a version snapshot). */
 export const workbookContentSchema = z.object(contentShape).superRefine(checkContent) satisfies z.ZodType<WorkbookContent>;
 
-const version = z.object({ id, label: z.string().max(LIMITS.versionLabel), createdAt: z.string().max(40), snapshot: workbookContentSchema });
+const version = z.object({
+  id,
+  label: z.string().max(LIMITS.versionLabel),
+  createdAt: z.string().max(40),
+  snapshot: workbookContentSchema,
+});
 
 /** zod schema of the workbook itself (also used to validate IPC payloads). */
-export const workbookSchema = z
-  .object({ ...contentShape, versions: z.array(version).max(LIMITS.versions) })
-  .superRefine((wb, ctx) => {
-    checkContent(wb, ctx);
-    if (new Set(wb.versions.map((v) => v.id)).size !== wb.versions.length) ctx.addIssue({ code: 'custom', message: 'version ids must be unique', path: ['versions'] });
-  }) satisfies z.ZodType<Workbook>;
+export const workbookSchema = z.object({ ...contentShape, versions: z.array(version).max(LIMITS.versions) }).superRefine((wb, ctx) => {
+  checkContent(wb, ctx);
+  if (new Set(wb.versions.map((v) => v.id)).size !== wb.versions.length)
+    ctx.addIssue({ code: 'custom', message: 'version ids must be unique', path: ['versions'] });
+}) satisfies z.ZodType<Workbook>;
 
 /** Version 1 stored one growth projection instead of scenarios. */
 const v1Projection = z.object({ seriesId: z.string(), rate: rate.nullable(), horizon: year });
@@ -150,7 +166,9 @@ function fromV1(wb: Raw): Raw {
   const name = p.data.rate === null ? '반복 성장 (최근 증감률)' : `반복 성장 ${Math.round(p.data.rate * 1000) / 10}%`;
   return {
     ...rest,
-    scenarios: [{ id: 's1', name, seriesId: p.data.seriesId, method: { kind: 'growth', rate: p.data.rate }, horizon: p.data.horizon, split: null }],
+    scenarios: [
+      { id: 's1', name, seriesId: p.data.seriesId, method: { kind: 'growth', rate: p.data.rate }, horizon: p.data.horizon, split: null },
+    ],
     baselineScenarioId: 's1',
   };
 }
@@ -158,15 +176,23 @@ function fromV1(wb: Raw): Raw {
 /** v3 → v4: series table (parent, note, own baseline), a default unit, scenario scope, versions. */
 function fromV3(wb: Raw): Raw {
   const { baselineScenarioId: baseline, ...rest } = wb;
-  const scenarios = Array.isArray(wb.scenarios) ? wb.scenarios.map((s) => (isRecord(s) ? { scope: 'series', ...s } : s)) : wb.scenarios;
+  const list = (v: unknown): unknown[] | null => (Array.isArray(v) ? (v as unknown[]) : null);
+  const scenarios = list(wb.scenarios)?.map((s) => (isRecord(s) ? { scope: 'series', ...s } : s)) ?? wb.scenarios;
   // The old workbook-wide baseline becomes the baseline of the series it projects.
-  const baselineSeries = Array.isArray(scenarios) ? scenarios.find((s) => isRecord(s) && s.id === baseline) : undefined;
-  const series = Array.isArray(wb.series)
-    ? wb.series.map((s) =>
-        isRecord(s) ? { parentId: null, note: '', baselineScenarioId: isRecord(baselineSeries) && baselineSeries.seriesId === s.id ? baseline : null, ...s } : s,
-      )
-    : wb.series;
-  const first = Array.isArray(series) && isRecord(series[0]) && typeof series[0].unit === 'string' ? series[0].unit : '억원';
+  const baselineSeries = list(scenarios)?.find((s) => isRecord(s) && s.id === baseline);
+  const series =
+    list(wb.series)?.map((s) =>
+      isRecord(s)
+        ? {
+            parentId: null,
+            note: '',
+            baselineScenarioId: isRecord(baselineSeries) && baselineSeries.seriesId === s.id ? baseline : null,
+            ...s,
+          }
+        : s,
+    ) ?? wb.series;
+  const head = list(series)?.[0];
+  const first = isRecord(head) && typeof head.unit === 'string' ? head.unit : '억원';
   return { defaultUnit: first, versions: [], ...rest, series, scenarios };
 }
 

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { runCli } from './cli/run-cli';
 
 const samplePath = fileURLToPath(new URL('../samples/industrial-innovation-infrastructure.awb', import.meta.url));
-runCli(process.argv.slice(2), {
+void runCli(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   samplePath,

@@ -5,7 +5,8 @@ import { PROJECT_EXTENSION } from './handlers/project-files';
 
 /** File type filters for open/save dialogs. */
 export function dialogFilters(kind: FileKind, lang: Lang): { name: string; extensions: string[] }[] {
-  if (kind === 'project') return [{ name: lang === 'ko' ? 'Analyst Workbook 프로젝트' : 'Analyst Workbook project', extensions: [PROJECT_EXTENSION] }];
+  if (kind === 'project')
+    return [{ name: lang === 'ko' ? 'Analyst Workbook 프로젝트' : 'Analyst Workbook project', extensions: [PROJECT_EXTENSION] }];
   if (kind === 'import')
     return [
       { name: lang === 'ko' ? '스프레드시트 (xlsx, csv)' : 'Spreadsheets (xlsx, csv)', extensions: ['xlsx', 'xlsm', 'csv', 'tsv', 'txt'] },

@@ -21,7 +21,12 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
   openDropped: z.object({ dropToken: token }).strict(),
   saveProject: z.object({ workbook: workbookSchema, saveAs: z.boolean(), overwrite: z.boolean().optional() }).strict(),
   exportXlsx: z
-    .object({ workbook: workbookSchema, lang, chartPng: z.string().max(12_000_000).startsWith('data:image/png;base64,').optional(), author: z.string().max(200).optional() })
+    .object({
+      workbook: workbookSchema,
+      lang,
+      chartPng: z.string().max(12_000_000).startsWith('data:image/png;base64,').optional(),
+      author: z.string().max(200).optional(),
+    })
     .strict(),
   exportCsv: z
     .object({

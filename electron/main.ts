@@ -36,7 +36,14 @@ async function refreshMenu(): Promise<void> {
 function askToSave(win: BrowserWindow) {
   return async (l: Lang, title: string): Promise<CloseAnswer> => {
     const t = dialogTexts(l);
-    const { response } = await dialog.showMessageBox(win, { type: 'warning', buttons: [t.save, t.discard, t.cancel], defaultId: 0, cancelId: 2, message: t.unsavedMessage(title), detail: t.unsavedDetail });
+    const { response } = await dialog.showMessageBox(win, {
+      type: 'warning',
+      buttons: [t.save, t.discard, t.cancel],
+      defaultId: 0,
+      cancelId: 2,
+      message: t.unsavedMessage(title),
+      detail: t.unsavedDetail,
+    });
     return (['save', 'discard', 'cancel'] as CloseAnswer[])[response] ?? 'cancel';
   };
 }
@@ -44,7 +51,14 @@ function askToSave(win: BrowserWindow) {
 /** Offers to reload a window whose renderer crashed; the reloaded page offers the journalled document. */
 async function offerReload(win: BrowserWindow): Promise<void> {
   const t = dialogTexts(lang);
-  const { response } = await dialog.showMessageBox(win, { type: 'error', buttons: [t.reload, t.closeWindow], defaultId: 0, cancelId: 1, message: t.crashedMessage, detail: t.crashedDetail });
+  const { response } = await dialog.showMessageBox(win, {
+    type: 'error',
+    buttons: [t.reload, t.closeWindow],
+    defaultId: 0,
+    cancelId: 1,
+    message: t.crashedMessage,
+    detail: t.crashedDetail,
+  });
   if (response === 0) win.webContents.reload();
   else win.destroy();
 }
@@ -143,7 +157,8 @@ export function bootstrap(): Promise<void> {
   }
   pendingAtStart.push(...projectPathsFromArgv(process.argv, process.cwd()));
   hardenApp(app, appUrl());
-  const trusted = (event: { sender: { id: number }; senderFrame?: { url: string } | null }) => event.senderFrame && isAppUrl(event.senderFrame.url, appUrl());
+  const trusted = (event: { sender: { id: number }; senderFrame?: { url: string } | null }) =>
+    event.senderFrame && isAppUrl(event.senderFrame.url, appUrl());
   registerIpcHandlers(ipcMain, (event) => (trusted(event) ? (dispatchers.get(event.sender.id)?.dispatch ?? null) : null));
   // Preload's drop registration: the page has no ipcRenderer, so only preload reaches this channel.
   ipcMain.handle(REGISTER_DROP_CHANNEL, (event, payload: unknown) => {

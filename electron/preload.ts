@@ -1,8 +1,18 @@
 /** Preload (sandboxed, bundled): exposes one method per IPC channel on window.workbook, nothing else. */
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { CHANNELS, COMMAND_CHANNEL, PROGRESS_CHANNEL, REGISTER_DROP_CHANNEL, type DroppedFile, type MenuCommand, type WorkbookApi } from '../core/ipc-contract';
+import {
+  CHANNELS,
+  COMMAND_CHANNEL,
+  PROGRESS_CHANNEL,
+  REGISTER_DROP_CHANNEL,
+  type DroppedFile,
+  type MenuCommand,
+} from '../core/ipc-contract';
 
-const api = Object.fromEntries(CHANNELS.map((channel) => [channel, (request?: unknown) => ipcRenderer.invoke(channel, request)])) as Record<string, unknown>;
+const api = Object.fromEntries(CHANNELS.map((channel) => [channel, (request?: unknown) => ipcRenderer.invoke(channel, request)])) as Record<
+  string,
+  unknown
+>;
 
 api.onCommand = (listener: (command: MenuCommand) => void) => {
   const handler = (_event: unknown, command: MenuCommand) => listener(command);
@@ -28,4 +38,4 @@ api.registerDrop = (file: DroppedFile) => {
   return ipcRenderer.invoke(REGISTER_DROP_CHANNEL, { path });
 };
 
-contextBridge.exposeInMainWorld('workbook', api as WorkbookApi);
+contextBridge.exposeInMainWorld('workbook', api);

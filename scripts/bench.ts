@@ -3,7 +3,11 @@ import { runExportBench } from './bench/export-bench';
 import { runImportBench } from './bench/import-bench';
 import { runProjectionBench } from './bench/projection-bench';
 
-const benches: Record<string, () => void | Promise<void>> = { projection: runProjectionBench, import: () => runImportBench(), export: () => runExportBench() };
+const benches: Record<string, () => void | Promise<void>> = {
+  projection: runProjectionBench,
+  import: () => runImportBench(),
+  export: () => runExportBench(),
+};
 const name = process.argv[2];
 const chosen = name ? benches[name] : undefined;
 if (name && !chosen) {

@@ -61,14 +61,36 @@ function centersCsv() {
   writeFileSync(out('centers-cp949.csv'), iconv.encode(text, 'cp949'));
   writeFileSync(out('centers-utf8-bom.csv'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]));
   // Excel's "Unicode text": UTF-16LE with BOM, tab-separated.
-  writeFileSync(out('centers-utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text.replace(/"1,056"/, '1056').replace(/,/g, '\t'), 'utf-16le')]));
+  writeFileSync(
+    out('centers-utf16.txt'),
+    Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text.replace(/"1,056"/, '1056').replace(/,/g, '\t'), 'utf-16le')]),
+  );
   // Two files pasted together: one line UTF-8, the rest CP949.
   const lines = text.split('\r\n');
-  writeFileSync(out('mixed-encoding.csv'), Buffer.concat([iconv.encode(`${lines[0]}\r\n${lines[1]}\r\n`, 'cp949'), Buffer.from(`${lines[2]}\r\n`, 'utf8'), iconv.encode(`${lines[3]}\r\n`, 'cp949')]));
+  writeFileSync(
+    out('mixed-encoding.csv'),
+    Buffer.concat([
+      iconv.encode(`${lines[0]}\r\n${lines[1]}\r\n`, 'cp949'),
+      Buffer.from(`${lines[2]}\r\n`, 'utf8'),
+      iconv.encode(`${lines[3]}\r\n`, 'cp949'),
+    ]),
+  );
 }
 
 function seriesYearsInRowsCsv() {
-  writeFileSync(out('series-years-in-rows.csv'), ['연도,예산(억원),증감', "'22,\"1,615\",", '2023년,"1,969",354', '2024년,"1,910",△59', '2025년,"2,408",498', '2026년,"2,685",277', '', '자료: 산업통상부 보도자료'].join('\n'));
+  writeFileSync(
+    out('series-years-in-rows.csv'),
+    [
+      '연도,예산(억원),증감',
+      '\'22,"1,615",',
+      '2023년,"1,969",354',
+      '2024년,"1,910",△59',
+      '2025년,"2,408",498',
+      '2026년,"2,685",277',
+      '',
+      '자료: 산업통상부 보도자료',
+    ].join('\n'),
+  );
 }
 
 function libreOfficeMade() {
@@ -76,7 +98,9 @@ function libreOfficeMade() {
   const csv = out('lo-source.csv');
   writeFileSync(csv, ['예산규모 (단위: 억원)', '', '구분,2022,2023,2024,2025,2026', '예산,1615,1969,1910,2408,2685'].join('\n'));
   const tmp = join(dir, 'lo-out');
-  execFileSync('soffice', ['--headless', '--infilter=CSV:44,34,76', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', tmp, csv], { stdio: 'ignore' });
+  execFileSync('soffice', ['--headless', '--infilter=CSV:44,34,76', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', tmp, csv], {
+    stdio: 'ignore',
+  });
   renameSync(join(tmp, 'lo-source.xlsx'), out('libreoffice-budget.xlsx'));
   rmSync(tmp, { recursive: true, force: true });
   rmSync(csv);
@@ -103,9 +127,15 @@ function badInputs() {
   const good = readFileSync(out('series-years-in-columns.xlsx'));
   writeFileSync(out('truncated.xlsx'), good.subarray(0, Math.floor(good.length / 2)));
   let seed = 42;
-  writeFileSync(out('random-bytes.xlsx'), Buffer.from(Array.from({ length: 4096 }, () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) & 0xff)));
+  writeFileSync(
+    out('random-bytes.xlsx'),
+    Buffer.from(Array.from({ length: 4096 }, () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) & 0xff)),
+  );
   // The layout Excel uses for a password-protected workbook: an OLE file with EncryptionInfo + EncryptedPackage.
-  writeFileSync(out('encrypted.xlsx'), compound({ EncryptionInfo: Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]), EncryptedPackage: Buffer.alloc(512, 7) }));
+  writeFileSync(
+    out('encrypted.xlsx'),
+    compound({ EncryptionInfo: Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]), EncryptedPackage: Buffer.alloc(512, 7) }),
+  );
   writeFileSync(out('old-format.xls'), compound({ Workbook: Buffer.alloc(512, 9) }));
   writeFileSync(out('document.hwp'), compound({ FileHeader: Buffer.from('HWP Document File'), BodyText: Buffer.alloc(64) }));
   writeFileSync(out('empty.csv'), '');

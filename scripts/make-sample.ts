@@ -12,7 +12,15 @@ import { serializeProject, validateWorkbook } from '../core/workbook-schema';
 
 const ARTICLE = '2026 기사(서울신문) 예산규모 시리즈';
 const p = (year: number, value: number, note = ''): SeriesPoint => ({ year, value, note });
-const series = (id: string, name: string, unit: string, parentId: string | null, note: string, points: SeriesPoint[], baselineScenarioId: string | null = null): Series => ({
+const series = (
+  id: string,
+  name: string,
+  unit: string,
+  parentId: string | null,
+  note: string,
+  points: SeriesPoint[],
+  baselineScenarioId: string | null = null,
+): Series => ({
   id,
   name,
   unit,
@@ -108,9 +116,25 @@ const centerRows: [string, string, string, string, number, number][] = [
   ['세종 스마트시티 실증센터', '세종테크노파크', '세종', 'AI·제조', 2024, 11],
   ['서울 AI 자율실험실', '한국과학기술연구원', '서울', 'AI·제조', 2025, 9],
 ];
-const centers: Center[] = centerRows.map(([name, institution, region, field, established, equipment], i) => ({ id: `c${i + 1}`, name, institution, region, field, established, equipment }));
+const centers: Center[] = centerRows.map(([name, institution, region, field, established, equipment], i) => ({
+  id: `c${i + 1}`,
+  name,
+  institution,
+  region,
+  field,
+  established,
+  equipment,
+}));
 
-const scenario = (id: string, name: string, seriesId: string, method: Scenario['method'], split: Scenario['split'] = null): Scenario => ({ id, name, seriesId, method, horizon: 2030, split, scope: 'series' });
+const scenario = (id: string, name: string, seriesId: string, method: Scenario['method'], split: Scenario['split'] = null): Scenario => ({
+  id,
+  name,
+  seriesId,
+  method,
+  horizon: 2030,
+  split,
+  scope: 'series',
+});
 const scenarios: Scenario[] = [
   scenario('s1', '반복 성장 11.5%', 'budget', { kind: 'growth', rate: 0.115 }),
   scenario('s2', 'CAGR 2022–26', 'budget', { kind: 'cagr', window: { from: 2022, to: 2026 } }),
@@ -121,7 +145,8 @@ const scenarios: Scenario[] = [
 const workbook: Workbook = validateWorkbook({
   title: '산업혁신기반구축사업 2026',
   programme: '산업혁신기반구축사업 (Industrial Innovation Infrastructure)',
-  source: '산업통상부 보도자료를 다룬 2026년 기사(서울신문)의 예산규모 시리즈와 연도별 발표(아시아경제·연합뉴스·이데일리·정책브리핑). 센터 목록은 예시 데이터입니다.',
+  source:
+    '산업통상부 보도자료를 다룬 2026년 기사(서울신문)의 예산규모 시리즈와 연도별 발표(아시아경제·연합뉴스·이데일리·정책브리핑). 센터 목록은 예시 데이터입니다.',
   defaultUnit: '억원',
   series: allSeries,
   centers: { illustrative: true, rows: centers },

@@ -35,7 +35,8 @@ export function readNumber(raw: RawValue): NumberRead {
   if (raw === null) return { kind: 'empty' };
   if (typeof raw === 'number') return Number.isFinite(raw) ? { kind: 'number', value: raw, percent: false } : { kind: 'text' };
   const plain = raw.trim();
-  if (PLAIN_NUMBER.test(plain)) return { kind: 'number', value: Number(plain.includes(',') ? plain.replace(/,/g, '') : plain), percent: false };
+  if (PLAIN_NUMBER.test(plain))
+    return { kind: 'number', value: Number(plain.includes(',') ? plain.replace(/,/g, '') : plain), percent: false };
   const s = NEEDS_NFKC.test(plain) ? plain.normalize('NFKC').trim() : plain;
   if (EMPTY_MARKS.has(s)) return { kind: 'empty' };
   const percent = s.endsWith('%');

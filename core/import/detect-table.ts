@@ -59,7 +59,22 @@ export interface DetectedTable {
   warnings: string[];
 }
 
-const TOTAL_WORDS = new Set(['계', '합계', '총계', '소계', '총합계', '전체', '전국', '전체평균', '총액', '합', 'total', 'subtotal', 'sum', 'grandtotal']);
+const TOTAL_WORDS = new Set([
+  '계',
+  '합계',
+  '총계',
+  '소계',
+  '총합계',
+  '전체',
+  '전국',
+  '전체평균',
+  '총액',
+  '합',
+  'total',
+  'subtotal',
+  'sum',
+  'grandtotal',
+]);
 const FOOTNOTE = /^(\*|※|주\s*[:：)]|주\d*[)）]|자료\s*[:：]|출처\s*[:：]|source\s*:|note\s*:|註)/i;
 
 const isEmptyRow = (r: RawValue[] | undefined) => !r || r.every(isBlank);
@@ -160,7 +175,8 @@ export function detectTable(sheet: RawSheet, options: { headerRow?: number } = {
   const width = usedWidth(sheet.rows);
   const rows = expandMerges(sheet, width);
   const warnings: string[] = [];
-  const h = options.headerRow !== undefined ? Math.min(Math.max(0, options.headerRow - 1), Math.max(0, rows.length - 1)) : guessHeaderRow(rows);
+  const h =
+    options.headerRow !== undefined ? Math.min(Math.max(0, options.headerRow - 1), Math.max(0, rows.length - 1)) : guessHeaderRow(rows);
   const two = options.headerRow === undefined && isSecondHeader(rows, h, sheet);
   const last = two ? h + 1 : h;
   const names = Array.from({ length: width }, (_, c) => {
@@ -176,15 +192,23 @@ export function detectTable(sheet: RawSheet, options: { headerRow?: number } = {
     const row = rows[r]!;
     if (isEmptyRow(row)) continue;
     const first = cellText(firstNonEmpty(row));
-    if (/^[*※주자출sSnN註(]/.test(first) && (FOOTNOTE.test(first) || (nonEmpty(row).length === 1 && /^\(?\s*(단위|자료|출처)/.test(first)))) break;
+    if (/^[*※주자출sSnN註(]/.test(first) && (FOOTNOTE.test(first) || (nonEmpty(row).length === 1 && /^\(?\s*(단위|자료|출처)/.test(first))))
+      break;
     body.push({ row: r + 1, cells: row });
   }
 
   const sample = typeSample(body);
-  const types = names.map((n, c) => columnType(sample.map((b) => b.cells[c] ?? null), n));
+  const types = names.map((n, c) =>
+    columnType(
+      sample.map((b) => b.cells[c] ?? null),
+      n,
+    ),
+  );
   const years = names.map((n) => readYear(n) ?? readYear(n.split(' ')[0] ?? ''));
   const firstNumeric = types.findIndex((t) => t === 'number');
-  const keyCols = Array.from({ length: firstNumeric < 0 ? width : firstNumeric }, (_, c) => c).filter((c) => types[c] !== 'number' && years[c] === null);
+  const keyCols = Array.from({ length: firstNumeric < 0 ? width : firstNumeric }, (_, c) => c).filter(
+    (c) => types[c] !== 'number' && years[c] === null,
+  );
 
   // Group labels written once per block (KOSIS): fill down the leading key column (on copies: the sheet stays as read).
   if (keyCols.length > 1) {
@@ -200,7 +224,11 @@ export function detectTable(sheet: RawSheet, options: { headerRow?: number } = {
     }
   }
 
-  const label = (b: { cells: RawValue[] }) => keyCols.map((c) => cellText(b.cells[c] ?? null)).filter(Boolean).join(' ');
+  const label = (b: { cells: RawValue[] }) =>
+    keyCols
+      .map((c) => cellText(b.cells[c] ?? null))
+      .filter(Boolean)
+      .join(' ');
   const isTotal = (b: { cells: RawValue[] }) => keyCols.some((c) => isTotalLabel(cellText(b.cells[c] ?? null)));
   const data = body.filter((b) => !isTotal(b));
   const numericCols = names.map((_, c) => c).filter((c) => types[c] === 'number');
@@ -218,21 +246,25 @@ export function detectTable(sheet: RawSheet, options: { headerRow?: number } = {
           const v = readNumber(d.cells[c] ?? null);
           return v.kind === 'number' ? s + v.value : s;
         }, 0);
-        if (Math.abs(sum - total.value) > Math.max(1, Math.abs(total.value) * 1e-3)) mismatches.push({ column: names[c]!, total: total.value, sum });
+        if (Math.abs(sum - total.value) > Math.max(1, Math.abs(total.value) * 1e-3))
+          mismatches.push({ column: names[c]!, total: total.value, sum });
       }
     }
     return { row: t.row, label: label(t), mismatches, checked: !averaged };
   });
   for (const t of totals) {
     for (const m of t.mismatches.slice(0, 3)) {
-      warnings.push(`totals row ${t.row} (${t.label}): ${m.column} is ${m.total} but the rows above add up to ${Math.round(m.sum * 1000) / 1000}`);
+      warnings.push(
+        `totals row ${t.row} (${t.label}): ${m.column} is ${m.total} but the rows above add up to ${Math.round(m.sum * 1000) / 1000}`,
+      );
     }
   }
 
   // Text where a number belongs, with its cell address.
   for (const c of numericCols) {
     for (const d of data) {
-      if (isNonNumericText(d.cells[c] ?? null)) warnings.push(`${cellAddress(d.row - 1, c)}: '${cellText(d.cells[c] ?? null)}' is not a number`);
+      if (isNonNumericText(d.cells[c] ?? null))
+        warnings.push(`${cellAddress(d.row - 1, c)}: '${cellText(d.cells[c] ?? null)}' is not a number`);
     }
   }
 
@@ -240,19 +272,31 @@ export function detectTable(sheet: RawSheet, options: { headerRow?: number } = {
   const above = rows.slice(0, h).flat().map(cellText).filter(Boolean);
   const unit =
     above.map(findUnit).find((u) => u !== null) ??
-    names.filter((_, c) => types[c] === 'number' || years[c] !== null).map(findUnit).find((u) => u !== null) ??
+    names
+      .filter((_, c) => types[c] === 'number' || years[c] !== null)
+      .map(findUnit)
+      .find((u) => u !== null) ??
     names.map(findUnit).find((u) => u !== null) ??
-    data.slice(0, 3).flatMap((d) => keyCols.map((c) => findUnit(cellText(d.cells[c] ?? null)))).find((u) => u !== null) ??
+    data
+      .slice(0, 3)
+      .flatMap((d) => keyCols.map((c) => findUnit(cellText(d.cells[c] ?? null))))
+      .find((u) => u !== null) ??
     null;
 
   const yearCols = years.filter((y) => y !== null).length;
   // Years in rows: the leftmost column holds a different year on every row, and numbers sit beside it.
   const lead = names.findIndex((_, c) => body.some((b) => !isBlank(b.cells[c] ?? null)));
   const leadYears = data.map((d) => readYear(d.cells[lead] ?? null));
-  const rowYears = lead >= 0 && data.length > 1 && numericCols.some((c) => c !== lead) && leadYears.every((y) => y !== null) && new Set(leadYears).size === leadYears.length;
+  const rowYears =
+    lead >= 0 &&
+    data.length > 1 &&
+    numericCols.some((c) => c !== lead) &&
+    leadYears.every((y) => y !== null) &&
+    new Set(leadYears).size === leadYears.length;
   const orientation = yearCols >= 2 ? 'years-in-columns' : rowYears ? 'years-in-rows' : null;
   // A field only fits a column of its kind: names and places are text, years and counts are numbers.
-  const fits = (f: CenterField | null, c: number) => (f === 'established' || f === 'equipment' ? types[c] === 'number' || types[c] === 'year' : types[c] === 'text');
+  const fits = (f: CenterField | null, c: number) =>
+    f === 'established' || f === 'equipment' ? types[c] === 'number' || types[c] === 'year' : types[c] === 'text';
   const fields = orientation ? names.map(() => null) : mapHeaders(names).map((f, c) => (fits(f, c) ? f : null));
 
   return {
@@ -263,7 +307,13 @@ export function detectTable(sheet: RawSheet, options: { headerRow?: number } = {
     unit,
     kind: orientation ? 'series' : 'list',
     orientation,
-    columns: names.map((name, c) => ({ index: c, name, type: years[c] !== null && orientation === 'years-in-columns' ? (types[c] === 'text' ? 'text' : 'number') : types[c]!, year: orientation === 'years-in-columns' ? years[c]! : null, field: fields[c] ?? null })),
+    columns: names.map((name, c) => ({
+      index: c,
+      name,
+      type: years[c] !== null && orientation === 'years-in-columns' ? (types[c] === 'text' ? 'text' : 'number') : types[c]!,
+      year: orientation === 'years-in-columns' ? years[c]! : null,
+      field: fields[c] ?? null,
+    })),
     rows: data,
     totals,
     warnings,

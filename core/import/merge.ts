@@ -31,7 +31,11 @@ export interface CenterDiff {
 }
 
 /** Compares the current list with an imported one. */
-export function diffCenters(current: readonly Center[], incoming: readonly Center[], options: CenterImportOptions = { fields: COMPARED, keepMissing: false }): CenterDiff {
+export function diffCenters(
+  current: readonly Center[],
+  incoming: readonly Center[],
+  options: CenterImportOptions = { fields: COMPARED, keepMissing: false },
+): CenterDiff {
   const byKey = new Map(current.map((c) => [key(c), c]));
   const seen = new Set<string>();
   const diff: CenterDiff = { added: [], removed: [], changed: [], unchanged: 0 };
@@ -44,8 +48,13 @@ export function diffCenters(current: readonly Center[], incoming: readonly Cente
     }
     seen.add(k);
     const after = overlay(before, c, options.fields);
-    const fields: CenterDiff['changed'][number]['fields'] = COMPARED.filter((f) => before[f] !== after[f]).map((f) => ({ field: f, from: before[f], to: after[f] }));
-    for (const [name, v] of Object.entries(c.extra ?? {})) if ((before.extra?.[name] ?? null) !== v) fields.push({ field: name, from: before.extra?.[name] ?? null, to: v });
+    const fields: CenterDiff['changed'][number]['fields'] = COMPARED.filter((f) => before[f] !== after[f]).map((f) => ({
+      field: f,
+      from: before[f],
+      to: after[f],
+    }));
+    for (const [name, v] of Object.entries(c.extra ?? {}))
+      if ((before.extra?.[name] ?? null) !== v) fields.push({ field: name, from: before.extra?.[name] ?? null, to: v });
     if (fields.length) diff.changed.push({ before, after, fields });
     else diff.unchanged++;
   }
@@ -69,7 +78,11 @@ function maxCenterNumber(rows: readonly Center[]): number {
  * fresh ids from a counter, and rows missing from the file are removed unless `keepMissing` (then kept rows
  * stay where they were and new rows go to the end). Linear in the size of both lists.
  */
-export function mergeCenters(current: readonly Center[], incoming: readonly Center[], options: CenterImportOptions = { fields: COMPARED, keepMissing: false }): Center[] {
+export function mergeCenters(
+  current: readonly Center[],
+  incoming: readonly Center[],
+  options: CenterImportOptions = { fields: COMPARED, keepMissing: false },
+): Center[] {
   const byKey = new Map(current.map((c) => [key(c), c]));
   const matched = new Map<string, Center>();
   const out: Center[] = [];
@@ -92,9 +105,14 @@ export function mergeCenters(current: readonly Center[], incoming: readonly Cent
 }
 
 /** Which years an imported series adds or changes. */
-export function diffSeries(current: readonly SeriesPoint[], incoming: readonly SeriesPoint[]): { year: number; from: number | null | undefined; to: number | null }[] {
+export function diffSeries(
+  current: readonly SeriesPoint[],
+  incoming: readonly SeriesPoint[],
+): { year: number; from: number | null | undefined; to: number | null }[] {
   const byYear = new Map(current.map((p) => [p.year, p.value]));
-  return incoming.filter((p) => !byYear.has(p.year) || byYear.get(p.year) !== p.value).map((p) => ({ year: p.year, from: byYear.has(p.year) ? byYear.get(p.year) : undefined, to: p.value }));
+  return incoming
+    .filter((p) => !byYear.has(p.year) || byYear.get(p.year) !== p.value)
+    .map((p) => ({ year: p.year, from: byYear.has(p.year) ? byYear.get(p.year) : undefined, to: p.value }));
 }
 
 /** The series points after an import: imported years replace or add, other years stay. */

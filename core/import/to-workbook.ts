@@ -2,7 +2,7 @@
 import type { Center, CenterField, Provenance, SeriesPoint } from '../types';
 import { cellAddress } from '../a1';
 import type { ImportTable } from './import-table';
-import { conversionFactor, convertMoney, isMoneyUnit, type MoneyUnit } from './units';
+import { conversionFactor, convertMoney, isMoneyUnit } from './units';
 
 /** A series a table offers: a labelled row (years in columns) or column (years in rows). */
 export interface SeriesCandidate {
@@ -16,8 +16,16 @@ export function seriesCandidates(table: ImportTable): SeriesCandidate[] {
   const keyCols = table.columns.filter((c) => c.type === 'text' && c.year === null);
   if (table.orientation === 'years-in-columns') {
     return table.rows.map((r) => ({
-      label: keyCols.map((c) => r.values[c.index]).filter((v) => v !== null && v !== '').join(' ') || `row ${r.row}`,
-      points: yearCols.map((c) => ({ year: c.year!, value: typeof r.values[c.index] === 'number' ? (r.values[c.index] as number) : null, cell: cellAddress(r.row - 1, c.index) })),
+      label:
+        keyCols
+          .map((c) => r.values[c.index])
+          .filter((v) => v !== null && v !== '')
+          .join(' ') || `row ${r.row}`,
+      points: yearCols.map((c) => ({
+        year: c.year!,
+        value: typeof r.values[c.index] === 'number' ? (r.values[c.index] as number) : null,
+        cell: cellAddress(r.row - 1, c.index),
+      })),
     }));
   }
   if (table.orientation === 'years-in-rows') {
@@ -28,7 +36,15 @@ export function seriesCandidates(table: ImportTable): SeriesCandidate[] {
         label: c.name,
         points: table.rows.flatMap((r) => {
           const year = r.values[yearCol.index];
-          return typeof year === 'number' ? [{ year, value: typeof r.values[c.index] === 'number' ? (r.values[c.index] as number) : null, cell: cellAddress(r.row - 1, c.index) }] : [];
+          return typeof year === 'number'
+            ? [
+                {
+                  year,
+                  value: typeof r.values[c.index] === 'number' ? (r.values[c.index] as number) : null,
+                  cell: cellAddress(r.row - 1, c.index),
+                },
+              ]
+            : [];
         }),
       }));
   }
@@ -37,11 +53,17 @@ export function seriesCandidates(table: ImportTable): SeriesCandidate[] {
 
 /** Factor from the table's unit to the workbook's (1 when either is not a money unit we know). */
 export function unitFactor(from: string | null, to: string): number {
-  return isMoneyUnit(from) && isMoneyUnit(to) ? conversionFactor(from as MoneyUnit, to as MoneyUnit) : 1;
+  return isMoneyUnit(from) && isMoneyUnit(to) ? conversionFactor(from, to) : 1;
 }
 
 /** Series points in the workbook's unit, each with its provenance. */
-export function candidatePoints(candidate: SeriesCandidate, file: string, sheet: string, unit: string | null, workbookUnit: string): SeriesPoint[] {
+export function candidatePoints(
+  candidate: SeriesCandidate,
+  file: string,
+  sheet: string,
+  unit: string | null,
+  workbookUnit: string,
+): SeriesPoint[] {
   const factor = unitFactor(unit, workbookUnit);
   const convert = (v: number) => (isMoneyUnit(unit) && isMoneyUnit(workbookUnit) ? convertMoney(v, unit, workbookUnit) : v);
   return candidate.points.map((p) => ({
@@ -79,4 +101,3 @@ export function centersFromTable(table: ImportTable, uses: ColumnUse[], file: st
   }
   return rows;
 }
-

@@ -34,7 +34,7 @@ export function findUnit(text: string): string | null {
   const s = text.normalize('NFKC');
   const note = /단위\s*[:：]?\s*([^\s)\],]+)/.exec(s);
   if (note) return cleanUnit(note[1]!);
-  const paren = /[(\[]\s*([^()\[\]]{1,12}?)\s*[)\]]\s*$/.exec(s) ?? /[(\[]\s*((?:천|백만|억|조)?원)\s*[)\]]/.exec(s);
+  const paren = /[([]\s*([^()[\]]{1,12}?)\s*[)\]]\s*$/.exec(s) ?? /[([]\s*((?:천|백만|억|조)?원)\s*[)\]]/.exec(s);
   if (paren) {
     const u = cleanUnit(paren[1]!);
     if (u && (isMoneyUnit(u) || /^(억|천|백만|만)?[A-Za-z%㎾]{1,6}h?$|^(명|개|건|개소|대|%|kWh|MWh|GWh)$/.test(u))) return u;

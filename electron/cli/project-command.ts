@@ -69,13 +69,16 @@ export async function projectCommand(args: string[], io: CliIo): Promise<void> {
     },
     strict: true,
   });
-  if (!values.method || !(METHOD_KINDS as readonly string[]).includes(values.method)) throw new UsageError(`--method must be one of ${METHOD_KINDS.join(', ')}`);
+  if (!values.method || !(METHOD_KINDS as readonly string[]).includes(values.method))
+    throw new UsageError(`--method must be one of ${METHOD_KINDS.join(', ')}`);
   if (!values.to || !/^\d{4}$/.test(values.to)) throw new UsageError('--to YEAR is required (e.g. --to 2030)');
   const target = values.target === undefined ? undefined : Number(values.target.replace(/,/g, ''));
-  if (target !== undefined && (!Number.isFinite(target) || target <= 0)) throw new UsageError(`--target: '${values.target}' is not a positive number`);
+  if (target !== undefined && (!Number.isFinite(target) || target <= 0))
+    throw new UsageError(`--target: '${values.target}' is not a positive number`);
   const method = buildMethod(values.method as MethodKind, values);
   const workbook = await loadWorkbook(values, io);
-  const series = values.series === undefined ? workbook.series[0]! : workbook.series.find((s) => s.name === values.series || s.id === values.series);
+  const series =
+    values.series === undefined ? workbook.series[0]! : workbook.series.find((s) => s.name === values.series || s.id === values.series);
   if (!series) throw new UsageError(`--series: no series '${values.series}' (have: ${workbook.series.map((s) => s.name).join(', ')})`);
 
   const to = Number(values.to);
@@ -102,10 +105,15 @@ export async function projectCommand(args: string[], io: CliIo): Promise<void> {
     io.stdout(`${JSON.stringify(output, null, 2)}\n`);
     return;
   }
-  const lines = [`${series.name} (${series.unit}) — ${method.kind}`, ...result.points.map((p) => `${p.year}  ${formatNumber(p.value, 'en', 3).padStart(14)}`)];
+  const lines = [
+    `${series.name} (${series.unit}) — ${method.kind}`,
+    ...result.points.map((p) => `${p.year}  ${formatNumber(p.value, 'en', 3).padStart(14)}`),
+  ];
   if (goal) {
     const rate = goalValue(goal.requiredRate);
-    lines.push(`target ${formatNumber(goal.target, 'en')}: rate needed by ${to} ${rate === null ? '—' : formatPercent(rate, 'en', 3)}, reached in ${goalValue(goal.reachedInYear) ?? 'never'}`);
+    lines.push(
+      `target ${formatNumber(goal.target, 'en')}: rate needed by ${to} ${rate === null ? '—' : formatPercent(rate, 'en', 3)}, reached in ${goalValue(goal.reachedInYear) ?? 'never'}`,
+    );
   }
   io.stdout(`${lines.join('\n')}\n`);
 }

@@ -38,7 +38,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     await entry.run(rest, io);
     return 0;
   } catch (error) {
-    const known = error instanceof AppError || error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    const known =
+      error instanceof AppError || error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     io.stderr(`error: ${message(error).split('\n')[0]}\n`);
     // A stack helps a bug report but scares users; show it only when asked.
     if (!known && process.env.AW_DEBUG) io.stderr(`${error instanceof Error ? error.stack : ''}\n`);

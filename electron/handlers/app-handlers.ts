@@ -47,7 +47,11 @@ export interface HandlerDeps {
 
 /** Strips characters file systems reject, for suggested file names. */
 export function safeFileName(title: string, fallback: string): string {
-  const cleaned = title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim();
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not contain
+  const cleaned = title
+    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return cleaned || fallback;
 }
 
@@ -74,7 +78,7 @@ export function createAppHandlers(deps: HandlerDeps): AppHandlers {
   const imports = createImportSession({
     chooseImportPath: () => deps.chooseOpenPath('import'),
     resolveDrop: (token) => drops.take(token),
-    onProgress: deps.sendImportProgress,
+    onProgress: (fraction) => deps.sendImportProgress(fraction),
   });
 
   const setPath = async (path: string | null) => {

@@ -26,7 +26,12 @@ function seriesTableRows(workbook: Workbook, lang: Lang): Cell[][] {
   const t = seriesTable(workbook.series);
   return [
     [L.item, ...t.years.map(String), L.unit, L.note],
-    ...t.rows.map((r) => [`${'  '.repeat(r.depth)}${r.series.name}`, ...t.years.map((y) => finite(r.cells.get(y)?.value)), L.unitName(r.series.unit), r.series.note]),
+    ...t.rows.map((r) => [
+      `${'  '.repeat(r.depth)}${r.series.name}`,
+      ...t.years.map((y) => finite(r.cells.get(y)?.value)),
+      L.unitName(r.series.unit),
+      r.series.note,
+    ]),
   ];
 }
 
@@ -38,7 +43,8 @@ function detailRows(workbook: Workbook, seriesId: string, scenarioId: string | n
   for (const p of withChanges(seriesHistory(workbook, seriesId))) out.push([p.year, L.actual, p.value, p.change, p.note]);
   const scenario = workbook.scenarios.find((s) => s.id === scenarioId && s.seriesId === seriesId);
   const result = scenario ? projectScenario(workbook, scenario) : null;
-  if (scenario && result?.ok) for (const p of projectedWithChanges(result)) out.push([p.year, L.projected, finite(p.value), finite(p.change), scenario.name]);
+  if (scenario && result?.ok)
+    for (const p of projectedWithChanges(result)) out.push([p.year, L.projected, finite(p.value), finite(p.change), scenario.name]);
   return out;
 }
 
@@ -48,7 +54,12 @@ function comparisonRows(workbook: Workbook, seriesId: string, lang: Lang): Cell[
   const others = scenarios.filter((s) => s.id !== baselineId);
   return [
     [L.year, L.actual, ...scenarios.map((s) => s.name), ...others.flatMap((s) => [L.diff(s.name), L.diffPct(s.name)])],
-    ...rows.map((r) => [r.year, r.actual, ...scenarios.map((s) => finite(r.values[s.id])), ...others.flatMap((s) => [finite(r.diff[s.id]?.abs), finite(r.diff[s.id]?.pct)])]),
+    ...rows.map((r) => [
+      r.year,
+      r.actual,
+      ...scenarios.map((s) => finite(r.values[s.id])),
+      ...others.flatMap((s) => [finite(r.diff[s.id]?.abs), finite(r.diff[s.id]?.pct)]),
+    ]),
   ];
 }
 
@@ -70,13 +81,18 @@ export function gridTable(workbook: Workbook, table: CsvTable, subject: CsvSubje
     case 'series':
       return seriesTableRows(workbook, lang);
     case 'centers':
-      return [[L.center, L.institution, L.region, L.field, L.established, L.equipment], ...workbook.centers.rows.map((c) => [c.name, c.institution, c.region, c.field, c.established, c.equipment])];
+      return [
+        [L.center, L.institution, L.region, L.field, L.established, L.equipment],
+        ...workbook.centers.rows.map((c) => [c.name, c.institution, c.region, c.field, c.established, c.equipment]),
+      ];
     case 'budget':
     case 'comparison':
     case 'sensitivity':
       if (seriesId === null) return [[L.noSeries]];
       if (table === 'budget') return detailRows(workbook, seriesId, subject.scenarioId, lang);
-      return table === 'comparison' ? comparisonRows(workbook, seriesId, lang) : sensitivityRows(workbook, seriesId, subject.scenarioId, lang);
+      return table === 'comparison'
+        ? comparisonRows(workbook, seriesId, lang)
+        : sensitivityRows(workbook, seriesId, subject.scenarioId, lang);
     default:
       return table satisfies never;
   }
@@ -99,6 +115,13 @@ export function encodeCsv(text: string, encoding: CsvEncoding): Buffer {
 }
 
 /** Writes one grid as CSV to `path`, verified before it replaces anything. */
-export async function exportGridCsv(path: string, workbook: Workbook, table: CsvTable, subject: CsvSubject, lang: Lang, encoding: CsvEncoding): Promise<void> {
+export async function exportGridCsv(
+  path: string,
+  workbook: Workbook,
+  table: CsvTable,
+  subject: CsvSubject,
+  lang: Lang,
+  encoding: CsvEncoding,
+): Promise<void> {
   await writeFileSafely(path, encodeCsv(toCsv(gridTable(workbook, table, subject, lang)), encoding));
 }

@@ -46,7 +46,8 @@ export async function saveProjectFile(path: string, workbook: Workbook, options:
   if (options.expect) {
     const now = await fileStamp(path);
     if (!now) throw new AppError('file.missingOnDisk', path.split(/[\\/]/).pop());
-    if (now.size !== options.expect.size || now.mtimeMs !== options.expect.mtimeMs) throw new AppError('file.changedOnDisk', path.split(/[\\/]/).pop());
+    if (now.size !== options.expect.size || now.mtimeMs !== options.expect.mtimeMs)
+      throw new AppError('file.changedOnDisk', path.split(/[\\/]/).pop());
   }
   await writeFileSafely(path, serializeProject(workbook), { fs: options.fs });
   return fileStamp(path);

@@ -14,7 +14,11 @@ export function decodeChartPng(dataUrl: string | undefined): Buffer | undefined 
   if (!dataUrl) return undefined;
   const m = /^data:image\/png;base64,([A-Za-z0-9+/=]+)$/.exec(dataUrl);
   const bytes = m ? Buffer.from(m[1]!, 'base64') : null;
-  if (!bytes || bytes.length > MAX_CHART_PNG_BYTES || !bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) {
+  if (
+    !bytes ||
+    bytes.length > MAX_CHART_PNG_BYTES ||
+    !bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+  ) {
     throw new AppError('request.invalid', 'chart image');
   }
   return bytes;
@@ -51,12 +55,21 @@ export interface BriefingExtras {
  * Builds the briefing and streams it into `path`: temp file, verified (size, hash, zip directory),
  * then renamed; the old file survives any failure. Returns what had to change to keep the file valid.
  */
-export async function exportBriefingXlsx(path: string, workbook: Workbook, lang: Lang, extras: BriefingExtras = {}): Promise<ExportWarning[]> {
+export async function exportBriefingXlsx(
+  path: string,
+  workbook: Workbook,
+  lang: Lang,
+  extras: BriefingExtras = {},
+): Promise<ExportWarning[]> {
   const stream = new PassThrough();
   // The writer reads the stream only after it has opened its temp file; until then an error must not go unheard.
   stream.on('error', () => undefined);
   const writing = writeFileSafely(path, stream, { fs: extras.fs, verify: verifyXlsx });
-  const building = buildBriefing(workbook, { lang, author: extras.author ?? '', now: extras.now ?? new Date(), chartPng: extras.chartPng }, stream);
+  const building = buildBriefing(
+    workbook,
+    { lang, author: extras.author ?? '', now: extras.now ?? new Date(), chartPng: extras.chartPng },
+    stream,
+  );
   // A failed build must end the write (its temp file is removed), and a failed write ends reading,
   // which fails the build: either way the write's error is the one the user needs (disk full, locked).
   building.catch((e: unknown) => stream.destroy(e instanceof Error ? e : new Error(String(e))));
@@ -70,6 +83,10 @@ export async function exportBriefingXlsx(path: string, workbook: Workbook, lang:
       () => null,
       (e: unknown) => e,
     );
-    throw writeError instanceof AppError && writeError.code !== 'file.notWritable' ? writeError : error instanceof AppError ? error : (writeError ?? error);
+    throw writeError instanceof AppError && writeError.code !== 'file.notWritable'
+      ? writeError
+      : error instanceof AppError
+        ? error
+        : (writeError ?? error);
   }
 }

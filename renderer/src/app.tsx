@@ -32,7 +32,10 @@ export function App() {
   const onEdit = useCallback((edit: WorkbookEdit) => dispatch({ type: 'edit', edit, at: Date.now() }), []);
   const onError = useCallback((text: string) => notify('error', text), [notify]);
   const importer = useImport(notify, onEdit);
-  const { commands, busy } = useDocumentCommands(doc, dispatch, notify, { captureChart: () => captureChart.current?.(), importFile: importer.open });
+  const { commands, busy } = useDocumentCommands(doc, dispatch, notify, {
+    captureChart: () => captureChart.current?.(),
+    importFile: importer.open,
+  });
 
   const workbook = doc.workbook;
   // The active scenario falls back to the first when it is removed (or after opening another file).
@@ -42,7 +45,10 @@ export function App() {
   const scenarioList = workbook?.scenarios;
   const baselineId = workbook?.baselineScenarioId;
   const comparison = useMemo(
-    () => (seriesList && scenarioList && baselineId && active ? compareScenarios({ series: seriesList, scenarios: scenarioList, baselineScenarioId: baselineId }, active.seriesId) : null),
+    () =>
+      seriesList && scenarioList && baselineId && active
+        ? compareScenarios({ series: seriesList, scenarios: scenarioList, baselineScenarioId: baselineId }, active.seriesId)
+        : null,
     [seriesList, scenarioList, baselineId, active?.seriesId],
   );
 
@@ -71,9 +77,24 @@ export function App() {
         void importer.drop(file);
       }}
     >
-      <Toolbar title={workbook.title} fileName={doc.fileName} dirty={isDirty(doc)} busy={busy} commands={commands} canUndo={doc.past.length > 0} canRedo={doc.future.length > 0} />
+      <Toolbar
+        title={workbook.title}
+        fileName={doc.fileName}
+        dirty={isDirty(doc)}
+        busy={busy}
+        commands={commands}
+        canUndo={doc.past.length > 0}
+        canRedo={doc.future.length > 0}
+      />
       <main className="layout">
-        <BudgetGrid series={series} projection={result} lang={lang} onEdit={onEdit} onError={onError} onExportCsv={(encoding) => commands.exportCsv('budget', active.id, encoding)} />
+        <BudgetGrid
+          series={series}
+          projection={result}
+          lang={lang}
+          onEdit={onEdit}
+          onError={onError}
+          onExportCsv={(encoding) => commands.exportCsv('budget', active.id, encoding)}
+        />
         <ScenarioPanel
           scenarios={comparison.scenarios}
           active={active}
@@ -85,11 +106,26 @@ export function App() {
           onSelect={setActiveId}
           onEdit={onEdit}
         />
-        <ScenarioChart series={series} scenarios={comparison.scenarios} results={comparison.results} activeId={active.id} lang={lang} onCapture={(c) => (captureChart.current = c)} />
+        <ScenarioChart
+          series={series}
+          scenarios={comparison.scenarios}
+          results={comparison.results}
+          activeId={active.id}
+          lang={lang}
+          onCapture={(c) => (captureChart.current = c)}
+        />
         <section className="card tabs-card">
           <div className="tabs" role="tablist">
             {(['centers', 'comparison', 'sensitivity'] as const).map((id) => (
-              <button key={id} type="button" role="tab" aria-selected={tab === id} className={`tab${tab === id ? ' active' : ''}`} onClick={() => setTab(id)} data-testid={`tab-${id}`}>
+              <button
+                key={id}
+                type="button"
+                role="tab"
+                aria-selected={tab === id}
+                className={`tab${tab === id ? ' active' : ''}`}
+                onClick={() => setTab(id)}
+                data-testid={`tab-${id}`}
+              >
                 {t(`tabs.${id}`)}
               </button>
             ))}
@@ -98,7 +134,9 @@ export function App() {
             </span>
           </div>
           {tab === 'centers' && <CenterGrid centers={workbook.centers} lang={lang} onEdit={onEdit} onError={onError} />}
-          {tab === 'comparison' && <ComparisonGrid rows={comparison.rows} scenarios={comparison.scenarios} baselineId={workbook.baselineScenarioId} lang={lang} />}
+          {tab === 'comparison' && (
+            <ComparisonGrid rows={comparison.rows} scenarios={comparison.scenarios} baselineId={workbook.baselineScenarioId} lang={lang} />
+          )}
           {tab === 'sensitivity' &&
             (result.ok ? (
               <SensitivityGrid baseYear={result.baseYear} baseValue={result.baseValue} horizon={active.horizon} lang={lang} />
@@ -112,7 +150,16 @@ export function App() {
         <span className="muted">{workbook.source}</span>
       </footer>
       {importer.preview && (
-        <ImportDialog preview={importer.preview} workbook={workbook} seriesId={series.id} lang={lang} busy={importer.loading} onRequest={importer.request} onApply={importer.apply} onClose={importer.close} />
+        <ImportDialog
+          preview={importer.preview}
+          workbook={workbook}
+          seriesId={series.id}
+          lang={lang}
+          busy={importer.loading}
+          onRequest={importer.request}
+          onApply={importer.apply}
+          onClose={importer.close}
+        />
       )}
       {importer.loading && (
         <div className="loading-overlay" role="status" data-testid="import-loading">

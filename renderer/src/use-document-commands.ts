@@ -36,10 +36,9 @@ export function useDocumentCommands(
   const docRef = useRef(doc);
   docRef.current = doc;
 
-
   /** Runs one call to main; returns its value, undefined on error (already reported). */
   const run = useCallback(
-    async <T,>(call: () => Promise<Result<T>>): Promise<T | undefined> => {
+    async <T>(call: () => Promise<Result<T>>): Promise<T | undefined> => {
       setBusy(true);
       try {
         const result = await call();
@@ -55,7 +54,10 @@ export function useDocumentCommands(
     [notify, t],
   );
 
-  const confirmDiscard = useCallback(() => !isDirty(docRef.current) || window.confirm(t('toolbar.unsaved') + ' — ' + t('notice.discard')), [t]);
+  const confirmDiscard = useCallback(
+    () => !isDirty(docRef.current) || window.confirm(t('toolbar.unsaved') + ' — ' + t('notice.discard')),
+    [t],
+  );
 
   const commands = useRef<DocumentCommands & { saveTo(saveAs: boolean): Promise<boolean> }>(null!);
   const api = workbookApi();
@@ -124,7 +126,17 @@ export function useDocumentCommands(
         });
         return;
       }
-      ({ new: c.openSample, open: c.open, save: c.save, saveAs: c.saveAs, export: c.exportXlsx, toggleLanguage: c.toggleLanguage, undo: c.undo, redo: c.redo, import: c.importFile })[command]();
+      ({
+        new: c.openSample,
+        open: c.open,
+        save: c.save,
+        saveAs: c.saveAs,
+        export: c.exportXlsx,
+        toggleLanguage: c.toggleLanguage,
+        undo: c.undo,
+        redo: c.redo,
+        import: c.importFile,
+      })[command]();
     });
   }, [api]);
 
@@ -137,7 +149,18 @@ export function useDocumentCommands(
       // In a text field Ctrl+Z undoes typing; elsewhere (grids included) it undoes workbook edits.
       const inText = e.target instanceof HTMLElement && e.target.closest('input, textarea, [contenteditable="true"]') !== null;
       const history = inText ? null : key === 'z' ? (e.shiftKey ? c.redo : c.undo) : key === 'y' ? c.redo : null;
-      const file = key === 's' ? (e.shiftKey ? c.saveAs : c.save) : key === 'o' && !e.shiftKey ? c.open : key === 'e' && !e.shiftKey ? c.exportXlsx : key === 'i' && !e.shiftKey ? c.importFile : null;
+      const file =
+        key === 's'
+          ? e.shiftKey
+            ? c.saveAs
+            : c.save
+          : key === 'o' && !e.shiftKey
+            ? c.open
+            : key === 'e' && !e.shiftKey
+              ? c.exportXlsx
+              : key === 'i' && !e.shiftKey
+                ? c.importFile
+                : null;
       const action = history ?? file;
       if (!action) return;
       e.preventDefault();

@@ -20,12 +20,22 @@ interface Run {
 export function runExportBench(rows = 100_000): void {
   const dir = mkdtempSync(join(tmpdir(), 'aw-bench-export-'));
   const worker = fileURLToPath(new URL('./export-worker.ts', import.meta.url));
-  const once = (mode: string): Run => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', worker, mode, String(rows), dir], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').pop()!);
+  const once = (mode: string): Run =>
+    JSON.parse(
+      execFileSync(process.execPath, ['--import', 'tsx', worker, mode, String(rows), dir], { encoding: 'utf8', maxBuffer: 1 << 20 })
+        .trim()
+        .split('\n')
+        .pop()!,
+    ) as Run;
   try {
     // Alternate the two, three times each, and keep each one's median time and peak memory.
     const runs: Run[] = [];
     for (let i = 0; i < 3; i++) runs.push(once('plain'), once('app'));
-    const med = (mode: string, key: 'ms' | 'maxRssMb') => runs.filter((r) => r.mode === mode).map((r) => r[key]).sort((a, b) => a - b)[1]!;
+    const med = (mode: string, key: 'ms' | 'maxRssMb') =>
+      runs
+        .filter((r) => r.mode === mode)
+        .map((r) => r[key])
+        .sort((a, b) => a - b)[1]!;
     const plain = { ms: med('plain', 'ms'), mb: med('plain', 'maxRssMb') };
     const app = { ms: med('app', 'ms'), mb: med('app', 'maxRssMb') };
     const size = (f: string) => `${(statSync(join(dir, f)).size / 1e6).toFixed(1)} MB`;
@@ -33,8 +43,22 @@ export function runExportBench(rows = 100_000): void {
     console.log(
       table([
         ['run', 'wall ms', 'time ratio', 'peak RSS MB', 'memory ratio', 'file'],
-        ['baseline: exceljs buffered writeFile (centers only)', Math.round(plain.ms), '1.00×', Math.round(plain.mb), '1.00×', size('plain.xlsx')],
-        ['app: full briefing (5 sheets, formulas, chart)', Math.round(app.ms), `${(app.ms / plain.ms).toFixed(2)}×`, Math.round(app.mb), `${(app.mb / plain.mb).toFixed(2)}×`, size('app.xlsx')],
+        [
+          'baseline: exceljs buffered writeFile (centers only)',
+          Math.round(plain.ms),
+          '1.00×',
+          Math.round(plain.mb),
+          '1.00×',
+          size('plain.xlsx'),
+        ],
+        [
+          'app: full briefing (5 sheets, formulas, chart)',
+          Math.round(app.ms),
+          `${(app.ms / plain.ms).toFixed(2)}×`,
+          Math.round(app.mb),
+          `${(app.mb / plain.mb).toFixed(2)}×`,
+          size('app.xlsx'),
+        ],
       ]),
     );
   } finally {

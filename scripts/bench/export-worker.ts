@@ -9,7 +9,25 @@ import { exportBriefingXlsx } from '../../electron/handlers/xlsx-export';
 const [mode, rowsArg, dir] = process.argv.slice(2);
 const rows = Number(rowsArg);
 const sample = parseProjectText(readFileSync(new URL('../../samples/industrial-innovation-infrastructure.awb', import.meta.url), 'utf8'));
-const regions = ['서울', '경기', '인천', '대전', '대구', '부산', '광주', '울산', '세종', '강원', '충북', '충남', '전북', '전남', '경북', '경남', '제주'];
+const regions = [
+  '서울',
+  '경기',
+  '인천',
+  '대전',
+  '대구',
+  '부산',
+  '광주',
+  '울산',
+  '세종',
+  '강원',
+  '충북',
+  '충남',
+  '전북',
+  '전남',
+  '경북',
+  '경남',
+  '제주',
+];
 const centers = Array.from({ length: rows }, (_, i) => ({
   id: `c${i + 1}`,
   name: `연구기반센터 ${i + 1}호 (${regions[i % regions.length]})`,
@@ -22,7 +40,9 @@ const centers = Array.from({ length: rows }, (_, i) => ({
 
 const t0 = performance.now();
 if (mode === 'app') {
-  await exportBriefingXlsx(join(dir!, 'app.xlsx'), { ...sample, centers: { illustrative: true, rows: centers } }, 'ko', { author: 'bench' });
+  await exportBriefingXlsx(join(dir!, 'app.xlsx'), { ...sample, centers: { illustrative: true, rows: centers } }, 'ko', {
+    author: 'bench',
+  });
 } else {
   // Baseline: plain exceljs buffered write of the same center rows, nothing else.
   const book = new ExcelJS.Workbook();

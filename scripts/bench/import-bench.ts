@@ -11,7 +11,18 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { table } from './measure';
 
-const REGIONS = ['서울특별시', '부산광역시', '대구광역시', '인천광역시', '광주광역시', '대전광역시', '울산광역시', '세종특별자치시', '경기도', '강원도'];
+const REGIONS = [
+  '서울특별시',
+  '부산광역시',
+  '대구광역시',
+  '인천광역시',
+  '광주광역시',
+  '대전광역시',
+  '울산광역시',
+  '세종특별자치시',
+  '경기도',
+  '강원도',
+];
 
 function rowValues(i: number): (string | number)[] {
   return [
@@ -57,7 +68,13 @@ export async function runImportBench(rows = 100_000): Promise<void> {
   const worker = fileURLToPath(new URL('./import-worker.ts', import.meta.url));
   try {
     const files = await writeFixtures(dir, rows);
-    const once = (mode: string, file: string): Run => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', worker, mode, file], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').pop()!);
+    const once = (mode: string, file: string): Run =>
+      JSON.parse(
+        execFileSync(process.execPath, ['--import', 'tsx', worker, mode, file], { encoding: 'utf8', maxBuffer: 1 << 20 })
+          .trim()
+          .split('\n')
+          .pop()!,
+      ) as Run;
     const med = (runs: Run[], key: 'ms' | 'maxRssMb') => runs.map((r) => r[key]).sort((a, b) => a - b)[1]!;
     const pair = (a: [string, string], b: [string, string]) => {
       const ra: Run[] = [];
@@ -71,8 +88,17 @@ export async function runImportBench(rows = 100_000): Promise<void> {
     const [exceljs, appX] = pair(['exceljs', files.xlsx], ['app', files.xlsx]);
     const [papa, appC] = pair(['papaparse', files.csv], ['app', files.csv]);
     const mb = (f: string) => `${(statSync(f).size / 1e6).toFixed(1)} MB`;
-    console.log(`import: ${rows.toLocaleString('en-US')} rows × 20 columns; xlsx ${mb(files.xlsx)}, csv ${mb(files.csv)}; median of 3 runs each\n`);
-    const line = (name: string, runs: Run[], base: Run[]) => [name, Math.round(med(runs, 'ms')), `${(med(runs, 'ms') / med(base, 'ms')).toFixed(2)}×`, Math.round(med(runs, 'maxRssMb')), `${(med(runs, 'maxRssMb') / med(base, 'maxRssMb')).toFixed(2)}×`, runs[0]!.rows];
+    console.log(
+      `import: ${rows.toLocaleString('en-US')} rows × 20 columns; xlsx ${mb(files.xlsx)}, csv ${mb(files.csv)}; median of 3 runs each\n`,
+    );
+    const line = (name: string, runs: Run[], base: Run[]) => [
+      name,
+      Math.round(med(runs, 'ms')),
+      `${(med(runs, 'ms') / med(base, 'ms')).toFixed(2)}×`,
+      Math.round(med(runs, 'maxRssMb')),
+      `${(med(runs, 'maxRssMb') / med(base, 'maxRssMb')).toFixed(2)}×`,
+      runs[0]!.rows,
+    ];
     console.log(
       table([
         ['run', 'wall ms', 'time ratio', 'peak RSS MB', 'memory ratio', 'rows'],

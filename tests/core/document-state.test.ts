@@ -28,7 +28,11 @@ describe('document history', () => {
 
   it('typing into one scenario field is one undo step, but not across a pause or another field', () => {
     let d = documentReducer(emptyDocument, { type: 'loaded', workbook: sample, fileName: null });
-    const rate = (r: number, at: number) => ({ type: 'edit' as const, edit: { kind: 'updateScenario' as const, id: 's1', patch: { method: { kind: 'growth' as const, rate: r } } }, at });
+    const rate = (r: number, at: number) => ({
+      type: 'edit' as const,
+      edit: { kind: 'updateScenario' as const, id: 's1', patch: { method: { kind: 'growth' as const, rate: r } } },
+      at,
+    });
     d = documentReducer(d, rate(0.1, 1000));
     d = documentReducer(d, rate(0.13, 1200));
     expect(d.past).toHaveLength(1);

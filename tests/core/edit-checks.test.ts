@@ -7,27 +7,108 @@ import { MAX_HORIZON } from '../../core/projection';
 import { applyEdit, type WorkbookEdit } from '../../core/workbook-edits';
 import { parseProjectText, serializeProject } from '../../core/workbook-schema';
 
-const sample = () => parseProjectText(readFileSync(new URL('../../samples/industrial-innovation-infrastructure.awb', import.meta.url), 'utf8'));
+const sample = () =>
+  parseProjectText(readFileSync(new URL('../../samples/industrial-innovation-infrastructure.awb', import.meta.url), 'utf8'));
 const text = (n: number) => '가'.repeat(n);
 
 /** An edit at the limit and one past it. */
 const edges: [string, WorkbookEdit, WorkbookEdit, string][] = [
-  ['center name', { kind: 'setCenterField', id: 'c1', field: 'name', value: text(LIMITS.centerName) }, { kind: 'setCenterField', id: 'c1', field: 'name', value: text(LIMITS.centerName + 1) }, 'tooLong'],
-  ['institution', { kind: 'setCenterField', id: 'c1', field: 'institution', value: text(LIMITS.institution) }, { kind: 'setCenterField', id: 'c1', field: 'institution', value: text(LIMITS.institution + 1) }, 'tooLong'],
-  ['region', { kind: 'setCenterField', id: 'c1', field: 'region', value: text(LIMITS.region) }, { kind: 'setCenterField', id: 'c1', field: 'region', value: text(LIMITS.region + 1) }, 'tooLong'],
-  ['equipment', { kind: 'setCenterField', id: 'c1', field: 'equipment', value: LIMITS.equipmentMax }, { kind: 'setCenterField', id: 'c1', field: 'equipment', value: LIMITS.equipmentMax + 1 }, 'equipmentRange'],
-  ['established', { kind: 'setCenterField', id: 'c1', field: 'established', value: LIMITS.yearMax }, { kind: 'setCenterField', id: 'c1', field: 'established', value: LIMITS.yearMax + 1 }, 'yearRange'],
-  ['point note', { kind: 'setPointNote', seriesId: 'budget', year: 2026, note: text(LIMITS.note) }, { kind: 'setPointNote', seriesId: 'budget', year: 2026, note: text(LIMITS.note + 1) }, 'tooLong'],
-  ['value', { kind: 'setPointValue', seriesId: 'budget', year: 2026, value: LIMITS.valueMax }, { kind: 'setPointValue', seriesId: 'budget', year: 2026, value: LIMITS.valueMax * 10 }, 'valueRange'],
-  ['year of a value', { kind: 'setPointValue', seriesId: 'budget', year: LIMITS.yearMax, value: 1 }, { kind: 'setPointValue', seriesId: 'budget', year: LIMITS.yearMax + 1, value: 1 }, 'yearRange'],
-  ['title', { kind: 'setProps', patch: { title: text(LIMITS.title) } }, { kind: 'setProps', patch: { title: text(LIMITS.title + 1) } }, 'tooLong'],
-  ['source', { kind: 'setProps', patch: { source: text(LIMITS.source) } }, { kind: 'setProps', patch: { source: text(LIMITS.source + 1) } }, 'tooLong'],
-  ['unit', { kind: 'updateSeries', id: 'budget', patch: { unit: text(LIMITS.unit) } }, { kind: 'updateSeries', id: 'budget', patch: { unit: text(LIMITS.unit + 1) } }, 'tooLong'],
-  ['series name', { kind: 'updateSeries', id: 'budget', patch: { name: text(LIMITS.seriesName) } }, { kind: 'updateSeries', id: 'budget', patch: { name: text(LIMITS.seriesName + 1) } }, 'tooLong'],
-  ['scenario name', { kind: 'updateScenario', id: 's1', patch: { name: text(LIMITS.scenarioName) } }, { kind: 'updateScenario', id: 's1', patch: { name: text(LIMITS.scenarioName + 1) } }, 'tooLong'],
-  ['horizon', { kind: 'updateScenario', id: 's1', patch: { horizon: MAX_HORIZON } }, { kind: 'updateScenario', id: 's1', patch: { horizon: MAX_HORIZON + 1 } }, 'horizonRange'],
-  ['rate', { kind: 'updateScenario', id: 's1', patch: { method: { kind: 'growth', rate: 99.99 } } }, { kind: 'updateScenario', id: 's1', patch: { method: { kind: 'growth', rate: -1 } } }, 'rateRange'],
-  ['version label', { kind: 'saveVersion', id: 'v', label: text(LIMITS.versionLabel), createdAt: '2026-11-27T00:00:00Z' }, { kind: 'saveVersion', id: 'v', label: text(LIMITS.versionLabel + 1), createdAt: '2026-11-27T00:00:00Z' }, 'tooLong'],
+  [
+    'center name',
+    { kind: 'setCenterField', id: 'c1', field: 'name', value: text(LIMITS.centerName) },
+    { kind: 'setCenterField', id: 'c1', field: 'name', value: text(LIMITS.centerName + 1) },
+    'tooLong',
+  ],
+  [
+    'institution',
+    { kind: 'setCenterField', id: 'c1', field: 'institution', value: text(LIMITS.institution) },
+    { kind: 'setCenterField', id: 'c1', field: 'institution', value: text(LIMITS.institution + 1) },
+    'tooLong',
+  ],
+  [
+    'region',
+    { kind: 'setCenterField', id: 'c1', field: 'region', value: text(LIMITS.region) },
+    { kind: 'setCenterField', id: 'c1', field: 'region', value: text(LIMITS.region + 1) },
+    'tooLong',
+  ],
+  [
+    'equipment',
+    { kind: 'setCenterField', id: 'c1', field: 'equipment', value: LIMITS.equipmentMax },
+    { kind: 'setCenterField', id: 'c1', field: 'equipment', value: LIMITS.equipmentMax + 1 },
+    'equipmentRange',
+  ],
+  [
+    'established',
+    { kind: 'setCenterField', id: 'c1', field: 'established', value: LIMITS.yearMax },
+    { kind: 'setCenterField', id: 'c1', field: 'established', value: LIMITS.yearMax + 1 },
+    'yearRange',
+  ],
+  [
+    'point note',
+    { kind: 'setPointNote', seriesId: 'budget', year: 2026, note: text(LIMITS.note) },
+    { kind: 'setPointNote', seriesId: 'budget', year: 2026, note: text(LIMITS.note + 1) },
+    'tooLong',
+  ],
+  [
+    'value',
+    { kind: 'setPointValue', seriesId: 'budget', year: 2026, value: LIMITS.valueMax },
+    { kind: 'setPointValue', seriesId: 'budget', year: 2026, value: LIMITS.valueMax * 10 },
+    'valueRange',
+  ],
+  [
+    'year of a value',
+    { kind: 'setPointValue', seriesId: 'budget', year: LIMITS.yearMax, value: 1 },
+    { kind: 'setPointValue', seriesId: 'budget', year: LIMITS.yearMax + 1, value: 1 },
+    'yearRange',
+  ],
+  [
+    'title',
+    { kind: 'setProps', patch: { title: text(LIMITS.title) } },
+    { kind: 'setProps', patch: { title: text(LIMITS.title + 1) } },
+    'tooLong',
+  ],
+  [
+    'source',
+    { kind: 'setProps', patch: { source: text(LIMITS.source) } },
+    { kind: 'setProps', patch: { source: text(LIMITS.source + 1) } },
+    'tooLong',
+  ],
+  [
+    'unit',
+    { kind: 'updateSeries', id: 'budget', patch: { unit: text(LIMITS.unit) } },
+    { kind: 'updateSeries', id: 'budget', patch: { unit: text(LIMITS.unit + 1) } },
+    'tooLong',
+  ],
+  [
+    'series name',
+    { kind: 'updateSeries', id: 'budget', patch: { name: text(LIMITS.seriesName) } },
+    { kind: 'updateSeries', id: 'budget', patch: { name: text(LIMITS.seriesName + 1) } },
+    'tooLong',
+  ],
+  [
+    'scenario name',
+    { kind: 'updateScenario', id: 's1', patch: { name: text(LIMITS.scenarioName) } },
+    { kind: 'updateScenario', id: 's1', patch: { name: text(LIMITS.scenarioName + 1) } },
+    'tooLong',
+  ],
+  [
+    'horizon',
+    { kind: 'updateScenario', id: 's1', patch: { horizon: MAX_HORIZON } },
+    { kind: 'updateScenario', id: 's1', patch: { horizon: MAX_HORIZON + 1 } },
+    'horizonRange',
+  ],
+  [
+    'rate',
+    { kind: 'updateScenario', id: 's1', patch: { method: { kind: 'growth', rate: 99.99 } } },
+    { kind: 'updateScenario', id: 's1', patch: { method: { kind: 'growth', rate: -1 } } },
+    'rateRange',
+  ],
+  [
+    'version label',
+    { kind: 'saveVersion', id: 'v', label: text(LIMITS.versionLabel), createdAt: '2026-11-27T00:00:00Z' },
+    { kind: 'saveVersion', id: 'v', label: text(LIMITS.versionLabel + 1), createdAt: '2026-11-27T00:00:00Z' },
+    'tooLong',
+  ],
 ];
 
 describe('edit checks share the schema’s limits', () => {
@@ -44,7 +125,11 @@ describe('edit checks share the schema’s limits', () => {
   it('adding years stops at the last storable year, with the range in the message', () => {
     let wb = sample();
     wb = applyEdit(wb, { kind: 'setPointValue', seriesId: 'budget', year: LIMITS.yearMax, value: 1 });
-    expect(checkEdit(wb, { kind: 'addYear', seriesId: 'budget', where: 'after' })).toEqual({ code: 'yearRange', min: LIMITS.yearMin, max: LIMITS.yearMax });
+    expect(checkEdit(wb, { kind: 'addYear', seriesId: 'budget', where: 'after' })).toEqual({
+      code: 'yearRange',
+      min: LIMITS.yearMin,
+      max: LIMITS.yearMax,
+    });
     expect(checkEdit(wb, { kind: 'addYear', seriesId: 'budget', where: 'before' })).toBeNull();
   });
 

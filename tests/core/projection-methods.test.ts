@@ -7,7 +7,13 @@ import { compareScenarios, goalSeek, sensitivityShape, sensitivityTable } from '
 import type { SeriesPoint, Workbook } from '../../core/types';
 
 const pts = (values: [number, number][]): SeriesPoint[] => values.map(([year, value]) => ({ year, value, note: '' }));
-const budget = pts([[2022, 1615], [2023, 1969], [2024, 1910], [2025, 2408], [2026, 2685]]);
+const budget = pts([
+  [2022, 1615],
+  [2023, 1969],
+  [2024, 1910],
+  [2025, 2408],
+  [2026, 2685],
+]);
 const project = (method: ProjectionMethod, horizon = 2030) => {
   const r = projectWithMethod(budget, method, horizon);
   if (!r.ok) throw new Error(r.reason);
@@ -49,7 +55,12 @@ describe('projection methods (hand-computed values)', () => {
 
   it('custom per-year rates; the last rate repeats', () => {
     const r = project({ kind: 'custom', rates: [0.1, 0.12, 0.08] }, 2030);
-    expect(r.points.map((p) => p.value)).toEqual([2685 * 1.1, 2685 * 1.1 * 1.12, 2685 * 1.1 * 1.12 * 1.08, 2685 * 1.1 * 1.12 * 1.08 * 1.08]);
+    expect(r.points.map((p) => p.value)).toEqual([
+      2685 * 1.1,
+      2685 * 1.1 * 1.12,
+      2685 * 1.1 * 1.12 * 1.08,
+      2685 * 1.1 * 1.12 * 1.08 * 1.08,
+    ]);
   });
 
   it('refuses nonsense with a reason', () => {
@@ -65,9 +76,37 @@ describe('projection methods (hand-computed values)', () => {
     expect(fails({ kind: 'linear', window: { from: 2020, to: 2026 } })).toBe('window-outside-history');
     expect(fails({ kind: 'growth', rate: 0.1 }, 2025)).toBe('horizon-before-base');
     expect(fails({ kind: 'growth', rate: 0.1 }, 2101)).toBe('horizon-too-far');
-    expect(fails({ kind: 'cagr', window: null }, 2030, pts([[2024, 0], [2025, 10], [2026, 20]]))).toBe('nonpositive-base');
-    expect(fails({ kind: 'cagr', window: null }, 2030, pts([[2024, -5], [2025, 10], [2026, 20]]))).toBe('nonpositive-base');
-    expect(fails({ kind: 'average', window: null }, 2030, [{ year: 2024, value: null, note: '' }, ...pts([[2025, 10], [2026, 20]])])).toBe('missing-window-value');
+    expect(
+      fails(
+        { kind: 'cagr', window: null },
+        2030,
+        pts([
+          [2024, 0],
+          [2025, 10],
+          [2026, 20],
+        ]),
+      ),
+    ).toBe('nonpositive-base');
+    expect(
+      fails(
+        { kind: 'cagr', window: null },
+        2030,
+        pts([
+          [2024, -5],
+          [2025, 10],
+          [2026, 20],
+        ]),
+      ),
+    ).toBe('nonpositive-base');
+    expect(
+      fails({ kind: 'average', window: null }, 2030, [
+        { year: 2024, value: null, note: '' },
+        ...pts([
+          [2025, 10],
+          [2026, 20],
+        ]),
+      ]),
+    ).toBe('missing-window-value');
     expect(fails({ kind: 'linear', window: null }, 2030, pts([[2026, 20]]))).toBe('window-too-short');
   });
 
@@ -132,37 +171,58 @@ describe('properties', () => {
         expect(r.ok).toBe(true);
         if (!r.ok) return;
         const n = h.length - 1;
-        expect(h[0]!.value! * (1 + r.parameters.rate!) ** n).toBeCloseTo(h[n]!.value!, 6 - Math.ceil(Math.log10(h[n]!.value!)));
-        expect(r.parameters.rate).toBeCloseTo(cagr(h[0]!.value!, h[n]!.value!, n), 12);
+        expect(h[0]!.value * (1 + r.parameters.rate!) ** n).toBeCloseTo(h[n]!.value, 6 - Math.ceil(Math.log10(h[n]!.value)));
+        expect(r.parameters.rate).toBeCloseTo(cagr(h[0]!.value, h[n]!.value, n), 12);
       }),
     );
   });
 
   it('goal seek round-trips: growing at the required rate hits the target in the target year', () => {
     fc.assert(
-      fc.property(fc.double({ min: 1, max: 1e5, noNaN: true }), fc.double({ min: 1, max: 1e5, noNaN: true }), fc.integer({ min: 1, max: 40 }), (base, target, n) => {
-        fc.pre(Math.abs(target / base - 1) > 1e-6);
-        const r = requiredRate(2026, base, target, 2026 + n);
-        expect(r.ok).toBe(true);
-        if (!r.ok) return;
-        expect(base * (1 + r.value) ** n / target).toBeCloseTo(1, 9);
-        if (target > base) expect(yearReachedAtRate(2026, base, r.value, target * (1 - 1e-12))).toEqual({ ok: true, value: 2026 + n });
-      }),
+      fc.property(
+        fc.double({ min: 1, max: 1e5, noNaN: true }),
+        fc.double({ min: 1, max: 1e5, noNaN: true }),
+        fc.integer({ min: 1, max: 40 }),
+        (base, target, n) => {
+          fc.pre(Math.abs(target / base - 1) > 1e-6);
+          const r = requiredRate(2026, base, target, 2026 + n);
+          expect(r.ok).toBe(true);
+          if (!r.ok) return;
+          expect((base * (1 + r.value) ** n) / target).toBeCloseTo(1, 9);
+          if (target > base) expect(yearReachedAtRate(2026, base, r.value, target * (1 - 1e-12))).toEqual({ ok: true, value: 2026 + n });
+        },
+      ),
     );
   });
 
-  it('a 0% rate is flat; scaling the history scales every method\'s projection', () => {
+  it("a 0% rate is flat; scaling the history scales every method's projection", () => {
     fc.assert(
-      fc.property(history, fc.double({ min: 0.01, max: 100, noNaN: true }), fc.constantFrom<ProjectionMethod>({ kind: 'cagr', window: null }, { kind: 'average', window: null }, { kind: 'linear', window: null }, { kind: 'growth', rate: 0.07 }), (h, k, method) => {
-        const flat = projectWithMethod(h, { kind: 'growth', rate: 0 }, 2030);
-        if (flat.ok) for (const p of flat.points) expect(p.value).toBe(h.at(-1)!.value);
-        const a = projectWithMethod(h, method, 2030);
-        const b = projectWithMethod(h.map((p) => ({ ...p, value: p.value! * k })), method, 2030);
-        if (!a.ok || !b.ok) return;
-        // Relative to the magnitudes involved: linear trends pass near zero, growth explodes.
-        const scale = Math.max(...h.map((p) => p.value!)) * k;
-        a.points.forEach((p, i) => expect(Math.abs(b.points[i]!.value - p.value * k)).toBeLessThanOrEqual(1e-9 * (Math.abs(p.value * k) + scale)));
-      }),
+      fc.property(
+        history,
+        fc.double({ min: 0.01, max: 100, noNaN: true }),
+        fc.constantFrom<ProjectionMethod>(
+          { kind: 'cagr', window: null },
+          { kind: 'average', window: null },
+          { kind: 'linear', window: null },
+          { kind: 'growth', rate: 0.07 },
+        ),
+        (h, k, method) => {
+          const flat = projectWithMethod(h, { kind: 'growth', rate: 0 }, 2030);
+          if (flat.ok) for (const p of flat.points) expect(p.value).toBe(h.at(-1)!.value);
+          const a = projectWithMethod(h, method, 2030);
+          const b = projectWithMethod(
+            h.map((p) => ({ ...p, value: p.value * k })),
+            method,
+            2030,
+          );
+          if (!a.ok || !b.ok) return;
+          // Relative to the magnitudes involved: linear trends pass near zero, growth explodes.
+          const scale = Math.max(...h.map((p) => p.value)) * k;
+          a.points.forEach((p, i) =>
+            expect(Math.abs(b.points[i]!.value - p.value * k)).toBeLessThanOrEqual(1e-9 * (Math.abs(p.value * k) + scale)),
+          );
+        },
+      ),
     );
   });
 });
@@ -198,7 +258,7 @@ describe('scenario comparison and sensitivity', () => {
     expect(table[0]![0]).toBeCloseTo(2685 * 1.05, 9);
   });
 
-  it('sensitivity is centred on the scenario\'s own rate, which is a row of its own, and spans 4–30 years', () => {
+  it("sensitivity is centred on the scenario's own rate, which is a row of its own, and spans 4–30 years", () => {
     const own = sensitivityShape(2026, 2050, 0.115);
     expect(own.rates[own.ownIndex]).toBe(0.115);
     expect(own.rates[0]).toBeCloseTo(0.05, 12);

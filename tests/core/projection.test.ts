@@ -5,7 +5,11 @@ import { projectWithMethod } from '../../core/projection-methods';
 import type { SeriesPoint } from '../../core/types';
 
 const budget: SeriesPoint[] = [
-  [2022, 1615], [2023, 1969], [2024, 1910], [2025, 2408], [2026, 2685],
+  [2022, 1615],
+  [2023, 1969],
+  [2024, 1910],
+  [2025, 2408],
+  [2026, 2685],
 ].map(([year, value]) => ({ year: year!, value: value!, note: '' }));
 
 describe('repeat-growth projection', () => {
@@ -49,12 +53,17 @@ describe('repeat-growth projection', () => {
 
   it('a 0% rate is flat and scaling the base scales every projected value', () => {
     fc.assert(
-      fc.property(fc.double({ min: 1, max: 1e6, noNaN: true }), fc.double({ min: -0.5, max: 0.5, noNaN: true }), fc.double({ min: 0.1, max: 10, noNaN: true }), (base, rate, k) => {
-        for (const p of repeatGrowth(2026, base, 0, 2035)) expect(p.value).toBe(base);
-        const a = repeatGrowth(2026, base, rate, 2035);
-        const b = repeatGrowth(2026, base * k, rate, 2035);
-        a.forEach((p, i) => expect(b[i]!.value).toBeCloseTo(p.value * k, 6 - Math.log10(Math.max(1, p.value * k))));
-      }),
+      fc.property(
+        fc.double({ min: 1, max: 1e6, noNaN: true }),
+        fc.double({ min: -0.5, max: 0.5, noNaN: true }),
+        fc.double({ min: 0.1, max: 10, noNaN: true }),
+        (base, rate, k) => {
+          for (const p of repeatGrowth(2026, base, 0, 2035)) expect(p.value).toBe(base);
+          const a = repeatGrowth(2026, base, rate, 2035);
+          const b = repeatGrowth(2026, base * k, rate, 2035);
+          a.forEach((p, i) => expect(b[i]!.value).toBeCloseTo(p.value * k, 6 - Math.log10(Math.max(1, p.value * k))));
+        },
+      ),
     );
   });
 });

@@ -5,8 +5,17 @@ import { addYear, lastChange, removeYears, withChanges } from '../../core/series
 import type { Center, Series } from '../../core/types';
 
 const series: Series = {
-  id: 'budget', name: '예산', unit: '억원', parentId: null, note: '', baselineScenarioId: null,
-  points: [2024, 2022, 2026, 2023, 2025].map((year) => ({ year, value: { 2022: 1615, 2023: 1969, 2024: 1910, 2025: 2408, 2026: 2685 }[year]!, note: '' })),
+  id: 'budget',
+  name: '예산',
+  unit: '억원',
+  parentId: null,
+  note: '',
+  baselineScenarioId: null,
+  points: [2024, 2022, 2026, 2023, 2025].map((year) => ({
+    year,
+    value: { 2022: 1615, 2023: 1969, 2024: 1910, 2025: 2408, 2026: 2685 }[year]!,
+    note: '',
+  })),
 };
 
 describe('series', () => {
@@ -20,14 +29,23 @@ describe('series', () => {
   });
 
   it('has no change across a gap year or from an empty value', () => {
-    const rows = withChanges([{ year: 2020, value: 10, note: '' }, { year: 2022, value: 12, note: '' }, { year: 2023, value: null, note: '' }, { year: 2024, value: 5, note: '' }]);
+    const rows = withChanges([
+      { year: 2020, value: 10, note: '' },
+      { year: 2022, value: 12, note: '' },
+      { year: 2023, value: null, note: '' },
+      { year: 2024, value: 5, note: '' },
+    ]);
     expect(rows.map((r) => r.change)).toEqual([null, null, null, null]);
   });
 
   it('adds a year after the last or before the first and removes years', () => {
     expect(addYear(series).points.at(-1)).toEqual({ year: 2027, value: null, note: '' });
     expect(addYear(series, 'before').points[0]).toEqual({ year: 2021, value: null, note: '' });
-    expect(removeYears(series, [2022, 2026]).points.map((p) => p.year).sort()).toEqual([2023, 2024, 2025]);
+    expect(
+      removeYears(series, [2022, 2026])
+        .points.map((p) => p.year)
+        .sort(),
+    ).toEqual([2023, 2024, 2025]);
   });
 });
 
@@ -61,12 +79,24 @@ describe('formatting and parsing', () => {
 });
 
 describe('center summary', () => {
-  const c = (id: string, institution: string, region: string): Center => ({ id, name: id, institution, region, field: '', established: null, equipment: null });
+  const c = (id: string, institution: string, region: string): Center => ({
+    id,
+    name: id,
+    institution,
+    region,
+    field: '',
+    established: null,
+    equipment: null,
+  });
   it('counts centers, distinct institutions and centers per region', () => {
     const s = summarizeCenters([c('c1', 'KITECH', '충남'), c('c2', 'KITECH ', '경기'), c('c3', 'KTL', '경기'), c('c4', '', '')]);
     expect(s.centers).toBe(4);
     expect(s.institutions).toBe(2);
-    expect(s.byRegion).toEqual([{ region: '경기', count: 2 }, { region: '—', count: 1 }, { region: '충남', count: 1 }]);
+    expect(s.byRegion).toEqual([
+      { region: '경기', count: 2 },
+      { region: '—', count: 1 },
+      { region: '충남', count: 1 },
+    ]);
   });
   it('gives new rows an unused id', () => {
     expect(nextCenterId([c('c1', '', ''), c('c9', '', ''), c('x', '', '')])).toBe('c10');

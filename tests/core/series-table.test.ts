@@ -3,8 +3,17 @@ import { projectScenario } from '../../core/scenarios';
 import { effectivePoints, mismatches, seriesTable, treeOrder } from '../../core/series-table';
 import type { Scenario, Series, SeriesPoint } from '../../core/types';
 
-const pts = (values: Record<number, number | null>): SeriesPoint[] => Object.entries(values).map(([year, value]) => ({ year: Number(year), value, note: '' }));
-const s = (id: string, parentId: string | null, values: Record<number, number | null>, unit = '억원'): Series => ({ id, name: id, unit, parentId, note: '', baselineScenarioId: null, points: pts(values) });
+const pts = (values: Record<number, number | null>): SeriesPoint[] =>
+  Object.entries(values).map(([year, value]) => ({ year: Number(year), value, note: '' }));
+const s = (id: string, parentId: string | null, values: Record<number, number | null>, unit = '억원'): Series => ({
+  id,
+  name: id,
+  unit,
+  parentId,
+  note: '',
+  baselineScenarioId: null,
+  points: pts(values),
+});
 
 describe('series table', () => {
   const total = s('total', null, { 2022: 1615, 2025: 2408, 2026: 2685 });
@@ -34,7 +43,12 @@ describe('series table', () => {
     // 2026: one child missing → no sum; the entered value stands.
     expect(row.cells.get(2026)).toMatchObject({ value: 2685, childSum: null, mismatch: false });
     expect(mismatches(list, 'total').map((c) => c.year)).toEqual([2022]);
-    expect(effectivePoints(list, 'total').map((p) => [p.year, p.value])).toEqual([[2022, 1615], [2024, 1910], [2025, 2408], [2026, 2685]]);
+    expect(effectivePoints(list, 'total').map((p) => [p.year, p.value])).toEqual([
+      [2022, 1615],
+      [2024, 1910],
+      [2025, 2408],
+      [2026, 2685],
+    ]);
   });
 
   it('converts money units of children into the group’s unit and does not add up other units', () => {
@@ -59,7 +73,15 @@ describe('series table', () => {
     const group = s('g', null, {});
     const a = s('a', 'g', { 2025: 100, 2026: 110 });
     const b = s('b', 'g', { 2025: 50, 2026: 50 });
-    const sc: Scenario = { id: 's', name: 's', seriesId: 'g', method: { kind: 'growth', rate: null }, horizon: 2028, split: null, scope: 'children' };
+    const sc: Scenario = {
+      id: 's',
+      name: 's',
+      seriesId: 'g',
+      method: { kind: 'growth', rate: null },
+      horizon: 2028,
+      split: null,
+      scope: 'children',
+    };
     const r = projectScenario({ series: [group, a, b], scenarios: [sc] }, sc);
     expect(r.ok && r.points.map((p) => Math.round(p.value * 100) / 100)).toEqual([171, 183.1]);
     const whole = projectScenario({ series: [group, a, b], scenarios: [] }, { ...sc, scope: 'series' });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../core/errors';
+import { type AppError } from '../../core/errors';
 import { baselineFor, nextScenarioId } from '../../core/scenarios';
 import type { Scenario, Workbook } from '../../core/types';
 import { applyEdit } from '../../core/workbook-edits';
@@ -8,7 +8,16 @@ import { parseProjectText, PRETTY_PRINT_LIMIT, SCHEMA_VERSION, serializeProject 
 
 const sampleText = readFileSync(new URL('../../samples/industrial-innovation-infrastructure.awb', import.meta.url), 'utf8');
 const sample = () => parseProjectText(sampleText);
-const scenario = (patch: Partial<Scenario>): Scenario => ({ id: 'sx', name: 'x', seriesId: 'budget', method: { kind: 'growth', rate: 0.1 }, horizon: 2030, split: null, scope: 'series', ...patch });
+const scenario = (patch: Partial<Scenario>): Scenario => ({
+  id: 'sx',
+  name: 'x',
+  seriesId: 'budget',
+  method: { kind: 'growth', rate: 0.1 },
+  horizon: 2030,
+  split: null,
+  scope: 'series',
+  ...patch,
+});
 
 /** The sample as a version 3 file: one workbook-wide baseline, series without parent or note, no versions. */
 function asV3(wb: Workbook): Record<string, unknown> {
@@ -35,16 +44,41 @@ describe('project schema', () => {
       ['연구기반센터 수', '개', null],
     ]);
     const total = wb.series[0]!.points.map((p) => [p.year, p.value]);
-    expect(total).toEqual([[2021, 1868], [2022, 1615], [2023, 1969], [2024, 1910], [2025, 2408], [2026, 2685]]);
+    expect(total).toEqual([
+      [2021, 1868],
+      [2022, 1615],
+      [2023, 1969],
+      [2024, 1910],
+      [2025, 2408],
+      [2026, 2685],
+    ]);
     // Every value carries its source.
     for (const s of wb.series) for (const p of s.points) expect(p.note, `${s.name} ${p.year}`).not.toBe('');
   });
 
   it('opens a version 1 file: its projection becomes the series’ baseline scenario', () => {
     const { scenarios: _s, versions: _v, defaultUnit: _d, ...rest } = sample();
-    const v1 = JSON.stringify({ format: 'analyst-workbook', schemaVersion: 1, workbook: { ...rest, series: rest.series.map(({ parentId: _p, note: _n, baselineScenarioId: _b, ...s }) => s), projection: { seriesId: 'budget', rate: 0.13, horizon: 2032 } } });
+    const v1 = JSON.stringify({
+      format: 'analyst-workbook',
+      schemaVersion: 1,
+      workbook: {
+        ...rest,
+        series: rest.series.map(({ parentId: _p, note: _n, baselineScenarioId: _b, ...s }) => s),
+        projection: { seriesId: 'budget', rate: 0.13, horizon: 2032 },
+      },
+    });
     const wb = parseProjectText(v1);
-    expect(wb.scenarios).toEqual([{ id: 's1', name: '반복 성장 13%', seriesId: 'budget', method: { kind: 'growth', rate: 0.13 }, horizon: 2032, split: null, scope: 'series' }]);
+    expect(wb.scenarios).toEqual([
+      {
+        id: 's1',
+        name: '반복 성장 13%',
+        seriesId: 'budget',
+        method: { kind: 'growth', rate: 0.13 },
+        horizon: 2032,
+        split: null,
+        scope: 'series',
+      },
+    ]);
     expect(baselineFor(wb, 'budget')?.id).toBe('s1');
     const auto = parseProjectText(v1.replace('"rate":0.13', '"rate":null'));
     expect(auto.scenarios[0]!.name).toBe('반복 성장 (최근 증감률)');
@@ -56,7 +90,9 @@ describe('project schema', () => {
     const wb = sample();
     for (const version of [2, 3]) {
       const old = parseProjectText(JSON.stringify({ format: 'analyst-workbook', schemaVersion: version, workbook: asV3(wb) }));
-      expect(old.series.map((s) => ({ ...s, baselineScenarioId: null }))).toEqual(wb.series.map((s) => ({ ...s, parentId: null, note: '', baselineScenarioId: null })));
+      expect(old.series.map((s) => ({ ...s, baselineScenarioId: null }))).toEqual(
+        wb.series.map((s) => ({ ...s, parentId: null, note: '', baselineScenarioId: null })),
+      );
       expect(old.series[0]!.baselineScenarioId).toBe('s2');
       expect(old.scenarios).toEqual(wb.scenarios);
       expect(old.defaultUnit).toBe('억원');
@@ -80,9 +116,13 @@ describe('project schema', () => {
     expect(bad(withScenario({ method: { kind: 'custom', rates: [] } }))).toMatch(/scenarios/);
     expect(bad(withScenario({ seriesId: 'nope' }))).toMatch(/missing series/);
     expect(bad(withScenario({ id: 's1' }))).toMatch(/unique/);
-    expect(bad((wb) => ({ ...wb, series: wb.series.map((s, i) => (i === 0 ? { ...s, baselineScenarioId: 's4' } : s)) }))).toMatch(/another series/);
+    expect(bad((wb) => ({ ...wb, series: wb.series.map((s, i) => (i === 0 ? { ...s, baselineScenarioId: 's4' } : s)) }))).toMatch(
+      /another series/,
+    );
     expect(bad((wb) => ({ ...wb, series: wb.series.map((s, i) => (i === 0 ? { ...s, parentId: 'new' } : s)) }))).toMatch(/loop/);
-    expect(bad((wb) => ({ ...wb, series: wb.series.map((s, i) => (i === 0 ? { ...s, parentId: 'ghost' } : s)) }))).toMatch(/missing series/);
+    expect(bad((wb) => ({ ...wb, series: wb.series.map((s, i) => (i === 0 ? { ...s, parentId: 'ghost' } : s)) }))).toMatch(
+      /missing series/,
+    );
     expect(bad((wb) => wb)).toBe('ok');
   });
 
@@ -147,7 +187,8 @@ describe('workbook edits', () => {
     wb = applyEdit(wb, { kind: 'restoreVersion', id: 'v1' });
     expect(wb.series[0]!.points.at(-1)!.value).toBe(2685);
     expect(wb.versions).toHaveLength(1);
-    for (let i = 2; i <= 25; i++) wb = applyEdit(wb, { kind: 'saveVersion', id: `v${i}`, label: `v${i}`, createdAt: '2026-11-21T09:00:00Z' });
+    for (let i = 2; i <= 25; i++)
+      wb = applyEdit(wb, { kind: 'saveVersion', id: `v${i}`, label: `v${i}`, createdAt: '2026-11-21T09:00:00Z' });
     expect(wb.versions).toHaveLength(20);
     expect(wb.versions[0]!.id).toBe('v6');
     wb = applyEdit(wb, { kind: 'removeVersion', id: 'v6' });

@@ -21,14 +21,26 @@ export const APP_ORIGIN = 'http://workbook.local';
 
 /** Whether e2e can run here; on CI a missing Chromium or build is a failure, elsewhere a clear skip. */
 export function e2eAvailability(): { run: boolean; reason?: string } {
-  const missing = !existsSync(CHROMIUM) ? `Chromium not found at ${CHROMIUM} (apt-get install chromium)` : !existsSync(join(DIST, 'index.html')) ? 'renderer not built (npm run build)' : null;
+  const missing = !existsSync(CHROMIUM)
+    ? `Chromium not found at ${CHROMIUM} (apt-get install chromium)`
+    : !existsSync(join(DIST, 'index.html'))
+      ? 'renderer not built (npm run build)'
+      : null;
   if (!missing) return { run: true };
   if (process.env.CI === 'true') throw new Error(`e2e cannot run on CI: ${missing}`);
   console.warn(`\n[e2e] SKIPPED: ${missing}\n`);
   return { run: false, reason: missing };
 }
 
-const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.woff': 'font/woff', '.png': 'image/png', '.svg': 'image/svg+xml' };
+const MIME: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
 
 /** A running app page with its fake dialogs. */
 export interface AppSession {
@@ -50,10 +62,28 @@ let browser: Browser | null = null;
 export async function openApp(options: { lang?: 'ko' | 'en'; viewport?: { width: number; height: number } } = {}): Promise<AppSession> {
   browser ??= await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
   });
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 920 }, deviceScaleFactor: 1, locale: 'ko-KR' });
-  const session: Omit<AppSession, 'page' | 'sendCommand' | 'close'> = { openPaths: [], savePaths: [], documentStates: [], errors: [], droppedPaths: {} };
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1440, height: 920 },
+    deviceScaleFactor: 1,
+    locale: 'ko-KR',
+  });
+  const session: Omit<AppSession, 'page' | 'sendCommand' | 'close'> = {
+    openPaths: [],
+    savePaths: [],
+    documentStates: [],
+    errors: [],
+    droppedPaths: {},
+  };
   let pageRef: Page | null = null;
   const handlers = createAppHandlers({
     samplePath: SAMPLE,
@@ -61,7 +91,10 @@ export async function openApp(options: { lang?: 'ko' | 'en'; viewport?: { width:
     chooseSavePath: async () => session.savePaths.shift() ?? null,
     setDocumentState: (state) => session.documentStates.push(state),
     closeWindow: () => undefined,
-    sendImportProgress: (fraction) => void pageRef?.evaluate((f) => (window as unknown as { __emitProgress(f: number): void }).__emitProgress(f), fraction).catch(() => undefined),
+    sendImportProgress: (fraction) =>
+      void pageRef
+        ?.evaluate((f) => (window as unknown as { __emitProgress(f: number): void }).__emitProgress(f), fraction)
+        .catch(() => undefined),
   });
   const dispatch = createDispatch(handlers, (e) => session.errors.push(String(e)));
 
@@ -74,7 +107,11 @@ export async function openApp(options: { lang?: 'ko' | 'en'; viewport?: { width:
     }
     const file = normalize(join(DIST, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)));
     if (!file.startsWith(DIST) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
-    return route.fulfill({ status: 200, body: await readFile(file), headers: { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' } });
+    return route.fulfill({
+      status: 200,
+      body: await readFile(file),
+      headers: { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' },
+    });
   });
   await context.exposeFunction('__workbookInvoke', (channel: unknown, payload: unknown) => dispatch(channel, payload));
   await context.exposeFunction('__resolveDrop', (name: string) => session.droppedPaths[name] ?? '');
@@ -96,7 +133,8 @@ export async function openApp(options: { lang?: 'ko' | 'en'; viewport?: { width:
       };
       Object.defineProperty(window, '__emitProgress', { value: (f: number) => progress.forEach((fn) => fn(f)) });
       const resolveDrop = (window as unknown as { __resolveDrop(n: string): Promise<string> }).__resolveDrop;
-      api.importDroppedFile = async (file: File, options = {}) => invoke('importFile', { ...options, dropped: await resolveDrop(file.name) });
+      api.importDroppedFile = async (file: File, options = {}) =>
+        invoke('importFile', { ...options, dropped: await resolveDrop(file.name) });
       Object.defineProperty(window, 'workbook', { value: Object.freeze(api) });
       Object.defineProperty(window, '__sendCommand', { value: (c: string) => listeners.forEach((fn) => fn(c)) });
     },

@@ -11,7 +11,8 @@ const available = e2eAvailability();
 describe.runIf(available.run)('scenarios in Chromium', () => {
   const session = useAppSession();
 
-  const compare = (year: number, col: string) => session.app.page.getByTestId('comparison-grid').locator(`.ag-row[row-id="${year}"] .ag-cell[col-id="${col}"]`);
+  const compare = (year: number, col: string) =>
+    session.app.page.getByTestId('comparison-grid').locator(`.ag-row[row-id="${year}"] .ag-cell[col-id="${col}"]`);
 
   it('creates a scenario through the UI and compares it with the baseline', async () => {
     const { page } = session.app;
@@ -21,7 +22,9 @@ describe.runIf(available.run)('scenarios in Chromium', () => {
     await page.getByTestId('rate-input').fill('15');
     await expect.poll(() => page.getByTestId('scenario-tab-s4').textContent()).toContain('고성장 15%');
     await expect.poll(() => cell(page, 'budget-grid', 'p-2030', 'value').textContent()).toBe(fmt1(2685 * 1.15 ** 4));
-    await expect.poll(() => page.getByTestId('projection-chart').getAttribute('aria-label')).toContain(`고성장 15% 2030년 ${fmt1(2685 * 1.15 ** 4)}억원`);
+    await expect
+      .poll(() => page.getByTestId('projection-chart').getAttribute('aria-label'))
+      .toContain(`고성장 15% 2030년 ${fmt1(2685 * 1.15 ** 4)}억원`);
 
     await page.getByTestId('tab-comparison').click();
     await expect.poll(() => compare(2030, 's4:value').textContent()).toBe(fmt1(2685 * 1.15 ** 4));
@@ -94,7 +97,9 @@ describe.runIf(available.run)('scenarios in Chromium', () => {
     await expect.poll(() => cell(page, 'budget-grid', 'a-2026', 'value').textContent()).toBe('2,714');
     times.sort((a, b) => a - b);
     const median = times[Math.floor(times.length / 2)]!;
-    console.log(`[e2e timing] cell edit (Enter) → chart redraw, 10 scenarios to 2050 + sensitivity table: median ${median.toFixed(1)} ms, min ${times[0]!.toFixed(1)}, max ${times.at(-1)!.toFixed(1)} (n=${times.length})`);
+    console.log(
+      `[e2e timing] cell edit (Enter) → chart redraw, 10 scenarios to 2050 + sensitivity table: median ${median.toFixed(1)} ms, min ${times[0]!.toFixed(1)}, max ${times.at(-1)!.toFixed(1)} (n=${times.length})`,
+    );
     expect(times.every((t) => t >= 0)).toBe(true);
   });
 

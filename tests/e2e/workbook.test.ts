@@ -18,7 +18,11 @@ describe.runIf(available.run)('workbook in Chromium', () => {
     const { page } = session.app;
     await expect.poll(() => page.getByTestId('doc-title').textContent()).toBe('산업혁신기반구축사업 2026');
     expect(await page.locator('#budget-title').textContent()).toContain('예산 추이');
-    for (const [year, value] of [[2022, '1,615'], [2024, '1,910'], [2026, '2,685']] as const) {
+    for (const [year, value] of [
+      [2022, '1,615'],
+      [2024, '1,910'],
+      [2026, '2,685'],
+    ] as const) {
       expect(await cell(page, 'budget-grid', `a-${year}`, 'value').textContent()).toBe(value);
     }
     expect(await cell(page, 'budget-grid', 'a-2026', 'change').textContent()).toBe('+11.5%');

@@ -35,8 +35,14 @@ describe('dropped files: the page never names a path', () => {
     const { handlers, dispatch } = handlersWith();
     expect(await dispatch('importFile', { dropped: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'request.invalid' } });
     expect(await dispatch('importFile', { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'request.invalid' } });
-    expect(await dispatch('importFile', { dropToken: 'made-up-by-the-page' })).toMatchObject({ ok: false, error: { code: 'request.invalid', detail: 'unknown drop' } });
-    expect(await dispatch('openDropped', { dropToken: 'made-up-by-the-page' })).toMatchObject({ ok: false, error: { code: 'request.invalid' } });
+    expect(await dispatch('importFile', { dropToken: 'made-up-by-the-page' })).toMatchObject({
+      ok: false,
+      error: { code: 'request.invalid', detail: 'unknown drop' },
+    });
+    expect(await dispatch('openDropped', { dropToken: 'made-up-by-the-page' })).toMatchObject({
+      ok: false,
+      error: { code: 'request.invalid' },
+    });
     const csv = tmp.path('list.csv');
     await writeFile(csv, '센터명,운영기관,지역\nA,B,서울\nC,D,경기\n');
     const token = handlers.registerDroppedFile(csv);
@@ -161,7 +167,18 @@ describe('opening what the user opens', () => {
     const { handlers } = handlersWith({ chooseOpenPath: vi.fn(async () => paths[next++]!), addRecentDocument });
     for (let i = 0; i < 12; i++) await handlers.openProject();
     const list = await handlers.listRecent();
-    expect(list.map((r) => r.name)).toEqual(['f11.awb', 'f10.awb', 'f9.awb', 'f8.awb', 'f7.awb', 'f6.awb', 'f5.awb', 'f4.awb', 'f3.awb', 'f2.awb']);
+    expect(list.map((r) => r.name)).toEqual([
+      'f11.awb',
+      'f10.awb',
+      'f9.awb',
+      'f8.awb',
+      'f7.awb',
+      'f6.awb',
+      'f5.awb',
+      'f4.awb',
+      'f3.awb',
+      'f2.awb',
+    ]);
     expect(addRecentDocument).toHaveBeenCalledTimes(12);
     await rm(paths[10]!);
     expect((await handlers.listRecent())[1]).toMatchObject({ name: 'f10.awb', missing: true });
@@ -175,7 +192,10 @@ describe('opening what the user opens', () => {
     await saveProjectFile(path, await sampleWorkbook());
     const { handlers } = handlersWith({ chooseOpenPath: vi.fn(async () => path) });
     const { workbook } = (await handlers.openProject())!;
-    await writeFile(path, JSON.stringify({ format: 'analyst-workbook', schemaVersion: 4, workbook: { ...workbook, title: '동료가 고친 판' } }));
+    await writeFile(
+      path,
+      JSON.stringify({ format: 'analyst-workbook', schemaVersion: 4, workbook: { ...workbook, title: '동료가 고친 판' } }),
+    );
     await expect(handlers.saveProject({ workbook, saveAs: false })).rejects.toMatchObject({ code: 'file.changedOnDisk' });
     expect(await handlers.saveProject({ workbook, saveAs: false, overwrite: true })).toEqual({ fileName: 'team.awb' });
     await rm(path);

@@ -14,7 +14,13 @@ import { sampleWorkbook, tempDir } from './helpers';
 // A 1×1 white PNG stands in for the renderer's chart image.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC', 'base64');
 const num = (s: string | undefined) => (s === undefined || s === '' ? null : s.endsWith('%') ? Number(s.slice(0, -1)) / 100 : Number(s));
-const scenario = (patch: Partial<Scenario> & Pick<Scenario, 'id' | 'name' | 'method'>): Scenario => ({ seriesId: 'budget', horizon: 2030, split: null, scope: 'series', ...patch });
+const scenario = (patch: Partial<Scenario> & Pick<Scenario, 'id' | 'name' | 'method'>): Scenario => ({
+  seriesId: 'budget',
+  horizon: 2030,
+  split: null,
+  scope: 'series',
+  ...patch,
+});
 
 let tmp: Awaited<ReturnType<typeof tempDir>>;
 let wb: Workbook;
@@ -56,7 +62,7 @@ describe('briefing read back with exceljs', () => {
     expect(table.getCell('E5').result).toBe(1910);
     // 2022: the entered 1,615 is kept and the difference from the children's 1,672 is noted.
     expect(table.getCell('C5').value).toBe(1615);
-    expect(String(table.getCell('I5').value)).toContain('2022년: 하위 합계 1,672와 다름');
+    expect(table.getCell('I5').text).toContain('2022년: 하위 합계 1,672와 다름');
     expect(table.getCell('H8').value).toBe('건');
 
     const proj = book.getWorksheet('전망')!;
@@ -88,7 +94,9 @@ describe('briefing read back with exceljs', () => {
   it('sets Korean fonts, number formats, print set-up, autofilter and colour scales', async () => {
     const zip = await JSZip.loadAsync(await readFile(path));
     expect(await zip.file('xl/worksheets/sheet5.xml')!.async('string')).toContain('<autoFilter ref="A4:F34"');
-    expect(await zip.file('xl/worksheets/sheet3.xml')!.async('string')).toMatch(/<pageSetup[^>]*orientation="landscape"[^>]*|<pageSetup[^>]*paperSize="9"/);
+    expect(await zip.file('xl/worksheets/sheet3.xml')!.async('string')).toMatch(
+      /<pageSetup[^>]*orientation="landscape"[^>]*|<pageSetup[^>]*paperSize="9"/,
+    );
     expect(await zip.file('xl/worksheets/sheet4.xml')!.async('string')).toContain('<colorScale>');
     expect(await zip.file('xl/styles.xml')!.async('string')).toContain('맑은 고딕');
     const book = await zip.file('xl/workbook.xml')!.async('string');
@@ -146,7 +154,7 @@ describe.runIf(libreOfficeAvailable())('briefing in LibreOffice', () => {
     const summary = book.getWorksheet('요약')!;
     const rows: number[] = [];
     summary.eachRow((row, n) => {
-      if (String(row.getCell(2).value) === '반복 성장 11.5% (기준)') rows.push(n);
+      if (row.getCell(2).text === '반복 성장 11.5% (기준)') rows.push(n);
     });
     expect(rows).toHaveLength(1);
     expect(summary.getCell(rows[0]!, 4).value).toBe(0.115);
@@ -155,7 +163,8 @@ describe.runIf(libreOfficeAvailable())('briefing in LibreOffice', () => {
     await book.xlsx.writeFile(changed);
     const { header, lines } = block((await recalculatedSheets(changed, tmp.path('lo2')))['전망']!, '예산 총액');
     const col = (name: string) => header.findIndex((h) => h.startsWith(name));
-    for (let n = 1; n <= 4; n++) expect(num(lines.find((r) => r[0] === String(2026 + n))![col('반복 성장')])).toBeCloseTo(2685 * 1.13 ** n, 6);
+    for (let n = 1; n <= 4; n++)
+      expect(num(lines.find((r) => r[0] === String(2026 + n))![col('반복 성장')])).toBeCloseTo(2685 * 1.13 ** n, 6);
     const r2030 = lines.find((r) => r[0] === '2030')!;
     expect(num(r2030[col('차이: CAGR')])).toBeCloseTo(num(r2030[col('CAGR')])! - 2685 * 1.13 ** 4, 6);
   });
@@ -193,7 +202,12 @@ describe('hostile text and numbers', () => {
 
   it('values past ±1e18 never enter, so even the largest allowed value at the highest rate exports finite numbers', async () => {
     const big = await sampleWorkbook();
-    const file = (value: number) => JSON.stringify({ format: 'analyst-workbook', schemaVersion: 4, workbook: { ...big, series: big.series.map((s, i) => (i === 0 ? { ...s, points: [{ year: 2026, value, note: '' }] } : s)) } });
+    const file = (value: number) =>
+      JSON.stringify({
+        format: 'analyst-workbook',
+        schemaVersion: 4,
+        workbook: { ...big, series: big.series.map((s, i) => (i === 0 ? { ...s, points: [{ year: 2026, value, note: '' }] } : s)) },
+      });
     expect(() => parseProjectText(file(1e308))).toThrow(/within/);
     const extreme = parseProjectText(file(1e18));
     extreme.scenarios[0]!.method = { kind: 'growth', rate: 99.99 };
@@ -214,7 +228,12 @@ describe('hostile text and numbers', () => {
     await exportBriefingXlsx(p, wb2, 'ko');
     const summary = (await recalculatedSheets(p, tmp.path('lo5')))['요약']!;
     const start = summary.findIndex((r) => r[0] === '지역별 센터 수');
-    const counts = new Map(summary.slice(start + 1).filter((r) => r[0]).map((r) => [r[0]!, Number(r[1])]));
+    const counts = new Map(
+      summary
+        .slice(start + 1)
+        .filter((r) => r[0])
+        .map((r) => [r[0]!, Number(r[1])]),
+    );
     for (const name of names) expect(counts.get(name || '—'), name).toBe(1);
     expect(counts.get('경기')).toBe(wb2.centers.rows.filter((c) => c.region === '경기').length);
     expect([...counts.values()].reduce((a, b) => a + b, 0)).toBe(30);

@@ -85,7 +85,9 @@ describe('cli export', () => {
     const ok = await run('npx', ['tsx', 'electron/cli.ts', 'export', '--sample', '--out', out]);
     expect(ok.stdout).toContain('wrote');
     expect(existsSync(out)).toBe(true);
-    const failed = await run('npx', ['tsx', 'electron/cli.ts', 'export', '--workbook', tmp.path('none.awb'), '--out', out]).catch((e: { code: number; stderr: string }) => e);
+    const failed = await run('npx', ['tsx', 'electron/cli.ts', 'export', '--workbook', tmp.path('none.awb'), '--out', out]).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
     expect(failed).toMatchObject({ code: 2 });
     expect((failed as { stderr: string }).stderr).toMatch(/File not found/);
   }, 30_000);
@@ -125,7 +127,11 @@ describe('cli project', () => {
     const custom = await json('--method', 'custom', '--rates', '0.1,0.12,8%', '--to', '2029', '--series', '예산 총액');
     expect(custom.points.at(-1).value).toBeCloseTo(2685 * 1.1 * 1.12 * 1.08, 9);
     // Any series of the workbook, by name: the 신규과제 row (280억원 in 2026).
-    expect((await json('--method', 'growth', '--rate', '0', '--to', '2028', '--series', '신규과제')).points.map((p: { value: number }) => p.value)).toEqual([280, 280]);
+    expect(
+      (await json('--method', 'growth', '--rate', '0', '--to', '2028', '--series', '신규과제')).points.map(
+        (p: { value: number }) => p.value,
+      ),
+    ).toEqual([280, 280]);
     expect(custom.points.at(-1).value).toBeCloseTo(2685 * 1.1 * 1.12 * 1.08, 9);
   });
 

@@ -55,7 +55,9 @@ describe('CSV export', () => {
     wb.centers.rows[0]!.name = 'Центр 🚀';
     const path = tmp.path('x.csv');
     await writeFile(path, 'old');
-    await expect(exportGridCsv(path, wb, 'centers', { seriesId: 'budget', scenarioId: 's1' }, 'ko', 'cp949')).rejects.toMatchObject({ code: 'file.notWritable' });
+    await expect(exportGridCsv(path, wb, 'centers', { seriesId: 'budget', scenarioId: 's1' }, 'ko', 'cp949')).rejects.toMatchObject({
+      code: 'file.notWritable',
+    });
     expect(await readFile(path, 'utf8')).toBe('old');
     expect(encodeCsv('가', 'cp949')).toEqual(Buffer.from([0xb0, 0xa1]));
   });
@@ -63,7 +65,17 @@ describe('CSV export', () => {
   it('exports the comparison and sensitivity grids', async () => {
     const wb = await sampleWorkbook();
     const cmp = gridTable(wb, 'comparison', { seriesId: 'budget', scenarioId: 's1' }, 'en');
-    expect(cmp[0]).toEqual(['Year', 'Actual', '반복 성장 11.5%', 'CAGR 2022–26', '선형 추세', 'Diff.: CAGR 2022–26', 'Diff. %: CAGR 2022–26', 'Diff.: 선형 추세', 'Diff. %: 선형 추세']);
+    expect(cmp[0]).toEqual([
+      'Year',
+      'Actual',
+      '반복 성장 11.5%',
+      'CAGR 2022–26',
+      '선형 추세',
+      'Diff.: CAGR 2022–26',
+      'Diff. %: CAGR 2022–26',
+      'Diff.: 선형 추세',
+      'Diff. %: 선형 추세',
+    ]);
     expect(cmp.at(-1)![4] as number).toBeCloseTo(3664.8, 9);
     const sens = gridTable(wb, 'sensitivity', { seriesId: 'budget', scenarioId: 's1' }, 'ko');
     expect(sens[0]).toEqual(['성장률 \\ 연도', 2027, 2028, 2029, 2030]);
@@ -76,7 +88,15 @@ describe('CSV export', () => {
   it('exports the series table: a row per series in tree order, a column per year, units and notes', () => {
     const table = gridTable(sampleWorkbookSync(), 'series', { seriesId: null, scenarioId: null }, 'ko');
     expect(table[0]).toEqual(['구분', '2021', '2022', '2023', '2024', '2025', '2026', '단위', '비고']);
-    expect(table.map((r) => r[0])).toEqual(['구분', '예산 총액', '  계속과제', '  신규과제', '신규과제 수', '계속과제 수', '연구기반센터 수']);
+    expect(table.map((r) => r[0])).toEqual([
+      '구분',
+      '예산 총액',
+      '  계속과제',
+      '  신규과제',
+      '신규과제 수',
+      '계속과제 수',
+      '연구기반센터 수',
+    ]);
     expect(table[1]!.slice(1, 7)).toEqual([1868, 1615, 1969, 1910, 2408, 2685]);
     expect(table[4]!.at(-2)).toBe('건');
   });

@@ -26,14 +26,29 @@ export async function smallDisk(size: string): Promise<{ dir: string; unmount():
 }
 
 /** A file system whose writes go through `write` (to short-write, fail or corrupt). */
-export function injectedFs(write: (real: WriteHandle, buffer: Uint8Array, offset: number, length: number, position: number, call: number) => Promise<{ bytesWritten: number }>): WriteFs {
+export function injectedFs(
+  write: (
+    real: WriteHandle,
+    buffer: Uint8Array,
+    offset: number,
+    length: number,
+    position: number,
+    call: number,
+  ) => Promise<{ bytesWritten: number }>,
+): WriteFs {
   let calls = 0;
   return {
     ...nodeWriteFs,
     async open(path, flags, mode) {
       const real = await nodeWriteFs.open(path, flags, mode);
       if (!flags.startsWith('w')) return real;
-      return { ...real, read: real.read.bind(real), sync: real.sync.bind(real), close: real.close.bind(real), write: (b, o, l, p) => write(real, b, o, l, p, calls++) };
+      return {
+        ...real,
+        read: real.read.bind(real),
+        sync: real.sync.bind(real),
+        close: real.close.bind(real),
+        write: (b, o, l, p) => write(real, b, o, l, p, calls++),
+      };
     },
   };
 }

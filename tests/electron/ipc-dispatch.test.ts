@@ -22,7 +22,9 @@ describe('IPC dispatch', () => {
     const dispatch = createDispatch(fakeHandlers({ saveProject: save }));
     expect(await dispatch('deleteEverything', {})).toMatchObject({ ok: false, error: { code: 'request.invalid' } });
     expect(await dispatch('saveProject', { workbook: {}, saveAs: false })).toMatchObject({ ok: false, error: { code: 'request.invalid' } });
-    expect(await dispatch('saveProject', { workbook: await sampleWorkbook(), saveAs: false, path: '/etc/passwd' })).toMatchObject({ ok: false });
+    expect(await dispatch('saveProject', { workbook: await sampleWorkbook(), saveAs: false, path: '/etc/passwd' })).toMatchObject({
+      ok: false,
+    });
     expect(await dispatch('openProject', { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'request.invalid' } });
     expect(save).not.toHaveBeenCalled();
   });
@@ -58,7 +60,15 @@ describe('app handlers', () => {
     const tmp = await tempDir();
     try {
       const chooseSavePath = vi.fn(async () => tmp.path('mine'));
-      const handlers = createAppHandlers({ samplePath: SAMPLE_PATH, userDataDir: tmp.path('user'), chooseOpenPath: async () => tmp.path('mine.awb'), chooseSavePath, setDocumentState: vi.fn(), closeWindow: vi.fn(), sendImportProgress: vi.fn() });
+      const handlers = createAppHandlers({
+        samplePath: SAMPLE_PATH,
+        userDataDir: tmp.path('user'),
+        chooseOpenPath: async () => tmp.path('mine.awb'),
+        chooseSavePath,
+        setDocumentState: vi.fn(),
+        closeWindow: vi.fn(),
+        sendImportProgress: vi.fn(),
+      });
       const { workbook } = await handlers.openSample();
       expect(await handlers.saveProject({ workbook, saveAs: false })).toEqual({ fileName: 'mine.awb' });
       expect(chooseSavePath).toHaveBeenCalledWith('project', '산업혁신기반구축사업 2026.awb');
@@ -78,7 +88,7 @@ describe('close guard', () => {
     const deps = { ask: vi.fn(), sendCommand: vi.fn(), close: vi.fn() };
     const guard = createCloseGuard(deps);
     const clean = { preventDefault: vi.fn() };
-    guard.onClose(clean);
+    void guard.onClose(clean);
     expect(clean.preventDefault).not.toHaveBeenCalled();
 
     guard.setState({ title: 'a', dirty: true, lang: 'en' });
@@ -93,7 +103,7 @@ describe('close guard', () => {
     await guard.onClose({ preventDefault: vi.fn() });
     expect(deps.close).toHaveBeenCalledOnce();
     const after = { preventDefault: vi.fn() };
-    guard.onClose(after);
+    void guard.onClose(after);
     expect(after.preventDefault).not.toHaveBeenCalled();
   });
 });

@@ -42,7 +42,11 @@ function recalcProfile(): Promise<string> {
 export async function convert(file: string, filter: string, outDir: string): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   const dir = await recalcProfile();
-  await run(SOFFICE, [`-env:UserInstallation=file://${dir}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', outDir, file], { timeout: 120_000 });
+  await run(
+    SOFFICE,
+    [`-env:UserInstallation=file://${dir}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', outDir, file],
+    { timeout: 120_000 },
+  );
   return (await readdir(outDir)).map((f) => join(outDir, f));
 }
 
@@ -53,7 +57,9 @@ export async function recalculatedSheets(file: string, outDir: string): Promise<
   const stem = basename(file).replace(/\.xlsx$/, '');
   const sheets: Record<string, string[][]> = {};
   for (const f of files) {
-    const name = basename(f).slice(stem.length + 1).replace(/\.csv$/, '');
+    const name = basename(f)
+      .slice(stem.length + 1)
+      .replace(/\.csv$/, '');
     sheets[name] = Papa.parse<string[]>(await readFile(f, 'utf8'), { skipEmptyLines: false }).data;
   }
   return sheets;

@@ -19,7 +19,13 @@ describe.runIf(built)('main bundle', () => {
 
   it('registers every channel and its bundled handlers work', async () => {
     const out = tmp.path('bundle.xlsx');
-    const { stdout } = await promisify(execFile)(process.execPath, [fileURLToPath(new URL('./support/bundle-harness.cjs', import.meta.url)), root, out, `${root}/tests/fixtures/centers-cp949.csv`, tmp.path('user')]);
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      fileURLToPath(new URL('./support/bundle-harness.cjs', import.meta.url)),
+      root,
+      out,
+      `${root}/tests/fixtures/centers-cp949.csv`,
+      tmp.path('user'),
+    ]);
     const result = JSON.parse(stdout);
     expect(result.channels).toEqual([...CHANNELS, REGISTER_DROP_CHANNEL].sort());
     expect(result.sample).toBe('산업혁신기반구축사업 2026');

@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS, COMMAND_CHANNEL, REGISTER_DROP_CHANNEL } from '../../core/ipc-contract';
+import type * as MainModuleNs from '../../electron/main';
 import { SAMPLE_PATH } from './helpers';
+
+type MainModule = typeof MainModuleNs;
 
 type Listener = (...args: any[]) => any;
 
@@ -55,7 +58,12 @@ const h = vi.hoisted(() => {
     });
   }
   return {
-    appListeners, handlers, windows, session, ready, BrowserWindow,
+    appListeners,
+    handlers,
+    windows,
+    session,
+    ready,
+    BrowserWindow,
     readyResolve: () => {
       isReady = true;
       readyResolve();
@@ -83,7 +91,7 @@ const h = vi.hoisted(() => {
 
 vi.mock('electron', () => ({ ...h.electron, default: h.electron }));
 
-let main: typeof import('../../electron/main');
+let main: MainModule;
 let fromArgv: string;
 let dir: string;
 const trusted = (win: any) => ({ sender: { id: win.webContents.id }, senderFrame: { url: main.appUrl() } });
@@ -153,21 +161,32 @@ describe('electron shell', () => {
   it('answers IPC only from the app page, validating payloads; preload’s drop channel refuses page-made input', async () => {
     const handler = h.handlers.get('saveProject')!;
     const win = h.windows[0];
-    expect(await handler({ sender: { id: win.webContents.id }, senderFrame: { url: 'https://evil.example/' } }, {})).toMatchObject({ ok: false, error: { detail: 'untrusted sender' } });
-    expect(await handler(trusted(win), { workbook: 'nope', saveAs: false })).toMatchObject({ ok: false, error: { code: 'request.invalid' } });
+    expect(await handler({ sender: { id: win.webContents.id }, senderFrame: { url: 'https://evil.example/' } }, {})).toMatchObject({
+      ok: false,
+      error: { detail: 'untrusted sender' },
+    });
+    expect(await handler(trusted(win), { workbook: 'nope', saveAs: false })).toMatchObject({
+      ok: false,
+      error: { code: 'request.invalid' },
+    });
     await call(win, 'setDocumentState', { title: '예산.awb', dirty: true, lang: 'ko' });
     expect(win.setTitle).toHaveBeenCalledWith('● 예산.awb — Analyst Workbook');
     expect(win.setDocumentEdited).toHaveBeenCalledWith(true);
     const drop = h.handlers.get(REGISTER_DROP_CHANNEL)!;
     expect(await drop(trusted(win), { path: 'relative.csv' })).toMatchObject({ ok: false });
-    expect(await drop({ sender: { id: win.webContents.id }, senderFrame: { url: 'https://evil.example/' } }, { path: '/etc/passwd' })).toMatchObject({ ok: false });
+    expect(
+      await drop({ sender: { id: win.webContents.id }, senderFrame: { url: 'https://evil.example/' } }, { path: '/etc/passwd' }),
+    ).toMatchObject({ ok: false });
     expect(await drop(trusted(win), { path: '/data/list.csv' })).toMatchObject({ ok: true, value: expect.any(String) });
   });
 
   it('denies window.open, navigation away, webviews and permission requests', () => {
     const contentsListeners = new Map<string, Listener>();
     let openHandler: Listener = () => ({});
-    const contents = { setWindowOpenHandler: (fn: Listener) => (openHandler = fn), on: (e: string, fn: Listener) => contentsListeners.set(e, fn) };
+    const contents = {
+      setWindowOpenHandler: (fn: Listener) => (openHandler = fn),
+      on: (e: string, fn: Listener) => contentsListeners.set(e, fn),
+    };
     h.appListeners.get('web-contents-created')!({}, contents);
     expect(openHandler({ url: 'https://example.org' })).toEqual({ action: 'deny' });
     const nav = { preventDefault: vi.fn() };

@@ -67,7 +67,14 @@ describe('project files', () => {
     const error = await openProjectFile(path).catch((e: AppError) => e);
     expect((error as AppError).code).toBe('project.invalid');
     expect((error as AppError).detail).toContain('years must be unique');
-    await writeFile(path, JSON.stringify({ format: 'analyst-workbook', schemaVersion: 1, workbook: { ...wb, scenarios: [{ ...wb.scenarios[0]!, method: { kind: 'growth', rate: -2 } }] } }));
+    await writeFile(
+      path,
+      JSON.stringify({
+        format: 'analyst-workbook',
+        schemaVersion: 1,
+        workbook: { ...wb, scenarios: [{ ...wb.scenarios[0]!, method: { kind: 'growth', rate: -2 } }] },
+      }),
+    );
     await expectAppError(openProjectFile(path), 'project.invalid');
   });
 

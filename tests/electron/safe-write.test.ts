@@ -52,7 +52,10 @@ describe('safe write with a misbehaving file system', () => {
       if (call > 2) throw enospc();
       return real.write(b, o, Math.min(1000, l), p);
     });
-    await expect(writeFileSafely(path, Buffer.alloc(1_000_000, 1), { fs })).rejects.toMatchObject({ code: 'file.diskFull', detail: 'keep.awb' });
+    await expect(writeFileSafely(path, Buffer.alloc(1_000_000, 1), { fs })).rejects.toMatchObject({
+      code: 'file.diskFull',
+      detail: 'keep.awb',
+    });
     expect(await readFile(path, 'utf8')).toBe('the good old file');
     expect(await readdir(tmp.dir)).toEqual(['keep.awb']);
   });
@@ -149,7 +152,9 @@ describe('every writer on a nearly full disk (2 MiB tmpfs)', () => {
     if (!disk) return;
     const path = join(disk.dir, 'centers.csv');
     await writeFile(path, 'old,csv');
-    await expect(exportGridCsv(path, await bigWorkbook(60_000), 'centers', { seriesId: null, scenarioId: null }, 'ko', 'utf8-bom')).rejects.toMatchObject({ code: 'file.diskFull' });
+    await expect(
+      exportGridCsv(path, await bigWorkbook(60_000), 'centers', { seriesId: null, scenarioId: null }, 'ko', 'utf8-bom'),
+    ).rejects.toMatchObject({ code: 'file.diskFull' });
     expect(await readFile(path, 'utf8')).toBe('old,csv');
     expect(await readdir(disk.dir)).toEqual(['centers.csv']);
   });
@@ -160,7 +165,9 @@ describe('every writer on a nearly full disk (2 MiB tmpfs)', () => {
     const id = store.newId();
     const small = await sampleWorkbook();
     await store.write(id, { workbook: small, fileName: null, path: null });
-    await expect(store.write(id, { workbook: await bigWorkbook(120_000), fileName: null, path: null })).rejects.toMatchObject({ code: 'file.diskFull' });
+    await expect(store.write(id, { workbook: await bigWorkbook(120_000), fileName: null, path: null })).rejects.toMatchObject({
+      code: 'file.diskFull',
+    });
     expect((await store.read(id)).workbook).toEqual(small);
     expect((await readdir(disk.dir)).filter((n) => n.endsWith('.awtmp'))).toEqual([]);
   });

@@ -56,7 +56,16 @@ describe('xlsx export', () => {
 
   it('exports a blank workbook (no series, no scenarios, no centers)', async () => {
     const path = tmp.path('blank.xlsx');
-    const blank: Workbook = { title: '새 통합문서', programme: '', source: '', defaultUnit: '억원', series: [], centers: { illustrative: false, rows: [] }, scenarios: [], versions: [] };
+    const blank: Workbook = {
+      title: '새 통합문서',
+      programme: '',
+      source: '',
+      defaultUnit: '억원',
+      series: [],
+      centers: { illustrative: false, rows: [] },
+      scenarios: [],
+      versions: [],
+    };
     expect(await exportBriefingXlsx(path, blank, 'ko')).toEqual([]);
     const book = await readBack(path);
     expect(book.getWorksheet('시리즈')!.getCell('A5').value).toBe('시리즈가 없습니다.');

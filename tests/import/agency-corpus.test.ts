@@ -16,7 +16,10 @@ const present = existsSync(CORPUS);
 if (!present) console.warn(`\n[agency corpus] SKIPPED: ${CORPUS} does not exist (it does on CI and in the workplace)\n`);
 
 const report = async (name: string): Promise<InspectReport> => inspectLoaded(await loadSpreadsheet(join(CORPUS, name)), { limit: 2000 });
-const sha = (name: string) => createHash('sha256').update(readFileSync(join(CORPUS, name))).digest('hex');
+const sha = (name: string) =>
+  createHash('sha256')
+    .update(readFileSync(join(CORPUS, name)))
+    .digest('hex');
 
 describe.runIf(present)('agency corpus', () => {
   it('KOSIS 남북한 발전전력량: text year headers, unit 억㎾h in the first header, group labels, 합계 subtotals, "-"', async () => {
@@ -30,7 +33,10 @@ describe.runIf(present)('agency corpus', () => {
     expect(t!.rows[2]!.at(-1)).toBe(1620); // 남한 원자력 2016
     expect(t!.rows[3]!.slice(0, 4)).toEqual(['남한', '신재생', null, null]);
     expect(t!.rows[4]!.slice(0, 3)).toEqual(['북한', '수력', 156]);
-    expect(t!.totals.map((x) => [x.row, x.label, x.checked, x.mismatches.length])).toEqual([[2, '남한 합계', true, 0], [7, '북한 합계', true, 0]]);
+    expect(t!.totals.map((x) => [x.row, x.label, x.checked, x.mismatches.length])).toEqual([
+      [2, '남한 합계', true, 0],
+      [7, '북한 합계', true, 0],
+    ]);
   });
 
   it('KOSIS 월평균 임금: unit in the item column, 전국 as an average row, "-" for 세종, metadata sheet skipped', async () => {
@@ -62,9 +68,21 @@ describe.runIf(present)('agency corpus', () => {
     const [t] = r.tables;
     expect(t).toMatchObject({ headerRow: 1, firstDataRow: 2, kind: 'list', rowCount: 1133, unit: null });
     expect(t!.columns.map((c) => [c.name, c.type, c.field])).toEqual([
-      ['순번', 'number', null], ['시도본부', 'text', 'region'], ['119안전센터명', 'text', 'name'], ['주소', 'text', null], ['전화번호', 'text', null], ['FAX', 'text', null],
+      ['순번', 'number', null],
+      ['시도본부', 'text', 'region'],
+      ['119안전센터명', 'text', 'name'],
+      ['주소', 'text', null],
+      ['전화번호', 'text', null],
+      ['FAX', 'text', null],
     ]);
-    expect(t!.rows[0]).toEqual([1, '서울특별시', '개포119안전센터', '서울특별시 강남구 논현로 10길 19 (개포동)', '02-577-2540', '02-529-1119']);
+    expect(t!.rows[0]).toEqual([
+      1,
+      '서울특별시',
+      '개포119안전센터',
+      '서울특별시 강남구 논현로 10길 19 (개포동)',
+      '02-577-2540',
+      '02-529-1119',
+    ]);
     expect(t!.rows.some((row) => row[5] === null)).toBe(true);
     expect(t!.rows.at(-1)![0]).toBe(1133);
   });
@@ -80,8 +98,14 @@ describe.runIf(present)('agency corpus', () => {
 
   it('covers every spreadsheet in the folder', () => {
     const files = readdirSync(CORPUS).filter((f) => /\.(xlsx|xls|csv)$/.test(f));
-    expect(files.sort()).toEqual([
-      'kosis_남북한발전전력량_1990-2016.xlsx', 'kosis_월평균_임금_시도_2011-2021.xlsx', '과학기술정보통신부_이공계인력실태조사_박사근로소득_20101231.csv', '산림청_산불통계_2015-2024.xls', '소방청_119안전센터_현황_20240630.csv',
-    ].sort());
+    expect(files.sort()).toEqual(
+      [
+        'kosis_남북한발전전력량_1990-2016.xlsx',
+        'kosis_월평균_임금_시도_2011-2021.xlsx',
+        '과학기술정보통신부_이공계인력실태조사_박사근로소득_20101231.csv',
+        '산림청_산불통계_2015-2024.xls',
+        '소방청_119안전센터_현황_20240630.csv',
+      ].sort(),
+    );
   });
 });

@@ -9,7 +9,8 @@ import { loadSpreadsheet } from '../../electron/handlers/import/load-spreadsheet
 import { runCliCaptured } from '../electron/helpers';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
-const inspect = async (name: string, options: Parameters<typeof loadSpreadsheet>[1] = {}) => inspectLoaded(await loadSpreadsheet(fixture(name), options), { limit: 50 });
+const inspect = async (name: string, options: Parameters<typeof loadSpreadsheet>[1] = {}) =>
+  inspectLoaded(await loadSpreadsheet(fixture(name), options), { limit: 50 });
 const hash = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
 
 const cli = runCliCaptured;
@@ -31,20 +32,36 @@ describe('look-alike fixtures', () => {
     const [t] = (await inspect('centers-merged-header.xlsx')).tables;
     expect(t).toMatchObject({ headerRow: 4, firstDataRow: 5, kind: 'list', rowCount: 4 });
     expect(t!.columns.map((c) => [c.name, c.field])).toEqual([
-      ['기본정보 센터명', 'name'], ['기본정보 운영기관', 'institution'], ['위치', 'region'], ['장비 수', 'equipment'], ['장비 구축연도', 'established'], ['비고', null],
+      ['기본정보 센터명', 'name'],
+      ['기본정보 운영기관', 'institution'],
+      ['위치', 'region'],
+      ['장비 수', 'equipment'],
+      ['장비 구축연도', 'established'],
+      ['비고', null],
     ]);
     expect(t!.rows[1]).toEqual(['반도체 신뢰성센터', '한국산업기술시험원', '경기', 41, 2019, null]);
     expect(t!.rows[2]![3]).toBeNull();
-    expect(t!.warnings).toEqual(["totals row 9 (계): 장비 수 is 80 but the rows above add up to 75", "D8: 'n/a?' is not a number"]);
+    expect(t!.warnings).toEqual(['totals row 9 (계): 장비 수 is 80 but the rows above add up to 75', "D8: 'n/a?' is not a number"]);
   });
 
   it('the same list as CP949, UTF-8 with BOM and UTF-16LE text: same values, encoding reported', async () => {
-    const expected = [['AI 제조공정 실증센터', '한국생산기술연구원', '충남', 'AI·제조', 2021, 34], ['첨단소재 분석지원센터', '한국세라믹기술원', '경남', '소재', 2015, 1056], ['서울 AI 자율실험실', '한국과학기술연구원', '서울', 'AI·제조', 2025, 9]];
-    for (const [file, encoding] of [['centers-cp949.csv', 'cp949'], ['centers-utf8-bom.csv', 'utf-8'], ['centers-utf16.txt', 'utf-16le']] as const) {
+    const expected = [
+      ['AI 제조공정 실증센터', '한국생산기술연구원', '충남', 'AI·제조', 2021, 34],
+      ['첨단소재 분석지원센터', '한국세라믹기술원', '경남', '소재', 2015, 1056],
+      ['서울 AI 자율실험실', '한국과학기술연구원', '서울', 'AI·제조', 2025, 9],
+    ];
+    for (const [file, encoding] of [
+      ['centers-cp949.csv', 'cp949'],
+      ['centers-utf8-bom.csv', 'utf-8'],
+      ['centers-utf16.txt', 'utf-16le'],
+    ] as const) {
       const r = await inspect(file);
       expect(r.encoding, file).toBe(encoding);
       expect(r.tables[0]!.rows, file).toEqual(expected);
-      expect(r.tables[0]!.columns.map((c) => c.field), file).toEqual(['name', 'institution', 'region', 'field', 'established', 'equipment']);
+      expect(
+        r.tables[0]!.columns.map((c) => c.field),
+        file,
+      ).toEqual(['name', 'institution', 'region', 'field', 'established', 'equipment']);
     }
     // Forcing the wrong encoding garbles the text (the preview shows it), and never throws.
     const wrong = await inspect('centers-cp949.csv', { encoding: 'utf-8' });
@@ -60,7 +77,13 @@ describe('look-alike fixtures', () => {
   it('years in rows from CSV with △ and a source line below', async () => {
     const [t] = (await inspect('series-years-in-rows.csv')).tables;
     expect(t).toMatchObject({ kind: 'series', unit: '억원', rowCount: 5 });
-    expect(t!.rows.map((r) => r.slice(0, 3))).toEqual([[2022, 1615, null], [2023, 1969, 354], [2024, 1910, -59], [2025, 2408, 498], [2026, 2685, 277]]);
+    expect(t!.rows.map((r) => r.slice(0, 3))).toEqual([
+      [2022, 1615, null],
+      [2023, 1969, 354],
+      [2024, 1910, -59],
+      [2025, 2408, 498],
+      [2026, 2685, 277],
+    ]);
   });
 
   it('an xlsx written by LibreOffice, and a sheet with 1,000 empty columns', async () => {
@@ -108,7 +131,14 @@ describe('cli inspect', () => {
   });
 
   it('exits 2 with one line for bad arguments', async () => {
-    for (const argv of [['inspect'], ['inspect', 'a', 'b'], ['inspect', fixture('centers-cp949.csv'), '--limit', 'x'], ['inspect', fixture('centers-cp949.csv'), '--encoding', 'latin1'], ['inspect', fixture('series-years-in-columns.xlsx'), '--sheet', '없음'], ['inspect', fixture('nope.csv')]]) {
+    for (const argv of [
+      ['inspect'],
+      ['inspect', 'a', 'b'],
+      ['inspect', fixture('centers-cp949.csv'), '--limit', 'x'],
+      ['inspect', fixture('centers-cp949.csv'), '--encoding', 'latin1'],
+      ['inspect', fixture('series-years-in-columns.xlsx'), '--sheet', '없음'],
+      ['inspect', fixture('nope.csv')],
+    ]) {
       const r = await cli(...argv);
       expect(r.code, argv.join(' ')).toBe(2);
       expect(r.err.trim().split('\n'), argv.join(' ')).toHaveLength(1);
@@ -137,7 +167,10 @@ describe('huge files', () => {
     const dir = await mkdtemp(`${tmpdir()}/aw-huge-`);
     try {
       // Sparse files: the size is there without writing the bytes.
-      for (const [name, size] of [['huge.csv', 600 * 1024 * 1024], ['huge.awb', 600 * 1024 * 1024]] as const) {
+      for (const [name, size] of [
+        ['huge.csv', 600 * 1024 * 1024],
+        ['huge.awb', 600 * 1024 * 1024],
+      ] as const) {
         const handle = await open(`${dir}/${name}`, 'w');
         await handle.truncate(size);
         await handle.close();

@@ -34,7 +34,18 @@ describe('values', () => {
   });
 
   it('reads years in every common form', () => {
-    for (const [text, year] of [['2022', 2022], [2022, 2022], ['2022년', 2022], ['2022년도', 2022], ['FY2022', 2022], ["'22", 2022], ['`25', 2025], ['22년', 2022], ['95년', 1995], ['FY 2026', 2026]] as const) {
+    for (const [text, year] of [
+      ['2022', 2022],
+      [2022, 2022],
+      ['2022년', 2022],
+      ['2022년도', 2022],
+      ['FY2022', 2022],
+      ["'22", 2022],
+      ['`25', 2025],
+      ['22년', 2022],
+      ['95년', 1995],
+      ['FY 2026', 2026],
+    ] as const) {
       expect(readYear(text), String(text)).toBe(year);
     }
     for (const text of ['1800', '20222', '예산', '2022.5', null]) expect(readYear(text)).toBeNull();
@@ -97,19 +108,18 @@ describe('finding the table', () => {
     expect(t.orientation).toBe('years-in-columns');
     expect(t.rows.map((r) => r.row)).toEqual([6, 7]);
     expect(t.totals).toEqual([{ row: 8, label: '합계', checked: true, mismatches: [{ column: '2025', total: 99, sum: 18 }] }]);
-    expect(t.warnings).toEqual(["totals row 8 (합계): 2025 is 99 but the rows above add up to 18"]);
+    expect(t.warnings).toEqual(['totals row 8 (합계): 2025 is 99 but the rows above add up to 18']);
   });
 
   it('flattens a two-row header under merged cells', () => {
     const t = detectTable(
       sheet(
+        [['기관별 예산'], ['구분', '2025년', null, '2026년', null], [null, '예산', '집행', '예산', '집행'], ['A', 1, 2, 3, 4]],
         [
-          ['기관별 예산'],
-          ['구분', '2025년', null, '2026년', null],
-          [null, '예산', '집행', '예산', '집행'],
-          ['A', 1, 2, 3, 4],
+          { top: 1, left: 1, bottom: 1, right: 2 },
+          { top: 1, left: 3, bottom: 1, right: 4 },
+          { top: 1, left: 0, bottom: 2, right: 0 },
         ],
-        [{ top: 1, left: 1, bottom: 1, right: 2 }, { top: 1, left: 3, bottom: 1, right: 4 }, { top: 1, left: 0, bottom: 2, right: 0 }],
       ),
     );
     expect(t.headerRow).toBe(3);
@@ -119,7 +129,12 @@ describe('finding the table', () => {
   });
 
   it('fills group labels down, reports text in number columns with its address, honours a header row override', () => {
-    const rows = [['그룹', '항목', '값'], ['남한', '수력', 1], ['', '화력', 'x1'], ['북한', '수력', 3]];
+    const rows = [
+      ['그룹', '항목', '값'],
+      ['남한', '수력', 1],
+      ['', '화력', 'x1'],
+      ['북한', '수력', 3],
+    ];
     const t = detectTable(sheet(rows));
     expect(t.rows.map((r) => r.cells[0])).toEqual(['남한', '남한', '북한']);
     expect(t.warnings).toContain("C3: 'x1' is not a number");
@@ -129,7 +144,11 @@ describe('finding the table', () => {
   });
 
   it('finds years in rows and ignores 1,000 empty columns', () => {
-    const wide = [['연도', '예산(억원)', ...Array(998).fill(null)], ["'22", '1,615'], ['2023년', 1969]];
+    const wide = [
+      ['연도', '예산(억원)', ...Array(998).fill(null)],
+      ["'22", '1,615'],
+      ['2023년', 1969],
+    ];
     const t = detectTable(sheet(wide));
     expect(t.columns).toHaveLength(2);
     expect(t.orientation).toBe('years-in-rows');
@@ -139,16 +158,27 @@ describe('finding the table', () => {
 
 describe('into the workbook', () => {
   const table = (rows: (string | number | null)[][], columns: ImportTable['columns']): ImportTable => ({
-    sheet: 'S', headerRow: 1, firstDataRow: 2, unit: '백만원', kind: 'series', orientation: 'years-in-columns', columns,
-    rows: rows.map((values, i) => ({ row: i + 2, values })), totals: [], warnings: [],
+    sheet: 'S',
+    headerRow: 1,
+    firstDataRow: 2,
+    unit: '백만원',
+    kind: 'series',
+    orientation: 'years-in-columns',
+    columns,
+    rows: rows.map((values, i) => ({ row: i + 2, values })),
+    totals: [],
+    warnings: [],
   });
 
   it('offers each row as a series, converted to 억원 with provenance', () => {
-    const t = table([['기반구축', 161500, 196900]], [
-      { index: 0, name: '구분', type: 'text', year: null, field: null },
-      { index: 1, name: '2022', type: 'number', year: 2022, field: null },
-      { index: 2, name: '2023', type: 'number', year: 2023, field: null },
-    ]);
+    const t = table(
+      [['기반구축', 161500, 196900]],
+      [
+        { index: 0, name: '구분', type: 'text', year: null, field: null },
+        { index: 1, name: '2022', type: 'number', year: 2022, field: null },
+        { index: 2, name: '2023', type: 'number', year: 2023, field: null },
+      ],
+    );
     const [c] = seriesCandidates(t);
     expect(c!.label).toBe('기반구축');
     expect(candidatePoints(c!, 'f.xlsx', 'S', '백만원', '억원')).toEqual([
@@ -158,35 +188,63 @@ describe('into the workbook', () => {
   });
 
   it('diffs center lists by name + institution and keeps ids of matched rows', () => {
-    const c = (id: string, name: string, institution: string, equipment: number | null): Center => ({ id, name, institution, region: '', field: '', established: null, equipment });
+    const c = (id: string, name: string, institution: string, equipment: number | null): Center => ({
+      id,
+      name,
+      institution,
+      region: '',
+      field: '',
+      established: null,
+      equipment,
+    });
     const current = [c('c1', 'A센터', 'KITECH', 3), c('c2', 'B센터', 'KTL', 5), c('c3', 'C센터', 'KERI', 1)];
     const incoming = [c('', 'A센터', 'KITECH', 3), c('', 'B 센터', 'KTL', 7), c('', 'D센터', 'KIST', 2)];
     const d = diffCenters(current, incoming);
     expect(d.unchanged).toBe(1);
     expect(d.added.map((x) => x.name)).toEqual(['D센터']);
     expect(d.removed.map((x) => x.id)).toEqual(['c3']);
-    expect(d.changed[0]!.fields).toEqual([{ field: 'name', from: 'B센터', to: 'B 센터' }, { field: 'equipment', from: 5, to: 7 }]);
+    expect(d.changed[0]!.fields).toEqual([
+      { field: 'name', from: 'B센터', to: 'B 센터' },
+      { field: 'equipment', from: 5, to: 7 },
+    ]);
     expect(mergeCenters(current, incoming).map((x) => x.id)).toEqual(['c1', 'c2', 'c4']);
   });
 
   it('keeps unknown columns as extras and reads numbers into fields', () => {
     const t: ImportTable = {
-      ...table([['A센터', '서울', 34, '비고1']], [
-        { index: 0, name: '센터명', type: 'text', year: null, field: 'name' },
-        { index: 1, name: '지역', type: 'text', year: null, field: 'region' },
-        { index: 2, name: '장비 수', type: 'number', year: null, field: 'equipment' },
-        { index: 3, name: '비고', type: 'text', year: null, field: null },
-      ]),
+      ...table(
+        [['A센터', '서울', 34, '비고1']],
+        [
+          { index: 0, name: '센터명', type: 'text', year: null, field: 'name' },
+          { index: 1, name: '지역', type: 'text', year: null, field: 'region' },
+          { index: 2, name: '장비 수', type: 'number', year: null, field: 'equipment' },
+          { index: 3, name: '비고', type: 'text', year: null, field: null },
+        ],
+      ),
       kind: 'list',
       orientation: null,
     };
     const [center] = centersFromTable(t, ['name', 'region', 'equipment', 'extra'], 'f.csv');
-    expect(center).toMatchObject({ name: 'A센터', region: '서울', equipment: 34, extra: { 비고: '비고1' }, source: { file: 'f.csv', cell: 'A2:D2' } });
+    expect(center).toMatchObject({
+      name: 'A센터',
+      region: '서울',
+      equipment: 34,
+      extra: { 비고: '비고1' },
+      source: { file: 'f.csv', cell: 'A2:D2' },
+    });
   });
 });
 
 describe('importing a partial list', () => {
-  const c = (id: string, name: string, region: string, field: string, equipment: number | null): Center => ({ id, name, institution: 'I', region, field, established: null, equipment });
+  const c = (id: string, name: string, region: string, field: string, equipment: number | null): Center => ({
+    id,
+    name,
+    institution: 'I',
+    region,
+    field,
+    established: null,
+    equipment,
+  });
   it('keeps fields the file does not have and, on request, centers it does not list', () => {
     const current = [c('c1', 'A', '서울', 'AI', 3), c('c2', 'B', '부산', '소재', 5)];
     const incoming = [c('', 'A', '', '', 9)];
@@ -195,7 +253,12 @@ describe('importing a partial list', () => {
     expect(d.changed[0]!.fields).toEqual([{ field: 'equipment', from: 3, to: 9 }]);
     expect(d.removed).toEqual([]);
     const merged = mergeCenters(current, incoming, { ...options, fields: [...options.fields] });
-    expect(merged.map((x) => [x.id, x.region, x.field, x.equipment])).toEqual([['c1', '서울', 'AI', 9], ['c2', '부산', '소재', 5]]);
-    expect(mergeCenters(current, incoming, { fields: ['name', 'institution', 'equipment'], keepMissing: false }).map((x) => x.id)).toEqual(['c1']);
+    expect(merged.map((x) => [x.id, x.region, x.field, x.equipment])).toEqual([
+      ['c1', '서울', 'AI', 9],
+      ['c2', '부산', '소재', 5],
+    ]);
+    expect(mergeCenters(current, incoming, { fields: ['name', 'institution', 'equipment'], keepMissing: false }).map((x) => x.id)).toEqual([
+      'c1',
+    ]);
   });
 });

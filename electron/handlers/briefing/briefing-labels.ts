@@ -22,7 +22,19 @@ const ko = {
   byRegion: '지역별 센터 수',
   byField: '분야별 센터 수',
   assumptions: '가정 (노란 칸을 바꾸면 전망·차이·차트가 다시 계산됩니다)',
-  assumptionHeader: ['시리즈', '시나리오', '방법', '성장률', '기간 시작', '기간 끝', '기울기 (연)', '절편', '전망 연도', '', '연도별 성장률 →'],
+  assumptionHeader: [
+    '시리즈',
+    '시나리오',
+    '방법',
+    '성장률',
+    '기간 시작',
+    '기간 끝',
+    '기울기 (연)',
+    '절편',
+    '전망 연도',
+    '',
+    '연도별 성장률 →',
+  ],
   customRateHead: (k: number) => `+${k}년`,
   childrenNote: '하위 시리즈별 전망의 합 (값)',
   item: '구분',
@@ -40,7 +52,8 @@ const ko = {
   diffPct: (name: string) => `차이(%): ${name}`,
   chartTitle: (series: string) => `${series} 추이와 시나리오`,
   chartImage: '앱 차트 (이미지)',
-  sensitivityCaption: (series: string, scenario: string, y: number, v: string) => `${series} · ${scenario}: ${y}년 ${v}에서 매년 같은 비율로 성장할 때의 연도별 값`,
+  sensitivityCaption: (series: string, scenario: string, y: number, v: string) =>
+    `${series} · ${scenario}: ${y}년 ${v}에서 매년 같은 비율로 성장할 때의 연도별 값`,
   rateByYear: '성장률 \\ 연도',
   center: '센터명',
   institution: '운영기관',
@@ -76,7 +89,19 @@ const en: Omit<BriefingLabels, 'unitName'> = {
   byRegion: 'Centers by region',
   byField: 'Centers by field',
   assumptions: 'Assumptions (change a yellow cell and projections, differences and the chart recalculate)',
-  assumptionHeader: ['Series', 'Scenario', 'Method', 'Growth', 'Window from', 'Window to', 'Slope (/yr)', 'Intercept', 'Horizon', '', 'Rates by year →'],
+  assumptionHeader: [
+    'Series',
+    'Scenario',
+    'Method',
+    'Growth',
+    'Window from',
+    'Window to',
+    'Slope (/yr)',
+    'Intercept',
+    'Horizon',
+    '',
+    'Rates by year →',
+  ],
   customRateHead: (k) => `+${k} yr`,
   childrenNote: 'Sum of the child series projected one by one (values)',
   item: 'Item',
@@ -109,4 +134,7 @@ const en: Omit<BriefingLabels, 'unitName'> = {
 };
 
 /** Labels for a language. */
-export const briefingLabels = (lang: Lang): BriefingLabels => ({ ...(lang === 'ko' ? ko : en), unitName: (unit: string) => unitLabel(unit, lang) });
+export const briefingLabels = (lang: Lang): BriefingLabels => ({
+  ...(lang === 'ko' ? ko : en),
+  unitName: (unit: string) => unitLabel(unit, lang),
+});

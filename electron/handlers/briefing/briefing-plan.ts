@@ -15,7 +15,18 @@ export const HEADER_ROW = 4;
 /** First data row under a one-row header. */
 export const FIRST_ROW = 5;
 /** Assumptions block columns (1-based): series, scenario, method, rate, window from/to, slope, intercept, horizon, rates →. */
-export const ASSUMPTION_COLS = { series: 1, scenario: 2, method: 3, rate: 4, from: 5, to: 6, slope: 7, intercept: 8, horizon: 9, customRates: 11 } as const;
+export const ASSUMPTION_COLS = {
+  series: 1,
+  scenario: 2,
+  method: 3,
+  rate: 4,
+  from: 5,
+  to: 6,
+  slope: 7,
+  intercept: 8,
+  horizon: 9,
+  customRates: 11,
+} as const;
 
 /** Column letter of a 1-based column number. */
 export const col = (n: number): string => columnLetters(n - 1);
@@ -72,7 +83,13 @@ export interface BriefingPlan {
   main: Series | null;
   blocks: ProjectionBlock[];
   sensitivity: SensitivityBlock[];
-  summary: { scenarioHeaderRow: number; scenarioRows: { block: ProjectionBlock; scenario: Scenario; row: number }[]; assumptionHeaderRow: number; assumptionRow(id: string): number; regionRow: number };
+  summary: {
+    scenarioHeaderRow: number;
+    scenarioRows: { block: ProjectionBlock; scenario: Scenario; row: number }[];
+    assumptionHeaderRow: number;
+    assumptionRow(id: string): number;
+    regionRow: number;
+  };
   ref: {
     /** Absolute reference to a series' value cell for a year on the series sheet. */
     value(seriesId: string, year: number): string;
@@ -118,7 +135,9 @@ function planBlocks(workbook: Workbook, table: SeriesSheetPlan): ProjectionBlock
     const headerRow = titleRow + 1;
     const scenarioIndex = new Map(scenarios.map((s, i) => [s.id, i]));
     const diffStart = 3 + scenarios.length;
-    const diffCols = scenarios.filter((s) => s.id !== baselineId && baselineId !== null).map((s, i) => ({ id: s.id, abs: diffStart + 2 * i, pct: diffStart + 2 * i + 1 }));
+    const diffCols = scenarios
+      .filter((s) => s.id !== baselineId && baselineId !== null)
+      .map((s, i) => ({ id: s.id, abs: diffStart + 2 * i, pct: diffStart + 2 * i + 1 }));
     const rowsNeeded = Math.max(years.length, 16);
     blocks.push({
       series: row.series,
@@ -164,7 +183,9 @@ export function planBriefing(workbook: Workbook, lang: Lang, options: { withImag
 
   // Row 12 heads the scenario block (series · scenario | end value | vs. baseline | %).
   const scenarioHeaderRow = 12;
-  const scenarioRows = blocks.flatMap((block) => block.scenarios.map((scenario) => ({ block, scenario }))).map((x, i) => ({ ...x, row: scenarioHeaderRow + 1 + i }));
+  const scenarioRows = blocks
+    .flatMap((block) => block.scenarios.map((scenario) => ({ block, scenario })))
+    .map((x, i) => ({ ...x, row: scenarioHeaderRow + 1 + i }));
   const assumptionIndex = new Map(scenarioRows.map((x, i) => [x.scenario.id, i]));
   // With the app's chart image beside the key figures, leave room for it.
   const assumptionHeaderRow = Math.max(scenarioHeaderRow + scenarioRows.length + 3, options.withImage ? 26 : 0);
@@ -182,7 +203,13 @@ export function planBriefing(workbook: Workbook, lang: Lang, options: { withImag
     main,
     blocks,
     sensitivity,
-    summary: { scenarioHeaderRow, scenarioRows, assumptionHeaderRow, assumptionRow, regionRow: assumptionHeaderRow + scenarioRows.length + 3 },
+    summary: {
+      scenarioHeaderRow,
+      scenarioRows,
+      assumptionHeaderRow,
+      assumptionRow,
+      regionRow: assumptionHeaderRow + scenarioRows.length + 3,
+    },
     ref: {
       value: (id, year) => `${S}!$${col(table.yearCol(year))}$${table.valueRow(id)}`,
       change: (id, year) => `${S}!$${col(table.yearCol(year))}$${table.changeRow(id)}`,

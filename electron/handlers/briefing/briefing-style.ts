@@ -4,7 +4,14 @@ import type ExcelJS from 'exceljs';
 /** Korean-capable font for every cell. */
 export const FONT = '맑은 고딕';
 /** Number formats. */
-export const NUM = { int: '#,##0', one: '#,##0.0', pct: '0.0%', pctSigned: '+0.0%;-0.0%;0.0%', year: '0', signedOne: '+#,##0.0;-#,##0.0;0.0' } as const;
+export const NUM = {
+  int: '#,##0',
+  one: '#,##0.0',
+  pct: '0.0%',
+  pctSigned: '+0.0%;-0.0%;0.0%',
+  year: '0',
+  signedOne: '+#,##0.0;-#,##0.0;0.0',
+} as const;
 
 /** A number format showing the unit after the number, e.g. #,##0.0"억원" (percent units as %). */
 export function unitFormat(unit: string, digits = 0): string {
@@ -14,7 +21,11 @@ export function unitFormat(unit: string, digits = 0): string {
 }
 
 /** A formula cell with its cached result (non-finite results are left for the spreadsheet to compute). */
-export const formula = (f: string, result: number | null | undefined): ExcelJS.CellFormulaValue => ({ formula: f, result: result !== null && result !== undefined && Number.isFinite(result) ? result : undefined, date1904: false });
+export const formula = (f: string, result: number | null | undefined): ExcelJS.CellFormulaValue => ({
+  formula: f,
+  result: result !== null && result !== undefined && Number.isFinite(result) ? result : undefined,
+  date1904: false,
+});
 
 /** A number as a cell value: non-finite numbers (overflowed projections) become empty cells. */
 export const num = (v: number | null | undefined): number | null => (v !== null && v !== undefined && Number.isFinite(v) ? v : null);
@@ -35,7 +46,12 @@ export function headerCell(cell: ExcelJS.Cell): void {
 export function inputCell(cell: ExcelJS.Cell): void {
   cell.fill = FILL.input;
   cell.font = { name: FONT, bold: true, color: { argb: 'FF1F4FBF' } };
-  cell.border = { top: { style: 'thin', color: { argb: 'FFBFBFBF' } }, bottom: { style: 'thin', color: { argb: 'FFBFBFBF' } }, left: { style: 'thin', color: { argb: 'FFBFBFBF' } }, right: { style: 'thin', color: { argb: 'FFBFBFBF' } } };
+  cell.border = {
+    top: { style: 'thin', color: { argb: 'FFBFBFBF' } },
+    bottom: { style: 'thin', color: { argb: 'FFBFBFBF' } },
+    left: { style: 'thin', color: { argb: 'FFBFBFBF' } },
+    right: { style: 'thin', color: { argb: 'FFBFBFBF' } },
+  };
 }
 
 /** Title and subtitle rows at the top of a sheet. */

@@ -49,7 +49,13 @@ function blockChart(plan: BriefingPlan, block: ProjectionBlock): DrawingItem {
         ...block.scenarios.map((s) => {
           const values = projectedValues(block.results[s.id]);
           const index = plan.workbook.scenarios.findIndex((x) => x.id === s.id);
-          return { name: s.name, ref: range(block.scenarioCol(s.id)), cache: block.years.map((y) => values.get(y) ?? null), color: scenarioHex(index), dashed: true };
+          return {
+            name: s.name,
+            ref: range(block.scenarioCol(s.id)),
+            cache: block.years.map((y) => values.get(y) ?? null),
+            color: scenarioHex(index),
+            dashed: true,
+          };
         }),
       ],
     },
@@ -59,7 +65,8 @@ function blockChart(plan: BriefingPlan, block: ProjectionBlock): DrawingItem {
 /** Projected values that overflowed (a huge value compounded for decades): written as empty cells. */
 function countNonFinite(plan: BriefingPlan): number {
   let n = 0;
-  for (const b of plan.blocks) for (const r of Object.values(b.results)) if (r.ok) n += r.points.filter((p) => !Number.isFinite(p.value)).length;
+  for (const b of plan.blocks)
+    for (const r of Object.values(b.results)) if (r.ok) n += r.points.filter((p) => !Number.isFinite(p.value)).length;
   return n;
 }
 
@@ -71,7 +78,12 @@ export async function buildBriefing(input: Workbook, options: BriefingOptions, o
   const { workbook, changed } = xmlSafeWorkbook(input);
   const plan = planBriefing(workbook, options.lang, { withImage: options.chartPng !== undefined });
   // Streaming writer with inline strings: rows are flushed as written, so a long center list stays in bounded memory.
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 6 } } });
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+    zip: { zlib: { level: 6 } },
+  });
   const parts = packageParts(book);
   book.creator = options.author || 'Analyst Workbook';
   book.lastModifiedBy = options.author || 'Analyst Workbook';
@@ -84,13 +96,21 @@ export async function buildBriefing(input: Workbook, options: BriefingOptions, o
   const summary = writeSummarySheet(book, plan, { date: options.now.toISOString().slice(0, 10), author: options.author });
   if (options.chartPng) {
     const bottom = Math.max(plan.summary.scenarioHeaderRow + 10, plan.summary.assumptionHeaderRow - 3);
-    parts.drawings(summary, [{ kind: 'picture', spec: { png: options.chartPng, description: plan.L.chartImage, from: { col: 4, row: 4 }, to: { col: 14, row: bottom } } }]);
+    parts.drawings(summary, [
+      {
+        kind: 'picture',
+        spec: { png: options.chartPng, description: plan.L.chartImage, from: { col: 4, row: 4 }, to: { col: 14, row: bottom } },
+      },
+    ]);
   }
   summary.commit?.();
   writeSeriesTableSheet(book, plan);
   parts.printTitles(1, plan.sheets.series, `$${HEADER_ROW}:$${HEADER_ROW}`);
   const projections = writeProjectionSheet(book, plan);
-  parts.drawings(projections, plan.blocks.filter((b) => b.years.length > 1).map((b) => blockChart(plan, b)));
+  parts.drawings(
+    projections,
+    plan.blocks.filter((b) => b.years.length > 1).map((b) => blockChart(plan, b)),
+  );
   projections.commit?.();
   writeSensitivitySheet(book, plan).commit?.();
   parts.printTitles(4, plan.sheets.centers, `$${HEADER_ROW}:$${HEADER_ROW}`);

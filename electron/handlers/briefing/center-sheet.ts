@@ -14,12 +14,31 @@ export async function writeCenterSheet(book: Book, plan: BriefingPlan): Promise<
   const { L, workbook } = plan;
   const rows = workbook.centers.rows;
   const last = FIRST_ROW + Math.max(0, rows.length - 1);
-  const sheet = book.addWorksheet(L.sheets.centers, { views: [{ state: 'frozen', ySplit: HEADER_ROW }], ...printSetup(HEADER_ROW, L.page) });
-  sheet.columns = [{ width: 32 }, { width: 28 }, { width: 9 }, { width: 13 }, { width: 10 }, { width: 9 }, { width: 3 }, { width: 3 }, { width: 10 }, { width: 9 }, { width: 3 }, { width: 13 }, { width: 9 }];
+  const sheet = book.addWorksheet(L.sheets.centers, {
+    views: [{ state: 'frozen', ySplit: HEADER_ROW }],
+    ...printSetup(HEADER_ROW, L.page),
+  });
+  sheet.columns = [
+    { width: 32 },
+    { width: 28 },
+    { width: 9 },
+    { width: 13 },
+    { width: 10 },
+    { width: 9 },
+    { width: 3 },
+    { width: 3 },
+    { width: 10 },
+    { width: 9 },
+    { width: 3 },
+    { width: 13 },
+    { width: 9 },
+  ];
   sheet.autoFilter = `A${HEADER_ROW}:F${last}`;
   titleRows(sheet, L.sheets.centers, workbook.centers.illustrative ? L.illustrative : '');
   const header = sheet.getRow(HEADER_ROW);
-  [L.center, L.institution, L.region, L.field, L.established, L.equipment].forEach((h, i) => headerCell(Object.assign(header.getCell(i + 1), { value: h })));
+  [L.center, L.institution, L.region, L.field, L.established, L.equipment].forEach((h, i) =>
+    headerCell(Object.assign(header.getCell(i + 1), { value: h })),
+  );
   const regions = exactCounts(rows.map((r) => r.region)).filter((x) => x.label);
   const fields = exactCounts(rows.map((r) => r.field)).filter((x) => x.label);
   const side = (r: number, c: number, list: { label: string; count: number }[], column: string, title: string) => {

@@ -57,7 +57,8 @@ const CT = {
 };
 
 /** Escapes text for XML content and attributes. */
-export const xmlEscape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const xmlEscape = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const rich = (text: string, font: string, size = 1200, bold = true) =>
   `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}" b="${bold ? 1 : 0}"/></a:pPr><a:r><a:rPr lang="ko-KR" sz="${size}" b="${bold ? 1 : 0}"><a:latin typeface="${xmlEscape(font)}"/><a:ea typeface="${xmlEscape(font)}"/></a:rPr><a:t>${xmlEscape(text)}</a:t></a:r></a:p></c:rich></c:tx>`;
@@ -95,7 +96,8 @@ export const REL_TYPES = REL;
 /** Content types of chart and drawing parts. */
 export const CONTENT_TYPES = CT;
 
-const at = (p: { col: number; row: number }) => `<xdr:col>${p.col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${p.row}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
+const at = (p: { col: number; row: number }) =>
+  `<xdr:col>${p.col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${p.row}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
 
 /** The anchor of a chart inside a drawing. */
 export function chartAnchorXml(spec: Anchor, relId: string, id: number): string {

@@ -7,7 +7,17 @@
  * `_sheetRelsWriter`); the briefing tests read every part back and recalculate it in LibreOffice.
  */
 import type ExcelJS from 'exceljs';
-import { CONTENT_TYPES, chartAnchorXml, lineChartXml, NAMESPACES, pictureAnchorXml, REL_TYPES, xmlEscape, type LineChartSpec, type PictureSpec } from './chart-parts';
+import {
+  CONTENT_TYPES,
+  chartAnchorXml,
+  lineChartXml,
+  NAMESPACES,
+  pictureAnchorXml,
+  REL_TYPES,
+  xmlEscape,
+  type LineChartSpec,
+  type PictureSpec,
+} from './chart-parts';
 
 type ZipAppend = (source: string | Buffer, data: { name: string }) => unknown;
 interface WriterInternals {
@@ -21,7 +31,8 @@ interface SheetInternals {
 }
 
 /** A chart or a picture to anchor on a sheet. */
-export type DrawingItem = { kind: 'chart'; spec: Omit<LineChartSpec, 'sheetName'> } | { kind: 'picture'; spec: Omit<PictureSpec, 'sheetName'> };
+export type DrawingItem =
+  { kind: 'chart'; spec: Omit<LineChartSpec, 'sheetName'> } | { kind: 'picture'; spec: Omit<PictureSpec, 'sheetName'> };
 
 /** Hooks into a streaming writer; call `drawings` and `printTitles` before each sheet is committed. */
 export function packageParts(book: ExcelJS.stream.xlsx.WorkbookWriter) {
@@ -39,8 +50,12 @@ export function packageParts(book: ExcelJS.stream.xlsx.WorkbookWriter) {
       return append(source.replace('</Types>', `${extra}</Types>`), data);
     }
     if (/^\/?xl\/workbook\.xml$/.test(data.name) && typeof source === 'string' && titles.length) {
-      const defs = titles.map((t) => `<definedName name="_xlnm.Print_Titles" localSheetId="${t.sheetIndex}">${xmlEscape(t.ref)}</definedName>`).join('');
-      const xml = source.includes('<definedNames>') ? source.replace('<definedNames>', `<definedNames>${defs}`) : source.replace('</sheets>', `</sheets><definedNames>${defs}</definedNames>`);
+      const defs = titles
+        .map((t) => `<definedName name="_xlnm.Print_Titles" localSheetId="${t.sheetIndex}">${xmlEscape(t.ref)}</definedName>`)
+        .join('');
+      const xml = source.includes('<definedNames>')
+        ? source.replace('<definedNames>', `<definedNames>${defs}`)
+        : source.replace('</sheets>', `</sheets><definedNames>${defs}</definedNames>`);
       return append(xml, data);
     }
     return append(source, data);
@@ -71,8 +86,14 @@ export function packageParts(book: ExcelJS.stream.xlsx.WorkbookWriter) {
           rels.push(`<Relationship Id="${relId}" Type="${REL_TYPES.image}" Target="../media/aw-image${m}.png"/>`);
           return pictureAnchorXml({ ...item.spec, sheetName: s.name }, relId, i + 1);
         });
-        append(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${NAMESPACES.xdr}" xmlns:a="${NAMESPACES.a}" xmlns:r="${NAMESPACES.r}">${anchors.join('')}</xdr:wsDr>`, { name: `xl/drawings/drawing${n}.xml` });
-        append(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NAMESPACES.pkg}">${rels.join('')}</Relationships>`, { name: `xl/drawings/_rels/drawing${n}.xml.rels` });
+        append(
+          `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${NAMESPACES.xdr}" xmlns:a="${NAMESPACES.a}" xmlns:r="${NAMESPACES.r}">${anchors.join('')}</xdr:wsDr>`,
+          { name: `xl/drawings/drawing${n}.xml` },
+        );
+        append(
+          `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NAMESPACES.pkg}">${rels.join('')}</Relationships>`,
+          { name: `xl/drawings/_rels/drawing${n}.xml.rels` },
+        );
         overrides.push(`<Override PartName="/xl/drawings/drawing${n}.xml" ContentType="${CONTENT_TYPES.drawing}"/>`);
         const rel = s._sheetRelsWriter.addRelationship({ Type: REL_TYPES.drawing, Target: `../drawings/drawing${n}.xml` });
         // <drawing> follows rowBreaks and precedes legacyDrawing in CT_Worksheet: exactly where this hook runs.

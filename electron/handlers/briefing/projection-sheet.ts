@@ -9,7 +9,9 @@ type Book = { addWorksheet(name: string, options?: Partial<ExcelJS.AddWorksheetO
 
 /** Year → value of a projection, the base year included. */
 export function projectedValues(result: MethodResult | undefined): Map<number, number> {
-  return new Map<number, number>(result?.ok ? [[result.baseYear, result.baseValue], ...result.points.map((p) => [p.year, p.value] as [number, number])] : []);
+  return new Map<number, number>(
+    result?.ok ? [[result.baseYear, result.baseValue], ...result.points.map((p) => [p.year, p.value] as [number, number])] : [],
+  );
 }
 
 /** The formula of one projected cell of a scenario column. */
@@ -17,7 +19,8 @@ function projectionFormula(plan: BriefingPlan, block: ProjectionBlock, scenario:
   const c = col(block.scenarioCol(scenario.id));
   const m = scenario.method;
   if (m.kind === 'linear') return `${plan.ref.assumption(scenario.id, 'intercept')}+${plan.ref.assumption(scenario.id, 'slope')}*$A${r}`;
-  if (m.kind === 'custom') return `${c}${r - 1}*(1+${plan.ref.assumption(scenario.id, 'customRates', Math.min(year - block.baseYear - 1, m.rates.length - 1))})`;
+  if (m.kind === 'custom')
+    return `${c}${r - 1}*(1+${plan.ref.assumption(scenario.id, 'customRates', Math.min(year - block.baseYear - 1, m.rates.length - 1))})`;
   return `${c}${r - 1}*(1+${plan.ref.assumption(scenario.id, 'rate')})`;
 }
 
@@ -38,7 +41,13 @@ function writeHeader(sheet: ExcelJS.Worksheet, plan: BriefingPlan, block: Projec
   header.height = 30;
 }
 
-function writeYearRow(sheet: ExcelJS.Worksheet, plan: BriefingPlan, block: ProjectionBlock, year: number, values: Map<string, Map<number, number>>): void {
+function writeYearRow(
+  sheet: ExcelJS.Worksheet,
+  plan: BriefingPlan,
+  block: ProjectionBlock,
+  year: number,
+  values: Map<string, Map<number, number>>,
+): void {
   const r = block.row(year);
   const row = sheet.getRow(r);
   const actual = block.history.find((p) => p.year === year)?.value ?? null;
@@ -52,7 +61,11 @@ function writeYearRow(sheet: ExcelJS.Worksheet, plan: BriefingPlan, block: Proje
     const cell = row.getCell(block.scenarioCol(s.id));
     // A group projected child by child is a sum of other projections: written as values.
     if (s.scope === 'children') cell.value = num(v);
-    else cell.value = year === block.baseYear ? formula(plan.ref.value(block.series.id, year), v) : formula(projectionFormula(plan, block, s, year, r), v);
+    else
+      cell.value =
+        year === block.baseYear
+          ? formula(plan.ref.value(block.series.id, year), v)
+          : formula(projectionFormula(plan, block, s, year, r), v);
     cell.numFmt = NUM.one;
     if (year > block.baseYear) cell.fill = FILL.projected;
   }

@@ -11,7 +11,12 @@ function writeBlock(sheet: ExcelJS.Worksheet, plan: BriefingPlan, block: Sensiti
   const { L } = plan;
   const { result, shape, series, scenario } = block;
   const caption = sheet.getCell(block.titleRow, 1);
-  caption.value = L.sensitivityCaption(series.name, scenario.name, result.baseYear, formatWithUnit(result.baseValue, series.unit, plan.lang));
+  caption.value = L.sensitivityCaption(
+    series.name,
+    scenario.name,
+    result.baseYear,
+    formatWithUnit(result.baseValue, series.unit, plan.lang),
+  );
   caption.font = { name: FONT, bold: true, color: { argb: 'FF1F3A5F' } };
   const header = sheet.getRow(block.headerRow);
   headerCell(Object.assign(header.getCell(1), { value: L.rateByYear }));
@@ -47,7 +52,14 @@ function writeBlock(sheet: ExcelJS.Worksheet, plan: BriefingPlan, block: Sensiti
   shape.years.forEach((_, k) => {
     sheet.addConditionalFormatting({
       ref: `${col(k + 2)}${first}:${col(k + 2)}${last}`,
-      rules: [{ type: 'colorScale', priority: 1, cfvo: [{ type: 'min' }, { type: 'percentile', value: 50 }, { type: 'max' }], color: [{ argb: 'FFBFDBFE' }, { argb: 'FFFFFFFF' }, { argb: 'FFFDBA74' }] }],
+      rules: [
+        {
+          type: 'colorScale',
+          priority: 1,
+          cfvo: [{ type: 'min' }, { type: 'percentile', value: 50 }, { type: 'max' }],
+          color: [{ argb: 'FFBFDBFE' }, { argb: 'FFFFFFFF' }, { argb: 'FFFDBA74' }],
+        },
+      ],
     });
   });
 }

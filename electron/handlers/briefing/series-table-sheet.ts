@@ -71,7 +71,10 @@ function writeChangeRow(sheet: ExcelJS.Worksheet, plan: BriefingPlan, row: Table
 /** Writes the series sheet. */
 export function writeSeriesTableSheet(book: Book, plan: BriefingPlan): void {
   const { L, table } = plan;
-  const sheet = book.addWorksheet(L.sheets.series, { views: [{ state: 'frozen', ySplit: HEADER_ROW, xSplit: 1 }], ...printSetup(HEADER_ROW, L.page) });
+  const sheet = book.addWorksheet(L.sheets.series, {
+    views: [{ state: 'frozen', ySplit: HEADER_ROW, xSplit: 1 }],
+    ...printSetup(HEADER_ROW, L.page),
+  });
   sheet.columns = [{ width: 30 }, ...table.years.map(() => ({ width: 11 })), { width: 10 }, { width: 48 }];
   titleRows(sheet, plan.workbook.title || L.sheets.series, L.unitsPerRow);
   const header = sheet.getRow(HEADER_ROW);

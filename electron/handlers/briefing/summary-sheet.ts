@@ -18,15 +18,23 @@ function section(sheet: ExcelJS.Worksheet, row: number, text: string, width: num
 }
 
 /** Window-based rates as formulas over the series row: CAGR, average change, least-squares line. */
-function windowFormulas(row: ExcelJS.Row, plan: BriefingPlan, s: Scenario, r: number, p: { rate?: number; slope?: number; intercept?: number }): void {
+function windowFormulas(
+  row: ExcelJS.Row,
+  plan: BriefingPlan,
+  s: Scenario,
+  r: number,
+  p: { rate?: number; slope?: number; intercept?: number },
+): void {
   const values = plan.ref.valueRange(s.seriesId);
   const changes = plan.ref.changeRange(s.seriesId);
   const years = plan.ref.yearRange;
   const from = `$${col(AC.from)}${r}`;
   const to = `$${col(AC.to)}${r}`;
   const at = (cellRef: string, range: string) => `INDEX(${range},MATCH(${cellRef},${years},0))`;
-  if (s.method.kind === 'cagr') row.getCell(AC.rate).value = formula(`(${at(to, values)}/${at(from, values)})^(1/(${to}-${from}))-1`, p.rate);
-  if (s.method.kind === 'average') row.getCell(AC.rate).value = formula(`AVERAGE(INDEX(${changes},MATCH(${from},${years},0)+1):${at(to, changes)})`, p.rate);
+  if (s.method.kind === 'cagr')
+    row.getCell(AC.rate).value = formula(`(${at(to, values)}/${at(from, values)})^(1/(${to}-${from}))-1`, p.rate);
+  if (s.method.kind === 'average')
+    row.getCell(AC.rate).value = formula(`AVERAGE(INDEX(${changes},MATCH(${from},${years},0)+1):${at(to, changes)})`, p.rate);
   if (s.method.kind === 'linear') {
     const ys = `${at(from, values)}:${at(to, values)}`;
     const xs = `${at(from, years)}:${at(to, years)}`;
@@ -82,20 +90,31 @@ function keyFigures(sheet: ExcelJS.Worksheet, plan: BriefingPlan): void {
   const centers = summarizeCenters(workbook.centers.rows);
   const C = q(L.sheets.centers);
   const figures: [string, ExcelJS.CellValue, string][] = [];
-  const history = main ? [...(plan.table.rows.find((r) => r.series.id === main.id)?.cells.values() ?? [])].filter((c) => c.value !== null) : [];
+  const history = main
+    ? [...(plan.table.rows.find((r) => r.series.id === main.id)?.cells.values() ?? [])].filter((c) => c.value !== null)
+    : [];
   const first = history[0];
   const last = history[history.length - 1];
   if (main && first && last) {
     const prev = history[history.length - 2];
     const change = prev && prev.year === last.year - 1 && prev.value ? last.value! / prev.value - 1 : null;
-    const growth = last.year > first.year && first.value! > 0 && last.value! > 0 ? cagr(first.value!, last.value!, last.year - first.year) : null;
+    const growth =
+      last.year > first.year && first.value! > 0 && last.value! > 0 ? cagr(first.value!, last.value!, last.year - first.year) : null;
     const a = plan.ref.value(main.id, first.year);
     const b = plan.ref.value(main.id, last.year);
     figures.push([L.latest(last.year), formula(b, last.value), unitFormat(main.unit)]);
     figures.push([L.yoy, change === null ? null : formula(plan.ref.change(main.id, last.year), change), NUM.pctSigned]);
-    figures.push([L.cagr(first.year, last.year), growth === null ? null : formula(`(${b}/${a})^(1/(${last.year - first.year}))-1`, growth), NUM.pct]);
+    figures.push([
+      L.cagr(first.year, last.year),
+      growth === null ? null : formula(`(${b}/${a})^(1/(${last.year - first.year}))-1`, growth),
+      NUM.pct,
+    ]);
   }
-  figures.push([L.centerCount, formula(`COUNTA(${C}!$A$${FIRST_ROW}:$A$${Math.max(FIRST_ROW, FIRST_ROW + centers.centers - 1)})`, centers.centers), NUM.int]);
+  figures.push([
+    L.centerCount,
+    formula(`COUNTA(${C}!$A$${FIRST_ROW}:$A$${Math.max(FIRST_ROW, FIRST_ROW + centers.centers - 1)})`, centers.centers),
+    NUM.int,
+  ]);
   figures.push([L.institutionCount, centers.institutions, NUM.int]);
   section(sheet, 5, L.keyFigures(main?.name ?? ''), 4);
   figures.forEach(([label, value, fmt], i) => {
@@ -162,7 +181,10 @@ function regions(sheet: ExcelJS.Worksheet, plan: BriefingPlan): void {
     const rowNo = plan.summary.regionRow + 1 + i;
     const row = sheet.getRow(rowNo);
     row.getCell(1).value = r.label || '—';
-    row.getCell(2).value = formula(`COUNTIF(${C}!$C$${FIRST_ROW}:$C$${FIRST_ROW + Math.max(0, n - 1)},${criterionLiteral(r.label)})`, r.count);
+    row.getCell(2).value = formula(
+      `COUNTIF(${C}!$C$${FIRST_ROW}:$C$${FIRST_ROW + Math.max(0, n - 1)},${criterionLiteral(r.label)})`,
+      r.count,
+    );
     row.getCell(2).numFmt = NUM.int;
     ensureFont(row);
   });
@@ -173,8 +195,24 @@ export function writeSummarySheet(book: Book, plan: BriefingPlan, meta: { date: 
   const { L, workbook } = plan;
   const print = printSetup(null, L.page);
   // The summary is one page: fit it to a single sheet of A4, no repeated header.
-  const sheet = book.addWorksheet(L.sheets.summary, { views: [{ showGridLines: false }], pageSetup: { ...print.pageSetup, fitToHeight: 1 }, headerFooter: print.headerFooter });
-  sheet.columns = [{ width: 24 }, { width: 26 }, { width: 13 }, { width: 11 }, { width: 11 }, { width: 11 }, { width: 12 }, { width: 12 }, { width: 10 }, { width: 3 }, ...Array.from({ length: 12 }, () => ({ width: 8 }))];
+  const sheet = book.addWorksheet(L.sheets.summary, {
+    views: [{ showGridLines: false }],
+    pageSetup: { ...print.pageSetup, fitToHeight: 1 },
+    headerFooter: print.headerFooter,
+  });
+  sheet.columns = [
+    { width: 24 },
+    { width: 26 },
+    { width: 13 },
+    { width: 11 },
+    { width: 11 },
+    { width: 11 },
+    { width: 12 },
+    { width: 12 },
+    { width: 10 },
+    { width: 3 },
+    ...Array.from({ length: 12 }, () => ({ width: 8 })),
+  ];
   titleRows(sheet, workbook.title, workbook.programme);
   sheet.getCell('A3').value = [L.madeOn(meta.date, meta.author), workbook.source].filter(Boolean).join(' · ');
   sheet.getCell('A3').font = { name: FONT, size: 9, color: { argb: 'FF667085' } };

@@ -27,7 +27,7 @@ export function createImportSession(deps: ImportDeps) {
     const own = new AbortController();
     controller = own;
     try {
-      return await loadSpreadsheet(path, { encoding, signal: own.signal, onProgress: deps.onProgress });
+      return await loadSpreadsheet(path, { encoding, signal: own.signal, onProgress: (f) => deps.onProgress(f) });
     } finally {
       if (controller === own) controller = null;
     }
@@ -56,7 +56,10 @@ export function createImportSession(deps: ImportDeps) {
         }
         return d;
       };
-      const sheet = req.sheet && loaded.sheetNames.includes(req.sheet) ? req.sheet : (loaded.sheetNames.find((n) => detect(n).reason === null) ?? loaded.sheetNames[0]!);
+      const sheet =
+        req.sheet && loaded.sheetNames.includes(req.sheet)
+          ? req.sheet
+          : (loaded.sheetNames.find((n) => detect(n).reason === null) ?? loaded.sheetNames[0]!);
       const { table, reason } = detect(sheet);
       const usable = req.headerRow !== undefined ? table.rows.length > 0 : reason === null;
       return {

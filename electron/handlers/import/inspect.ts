@@ -41,7 +41,9 @@ export function importedValue(raw: RawValue, type: string): string | number | nu
 
 /** Data rows as imported (per column), the first `limit` of them when given. */
 export function importedRows(table: DetectedTable, limit = Infinity): { row: number; values: (string | number | null)[] }[] {
-  return table.rows.slice(0, limit).map((r) => ({ row: r.row, values: table.columns.map((c) => importedValue(r.cells[c.index] ?? null, c.type)) }));
+  return table.rows
+    .slice(0, limit)
+    .map((r) => ({ row: r.row, values: table.columns.map((c) => importedValue(r.cells[c.index] ?? null, c.type)) }));
 }
 
 /** Why a sheet holds no importable table, or null if it does. */
@@ -78,5 +80,13 @@ export function inspectLoaded(loaded: LoadedSpreadsheet, options: { limit?: numb
     if (reason) skipped.push({ sheet: sheet.name, reason });
     else tables.push(reportTable(table, options.limit ?? 10));
   }
-  return { file: loaded.file, format: loaded.format, encoding: loaded.encoding, sheets: loaded.sheetNames, tables, skipped, warnings: loaded.warnings };
+  return {
+    file: loaded.file,
+    format: loaded.format,
+    encoding: loaded.encoding,
+    sheets: loaded.sheetNames,
+    tables,
+    skipped,
+    warnings: loaded.warnings,
+  };
 }

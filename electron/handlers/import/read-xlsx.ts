@@ -25,7 +25,9 @@ export interface XlsxContents {
 }
 
 const open = (path: string) =>
-  new Promise<ZipFile>((resolve, reject) => yauzl.open(path, { lazyEntries: true, autoClose: false }, (e, z) => (e || !z ? reject(e) : resolve(z))));
+  new Promise<ZipFile>((resolve, reject) =>
+    yauzl.open(path, { lazyEntries: true, autoClose: false }, (e, z) => (e || !z ? reject(e ?? new Error('no zip')) : resolve(z))),
+  );
 
 function listEntries(zip: ZipFile): Promise<Map<string, Entry>> {
   return new Promise((resolve, reject) => {
@@ -40,10 +42,19 @@ function listEntries(zip: ZipFile): Promise<Map<string, Entry>> {
   });
 }
 
-const stream = (zip: ZipFile, entry: Entry) => new Promise<Readable>((resolve, reject) => zip.openReadStream(entry, (e, s) => (e || !s ? reject(e) : resolve(s))));
+const stream = (zip: ZipFile, entry: Entry) =>
+  new Promise<Readable>((resolve, reject) =>
+    zip.openReadStream(entry, (e, s) => (e || !s ? reject(e ?? new Error('no stream')) : resolve(s))),
+  );
 
 /** Feeds an entry through a SAX parser, reporting progress and honouring cancellation. */
-async function parseEntry(zip: ZipFile, entry: Entry, parser: SaxesParser<{}>, options: ReadXlsxOptions, share: [number, number]): Promise<void> {
+async function parseEntry(
+  zip: ZipFile,
+  entry: Entry,
+  parser: SaxesParser,
+  options: ReadXlsxOptions,
+  share: [number, number],
+): Promise<void> {
   const s = await stream(zip, entry);
   let done = 0;
   await new Promise<void>((resolve, reject) => {
@@ -139,7 +150,14 @@ function parseRef(ref: string): { row: number; col: number } {
 }
 
 /** Parses one worksheet part into rows of values and merged ranges. */
-async function readSheet(zip: ZipFile, entry: Entry, name: string, strings: string[], dates: Set<number>, options: ReadXlsxOptions): Promise<RawSheet> {
+async function readSheet(
+  zip: ZipFile,
+  entry: Entry,
+  name: string,
+  strings: string[],
+  dates: Set<number>,
+  options: ReadXlsxOptions,
+): Promise<RawSheet> {
   const rows: RawValue[][] = [];
   const merges: RawSheet['merges'] = [];
   const p = new SaxesParser();
@@ -221,12 +239,19 @@ export async function readXlsx(path: string, options: ReadXlsxOptions = {}): Pro
     }
     const workbook = await readSmall(zip, entries.get('xl/workbook.xml'));
     const rels = await readSmall(zip, entries.get('xl/_rels/workbook.xml.rels'));
-    const targets = new Map([...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => [/Id="([^"]+)"/.exec(m[0])?.[1], /Target="([^"]+)"/.exec(m[0])?.[1]]));
+    const targets = new Map(
+      [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => [/Id="([^"]+)"/.exec(m[0])?.[1], /Target="([^"]+)"/.exec(m[0])?.[1]]),
+    );
     const sheets = [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => {
       const name = /name="([^"]*)"/.exec(m[0])?.[1] ?? '';
       const rid = /r:id="([^"]+)"/.exec(m[0])?.[1];
       const target = (rid && targets.get(rid)) ?? '';
-      const decoded = name.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+      const decoded = name
+        .replace(/&amp;/g, '&')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'");
       return { name: decoded, part: target.startsWith('/') ? target.slice(1) : `xl/${target}` };
     });
     const wanted = options.sheet === undefined ? sheets : sheets.filter((s) => s.name === options.sheet);

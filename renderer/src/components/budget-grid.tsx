@@ -78,7 +78,15 @@ export function BudgetGrid({ series, projection, lang, onEdit, onError, onExport
         cellClassRules: { 'change-up': (p) => (p.value ?? 0) > 0, 'change-down': (p) => (p.value ?? 0) < 0 },
         sortable: false,
       },
-      { field: 'note', headerName: t('budget.note'), flex: 1.6, minWidth: 140, editable: (p) => !p.data?.projected, sortable: false, tooltipField: 'note' },
+      {
+        field: 'note',
+        headerName: t('budget.note'),
+        flex: 1.6,
+        minWidth: 140,
+        editable: (p) => !p.data?.projected,
+        sortable: false,
+        tooltipField: 'note',
+      },
     ],
     [t, lang, series.unit],
   );
@@ -117,7 +125,13 @@ export function BudgetGrid({ series, projection, lang, onEdit, onError, onExport
           <button type="button" onClick={() => onEdit({ kind: 'addYear', seriesId: series.id, where: 'after' })}>
             {t('budget.addAfter')}
           </button>
-          <button type="button" className="danger" disabled={selectedYears.length === 0} title={t('budget.removeTitle')} onClick={removeSelected}>
+          <button
+            type="button"
+            className="danger"
+            disabled={selectedYears.length === 0}
+            title={t('budget.removeTitle')}
+            onClick={removeSelected}
+          >
             {t('budget.remove')}
           </button>
           <CsvButton onExport={onExportCsv} testId="budget-csv" />
@@ -134,7 +148,13 @@ export function BudgetGrid({ series, projection, lang, onEdit, onError, onExport
           singleClickEdit={false}
           stopEditingWhenCellsLoseFocus
           onCellEditRequest={onCellEditRequest}
-          rowSelection={{ mode: 'multiRow', checkboxes: true, headerCheckbox: false, enableClickSelection: false, isRowSelectable: (n) => !n.data?.projected }}
+          rowSelection={{
+            mode: 'multiRow',
+            checkboxes: true,
+            headerCheckbox: false,
+            enableClickSelection: false,
+            isRowSelectable: (n) => !n.data?.projected,
+          }}
           onSelectionChanged={(e) => setSelectedYears(e.api.getSelectedRows().map((r) => r.year))}
           onGridReady={(e) => (apiRef.current = e.api)}
           getRowClass={(p: RowClassParams<BudgetRow>) => (p.data?.projected ? 'row-projected' : undefined)}

@@ -50,11 +50,24 @@ export function CenterGrid({ centers, lang, onEdit, onError }: Props) {
       valueFormatter: (p) => (field === 'established' ? (p.value ?? '') : formatNumber(p.value, lang)),
     });
     // Columns an import kept that match no field: shown read-only under their own headers.
-    const extras = [...new Set(centers.rows.flatMap((r) => Object.keys(r.extra ?? {})))].map(
-      (key): ColDef<Center> => ({ colId: `extra:${key}`, headerName: key, width: 130, valueGetter: (p) => p.data?.extra?.[key] ?? null, filter: 'agTextColumnFilter', cellClass: 'cell-extra' }),
-    );
+    const extras = [...new Set(centers.rows.flatMap((r) => Object.keys(r.extra ?? {})))].map((key): ColDef<Center> => ({
+      colId: `extra:${key}`,
+      headerName: key,
+      width: 130,
+      valueGetter: (p) => p.data?.extra?.[key] ?? null,
+      filter: 'agTextColumnFilter',
+      cellClass: 'cell-extra',
+    }));
     const name = { ...text('name', 200, 2), tooltipValueGetter: (p: { data?: Center }) => provenanceText(t, p.data?.source) };
-    return [name, text('institution', 170, 1.5), text('region', 80), text('field', 100), num('established', 100), num('equipment', 92), ...extras];
+    return [
+      name,
+      text('institution', 170, 1.5),
+      text('region', 80),
+      text('field', 100),
+      num('established', 100),
+      num('equipment', 92),
+      ...extras,
+    ];
   }, [t, lang, centers.rows]);
 
   const onCellEditRequest = (event: CellEditRequestEvent<Center>) => {
@@ -66,8 +79,10 @@ export function CenterGrid({ centers, lang, onEdit, onError }: Props) {
     }
     const value = parseNumberInput(raw);
     if (value !== null && Number.isNaN(value)) return onError(t('notice.notNumber', { text: raw }));
-    if (field === 'established' && value !== null && (!Number.isInteger(value) || value < 1900 || value > 2200)) return onError(t('notice.notYear', { text: raw }));
-    if (field === 'equipment' && value !== null && (!Number.isInteger(value) || value < 0)) return onError(t('notice.negative', { text: raw }));
+    if (field === 'established' && value !== null && (!Number.isInteger(value) || value < 1900 || value > 2200))
+      return onError(t('notice.notYear', { text: raw }));
+    if (field === 'equipment' && value !== null && (!Number.isInteger(value) || value < 0))
+      return onError(t('notice.negative', { text: raw }));
     onEdit({ kind: 'setCenterField', id: event.data.id, field, value });
   };
 
@@ -87,7 +102,14 @@ export function CenterGrid({ centers, lang, onEdit, onError }: Props) {
         <h2 id="centers-title">{t('centers.title')}</h2>
         {centers.illustrative && <span className="pill pill-warn">{t('centers.illustrative')}</span>}
         <div className="card-actions">
-          <input className="search" type="search" placeholder={t('centers.search')} value={quickFilter} onChange={(e) => setQuickFilter(e.target.value)} aria-label={t('centers.search')} />
+          <input
+            className="search"
+            type="search"
+            placeholder={t('centers.search')}
+            value={quickFilter}
+            onChange={(e) => setQuickFilter(e.target.value)}
+            aria-label={t('centers.search')}
+          />
           <button type="button" onClick={() => onEdit({ kind: 'addCenter' })}>
             {t('centers.add')}
           </button>

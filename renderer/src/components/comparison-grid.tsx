@@ -23,11 +23,24 @@ export function ComparisonGrid({ rows, scenarios, baselineId, lang }: Props) {
   const columns = useMemo<(ColDef<ComparisonRow> | ColGroupDef<ComparisonRow>)[]>(
     () => [
       { field: 'year', headerName: t('budget.year'), width: 80, pinned: 'left', cellClass: 'cell-year' },
-      { field: 'actual', headerName: t('comparison.actual'), width: 100, type: 'rightAligned', valueFormatter: (p) => formatNumber(p.value, lang) },
+      {
+        field: 'actual',
+        headerName: t('comparison.actual'),
+        width: 100,
+        type: 'rightAligned',
+        valueFormatter: (p) => formatNumber(p.value, lang),
+      },
       ...scenarios.map((s, i): ColGroupDef<ComparisonRow> => {
         const isBaseline = s.id === baselineId;
         const children: ColDef<ComparisonRow>[] = [
-          { colId: `${s.id}:value`, headerName: t('comparison.value'), width: isBaseline ? 170 : 110, type: 'rightAligned', valueGetter: (p) => p.data?.values[s.id] ?? null, valueFormatter: (p) => formatNumber(p.value, lang, 1) },
+          {
+            colId: `${s.id}:value`,
+            headerName: t('comparison.value'),
+            width: isBaseline ? 170 : 110,
+            type: 'rightAligned',
+            valueGetter: (p) => p.data?.values[s.id] ?? null,
+            valueFormatter: (p) => formatNumber(p.value, lang, 1),
+          },
         ];
         if (!isBaseline) {
           children.push(
@@ -37,7 +50,8 @@ export function ComparisonGrid({ rows, scenarios, baselineId, lang }: Props) {
               width: 100,
               type: 'rightAligned',
               valueGetter: (p) => p.data?.diff[s.id]?.abs ?? null,
-              valueFormatter: (p) => (p.value === null ? '' : `${p.value > 0 ? '+' : p.value < 0 ? '−' : ''}${formatNumber(Math.abs(p.value), lang, 1)}`),
+              valueFormatter: (p) =>
+                p.value === null ? '' : `${p.value > 0 ? '+' : p.value < 0 ? '−' : ''}${formatNumber(Math.abs(p.value), lang, 1)}`,
               cellClassRules: { 'change-up': (p) => (p.value ?? 0) > 0.05, 'change-down': (p) => (p.value ?? 0) < -0.05 },
             },
             {

@@ -11,7 +11,12 @@ export function CsvButton({ onExport, testId }: { onExport(encoding: CsvEncoding
   const [encoding, setEncoding] = useState<CsvEncoding>('utf8-bom');
   return (
     <span className="csv-export">
-      <select aria-label={t('csv.encoding')} value={encoding} onChange={(e) => setEncoding(e.target.value as CsvEncoding)} data-testid={testId ? `${testId}-encoding` : undefined}>
+      <select
+        aria-label={t('csv.encoding')}
+        value={encoding}
+        onChange={(e) => setEncoding(e.target.value as CsvEncoding)}
+        data-testid={testId ? `${testId}-encoding` : undefined}
+      >
         <option value="utf8-bom">UTF-8</option>
         <option value="cp949">CP949</option>
       </select>

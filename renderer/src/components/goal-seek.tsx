@@ -29,8 +29,23 @@ export function GoalSeek({ scenario, result, history, lang }: Props) {
     <div className="goal-seek" data-testid="goal-seek">
       <h3>{t('goal.title')}</h3>
       <div className="field-row">
-        <NumberInput testId="goal-target" label={t('goal.target')} suffix={lang === 'ko' ? '억원' : ''} width={120} value={target} isValid={(v) => v > 0} onValid={setTarget} />
-        <NumberInput testId="goal-year" label={t('goal.year')} width={80} value={year} isValid={(v) => Number.isInteger(v) && v > result.baseYear && v <= MAX_HORIZON} onValid={setYear} />
+        <NumberInput
+          testId="goal-target"
+          label={t('goal.target')}
+          suffix={lang === 'ko' ? '억원' : ''}
+          width={120}
+          value={target}
+          isValid={(v) => v > 0}
+          onValid={setTarget}
+        />
+        <NumberInput
+          testId="goal-year"
+          label={t('goal.year')}
+          width={80}
+          value={year}
+          isValid={(v) => Number.isInteger(v) && v > result.baseYear && v <= MAX_HORIZON}
+          onValid={setYear}
+        />
       </div>
       <dl className="answers">
         <dt>{t('goal.requiredRate', { year })}</dt>
@@ -42,7 +57,9 @@ export function GoalSeek({ scenario, result, history, lang }: Props) {
           </>
         )}
         <dt>{t('goal.reachedIn', { name: scenario.name })}</dt>
-        <dd data-testid="goal-reached">{show(answer.reachedInYear, (v) => t('goal.yearValue', { year: v, target: formatEok(target, lang) }))}</dd>
+        <dd data-testid="goal-reached">
+          {show(answer.reachedInYear, (v) => t('goal.yearValue', { year: v, target: formatEok(target, lang) }))}
+        </dd>
       </dl>
     </div>
   );

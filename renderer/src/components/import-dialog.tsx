@@ -3,7 +3,15 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../core/format';
 import type { ImportPreview, ImportRequest } from '../../../core/ipc-contract';
-import { candidatePoints, centersFromTable, diffCenters, diffSeries, seriesCandidates, unitFactor, type ColumnUse } from '../../../core/import/to-workbook';
+import {
+  candidatePoints,
+  centersFromTable,
+  diffCenters,
+  diffSeries,
+  seriesCandidates,
+  unitFactor,
+  type ColumnUse,
+} from '../../../core/import/to-workbook';
 import { MONEY_UNITS } from '../../../core/import/units';
 import type { Lang, Workbook } from '../../../core/types';
 import type { CenterField, WorkbookEdit } from '../../../core/workbook-edits';
@@ -48,17 +56,31 @@ export function ImportDialog({ preview, workbook, seriesId, lang, busy, onReques
   }
 
   const candidates = useMemo(() => (table ? seriesCandidates(table) : []), [table]);
-  const points = useMemo(() => (candidates[candidate] ? candidatePoints(candidates[candidate]!, preview.file, preview.sheet, unit, series.unit) : []), [candidates, candidate, preview, unit, series.unit]);
+  const points = useMemo(
+    () => (candidates[candidate] ? candidatePoints(candidates[candidate]!, preview.file, preview.sheet, unit, series.unit) : []),
+    [candidates, candidate, preview, unit, series.unit],
+  );
   const centers = useMemo(() => (table ? centersFromTable(table, uses, preview.file) : []), [table, uses, preview.file]);
   const fields = useMemo(() => uses.filter((u): u is CenterField => u !== 'extra' && u !== 'ignore'), [uses]);
-  const centerDiff = useMemo(() => diffCenters(workbook.centers.rows, centers, { fields, keepMissing }), [workbook.centers.rows, centers, fields, keepMissing]);
+  const centerDiff = useMemo(
+    () => diffCenters(workbook.centers.rows, centers, { fields, keepMissing }),
+    [workbook.centers.rows, centers, fields, keepMissing],
+  );
   const seriesChanges = useMemo(() => diffSeries(series.points, points), [series.points, points]);
   const factor = unitFactor(unit, series.unit);
   const canApply = table !== null && (target === 'series' ? points.length > 0 : centers.length > 0 && uses.includes('name'));
 
   const apply = () => {
-    if (target === 'series') onApply({ kind: 'importSeries', seriesId: series.id, points }, t('import.appliedSeries', { count: seriesChanges.length, file: preview.file }));
-    else onApply({ kind: 'importCenters', rows: centers, fields, keepMissing }, t('import.appliedCenters', { count: centers.length, file: preview.file }));
+    if (target === 'series')
+      onApply(
+        { kind: 'importSeries', seriesId: series.id, points },
+        t('import.appliedSeries', { count: seriesChanges.length, file: preview.file }),
+      );
+    else
+      onApply(
+        { kind: 'importCenters', rows: centers, fields, keepMissing },
+        t('import.appliedCenters', { count: centers.length, file: preview.file }),
+      );
   };
 
   return (
@@ -79,7 +101,11 @@ export function ImportDialog({ preview, workbook, seriesId, lang, busy, onReques
               {preview.format === 'xlsx' && (
                 <label className="field">
                   <span>{t('import.sheet')}</span>
-                  <select data-testid="import-sheet" value={preview.sheet} onChange={(e) => onRequest({ token: preview.token, sheet: e.target.value })}>
+                  <select
+                    data-testid="import-sheet"
+                    value={preview.sheet}
+                    onChange={(e) => onRequest({ token: preview.token, sheet: e.target.value })}
+                  >
                     {preview.sheetNames.map((n) => (
                       <option key={n}>{n}</option>
                     ))}
@@ -89,7 +115,13 @@ export function ImportDialog({ preview, workbook, seriesId, lang, busy, onReques
               {preview.format === 'csv' && (
                 <label className="field">
                   <span>{t('import.encoding')}</span>
-                  <select data-testid="import-encoding" value={preview.encoding ?? 'utf-8'} onChange={(e) => onRequest({ token: preview.token, sheet: preview.sheet, encoding: e.target.value as ImportRequest['encoding'] })}>
+                  <select
+                    data-testid="import-encoding"
+                    value={preview.encoding ?? 'utf-8'}
+                    onChange={(e) =>
+                      onRequest({ token: preview.token, sheet: preview.sheet, encoding: e.target.value as ImportRequest['encoding'] })
+                    }
+                  >
                     <option value="utf-8">UTF-8</option>
                     <option value="cp949">CP949 (EUC-KR)</option>
                     <option value="utf-16le">UTF-16LE</option>
@@ -105,8 +137,16 @@ export function ImportDialog({ preview, workbook, seriesId, lang, busy, onReques
                   value={headerDraft}
                   style={{ width: 80 }}
                   onChange={(e) => setHeaderDraft(e.target.value)}
-                  onKeyDown={(e) => e.key === 'Enter' && Number(headerDraft) >= 1 && onRequest({ token: preview.token, sheet: preview.sheet, headerRow: Number(headerDraft) })}
-                  onBlur={() => Number(headerDraft) >= 1 && Number(headerDraft) !== table?.headerRow && onRequest({ token: preview.token, sheet: preview.sheet, headerRow: Number(headerDraft) })}
+                  onKeyDown={(e) =>
+                    e.key === 'Enter' &&
+                    Number(headerDraft) >= 1 &&
+                    onRequest({ token: preview.token, sheet: preview.sheet, headerRow: Number(headerDraft) })
+                  }
+                  onBlur={() =>
+                    Number(headerDraft) >= 1 &&
+                    Number(headerDraft) !== table?.headerRow &&
+                    onRequest({ token: preview.token, sheet: preview.sheet, headerRow: Number(headerDraft) })
+                  }
                 />
               </label>
               <label className="field">
@@ -123,14 +163,38 @@ export function ImportDialog({ preview, workbook, seriesId, lang, busy, onReques
               <fieldset className="field target">
                 <legend>{t('import.target')}</legend>
                 <label>
-                  <input type="radio" name="target" checked={target === 'series'} disabled={candidates.length === 0} onChange={() => setTarget('series')} /> {t('import.toSeries', { name: series.name })}
+                  <input
+                    type="radio"
+                    name="target"
+                    checked={target === 'series'}
+                    disabled={candidates.length === 0}
+                    onChange={() => setTarget('series')}
+                  />{' '}
+                  {t('import.toSeries', { name: series.name })}
                 </label>
                 <label>
-                  <input type="radio" name="target" checked={target === 'centers'} onChange={() => setTarget('centers')} data-testid="import-target-centers" /> {t('import.toCenters')}
+                  <input
+                    type="radio"
+                    name="target"
+                    checked={target === 'centers'}
+                    onChange={() => setTarget('centers')}
+                    data-testid="import-target-centers"
+                  />{' '}
+                  {t('import.toCenters')}
                 </label>
               </fieldset>
             </div>
-            {target === 'series' && factor !== 1 && <p className="conversion">{t('import.conversion', { from: unit, to: series.unit, factor: formatNumber(factor, lang, factor < 1 ? 6 : 0).replace(/0+$/, '').replace(/\.$/, '') })}</p>}
+            {target === 'series' && factor !== 1 && (
+              <p className="conversion">
+                {t('import.conversion', {
+                  from: unit,
+                  to: series.unit,
+                  factor: formatNumber(factor, lang, factor < 1 ? 6 : 0)
+                    .replace(/0+$/, '')
+                    .replace(/\.$/, ''),
+                })}
+              </p>
+            )}
             {table === null ? (
               <p className="field-error">{t('import.noTable', { reason: preview.noTableReason ?? '' })}</p>
             ) : (
@@ -157,7 +221,12 @@ export function ImportDialog({ preview, workbook, seriesId, lang, busy, onReques
                             <div>{c.name}</div>
                             <div className="muted">{c.type}</div>
                             {target === 'centers' && (
-                              <select aria-label={t('import.mapping', { column: c.name })} data-testid={`import-use-${i}`} value={uses[i]} onChange={(e) => setUses((u) => u.map((x, k) => (k === i ? (e.target.value as ColumnUse) : x)))}>
+                              <select
+                                aria-label={t('import.mapping', { column: c.name })}
+                                data-testid={`import-use-${i}`}
+                                value={uses[i]}
+                                onChange={(e) => setUses((u) => u.map((x, k) => (k === i ? (e.target.value as ColumnUse) : x)))}
+                              >
                                 {USES.map((u) => (
                                   <option key={u} value={u}>
                                     {t(`import.use.${u}`)}
@@ -175,7 +244,9 @@ export function ImportDialog({ preview, workbook, seriesId, lang, busy, onReques
                           <td className="muted">{r.row}</td>
                           {r.values.map((v, i) => (
                             <td key={i} className={typeof v === 'number' ? 'num' : undefined}>
-                              {typeof v === 'number' && table.columns[i]?.type !== 'year' ? formatNumber(v, lang, Number.isInteger(v) ? 0 : 2) : (v ?? '')}
+                              {typeof v === 'number' && table.columns[i]?.type !== 'year'
+                                ? formatNumber(v, lang, Number.isInteger(v) ? 0 : 2)
+                                : (v ?? '')}
                             </td>
                           ))}
                         </tr>
@@ -187,7 +258,12 @@ export function ImportDialog({ preview, workbook, seriesId, lang, busy, onReques
                 {target === 'centers' && !uses.includes('name') && <p className="field-error">{t('import.needName')}</p>}
                 {target === 'centers' && (
                   <label className="check">
-                    <input type="checkbox" checked={keepMissing} onChange={(e) => setKeepMissing(e.target.checked)} data-testid="import-keep-missing" />
+                    <input
+                      type="checkbox"
+                      checked={keepMissing}
+                      onChange={(e) => setKeepMissing(e.target.checked)}
+                      data-testid="import-keep-missing"
+                    />
                     <span>{t('import.keepMissing')}</span>
                   </label>
                 )}
@@ -202,14 +278,26 @@ export function ImportDialog({ preview, workbook, seriesId, lang, busy, onReques
             )}
           </div>
         ) : (
-          <div className="modal-body">{target === 'series' ? <SeriesDiffView changes={seriesChanges} lang={lang} unit={series.unit} /> : <CenterDiffView diff={centerDiff} lang={lang} />}</div>
+          <div className="modal-body">
+            {target === 'series' ? (
+              <SeriesDiffView changes={seriesChanges} lang={lang} unit={series.unit} />
+            ) : (
+              <CenterDiffView diff={centerDiff} lang={lang} />
+            )}
+          </div>
         )}
         <footer className="modal-footer">
           <button type="button" onClick={onClose}>
             {t('import.cancel')}
           </button>
           {step === 'preview' ? (
-            <button type="button" className="primary" disabled={!canApply || busy} onClick={() => setStep('diff')} data-testid="import-next">
+            <button
+              type="button"
+              className="primary"
+              disabled={!canApply || busy}
+              onClick={() => setStep('diff')}
+              data-testid="import-next"
+            >
               {t('import.showChanges')}
             </button>
           ) : (

@@ -4,7 +4,8 @@ import { formatNumber } from '../../../core/format';
 import type { CenterDiff } from '../../../core/import/to-workbook';
 import type { Lang } from '../../../core/types';
 
-const show = (v: string | number | null | undefined, lang: Lang) => (v === null || v === undefined || v === '' ? '—' : typeof v === 'number' ? formatNumber(v, lang, Number.isInteger(v) ? 0 : 1) : v);
+const show = (v: string | number | null | undefined, lang: Lang) =>
+  v === null || v === undefined || v === '' ? '—' : typeof v === 'number' ? formatNumber(v, lang, Number.isInteger(v) ? 0 : 1) : v;
 
 /** Added, changed (old → new per field) and removed centers. */
 export function CenterDiffView({ diff, lang }: { diff: CenterDiff; lang: Lang }) {
@@ -12,8 +13,10 @@ export function CenterDiffView({ diff, lang }: { diff: CenterDiff; lang: Lang })
   return (
     <div className="diff" data-testid="import-diff">
       <p className="diff-summary">
-        <span className="added">{t('import.added', { count: diff.added.length })}</span> · <span className="changed">{t('import.changed', { count: diff.changed.length })}</span> ·{' '}
-        <span className="removed">{t('import.removed', { count: diff.removed.length })}</span> · <span className="muted">{t('import.unchanged', { count: diff.unchanged })}</span>
+        <span className="added">{t('import.added', { count: diff.added.length })}</span> ·{' '}
+        <span className="changed">{t('import.changed', { count: diff.changed.length })}</span> ·{' '}
+        <span className="removed">{t('import.removed', { count: diff.removed.length })}</span> ·{' '}
+        <span className="muted">{t('import.unchanged', { count: diff.unchanged })}</span>
       </p>
       <ul className="diff-list">
         {diff.added.slice(0, 100).map((c, i) => (
@@ -42,7 +45,15 @@ export function CenterDiffView({ diff, lang }: { diff: CenterDiff; lang: Lang })
 }
 
 /** Years an imported series adds or changes. */
-export function SeriesDiffView({ changes, lang, unit }: { changes: { year: number; from: number | null | undefined; to: number | null }[]; lang: Lang; unit: string }) {
+export function SeriesDiffView({
+  changes,
+  lang,
+  unit,
+}: {
+  changes: { year: number; from: number | null | undefined; to: number | null }[];
+  lang: Lang;
+  unit: string;
+}) {
   const { t } = useTranslation();
   if (changes.length === 0)
     return (

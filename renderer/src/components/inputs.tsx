@@ -6,7 +6,13 @@ import { formatNumber, parseNumberInput, parsePercentInput } from '../../../core
  * A text draft bound to a value: shows `format(value)`, reports parsed values that pass `isValid`,
  * and follows the value when it changes elsewhere (undo, another scenario) unless the draft already means it.
  */
-function useDraft(value: number | null, parse: (text: string) => number | null, format: (v: number | null) => string, isValid: (v: number) => boolean, onValid: (v: number) => void) {
+function useDraft(
+  value: number | null,
+  parse: (text: string) => number | null,
+  format: (v: number | null) => string,
+  isValid: (v: number) => boolean,
+  onValid: (v: number) => void,
+) {
   const [draft, setDraft] = useState(format(value));
   const [error, setError] = useState(false);
   useEffect(() => {
@@ -45,7 +51,15 @@ export function PercentInput({ value, onValid, invalidText, testId, label, disab
     <label className="field">
       <span>{label}</span>
       <span className="input-affix">
-        <input data-testid={testId} inputMode="decimal" value={draft} disabled={disabled} aria-invalid={error} title={error ? invalidText : undefined} onChange={onChange} />
+        <input
+          data-testid={testId}
+          inputMode="decimal"
+          value={draft}
+          disabled={disabled}
+          aria-invalid={error}
+          title={error ? invalidText : undefined}
+          onChange={onChange}
+        />
         <span className="affix">%</span>
       </span>
     </label>
@@ -69,7 +83,14 @@ export function NumberInput({ value, onValid, isValid, testId, label, suffix, wi
     <label className="field">
       <span>{label}</span>
       <span className="input-affix">
-        <input data-testid={testId} inputMode="numeric" value={draft} style={width ? { width } : undefined} aria-invalid={error} onChange={onChange} />
+        <input
+          data-testid={testId}
+          inputMode="numeric"
+          value={draft}
+          style={width ? { width } : undefined}
+          aria-invalid={error}
+          onChange={onChange}
+        />
         {suffix && <span className="affix">{suffix}</span>}
       </span>
     </label>

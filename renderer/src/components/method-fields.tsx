@@ -88,9 +88,20 @@ export function MethodFields({ method, history, lang, onChange }: Props) {
       const latest = defaultGrowthRate(history);
       return (
         <div className="method-fields">
-          <PercentInput testId="rate-input" label={t('scenario.rate')} value={method.rate ?? latest} invalidText={t('scenario.invalidRate')} onValid={(rate) => onChange({ kind: 'growth', rate })} />
+          <PercentInput
+            testId="rate-input"
+            label={t('scenario.rate')}
+            value={method.rate ?? latest}
+            invalidText={t('scenario.invalidRate')}
+            onValid={(rate) => onChange({ kind: 'growth', rate })}
+          />
           <label className="check">
-            <input type="checkbox" checked={method.rate === null} disabled={latest === null} onChange={(e) => onChange({ kind: 'growth', rate: e.target.checked ? null : (latest ?? 0) })} />
+            <input
+              type="checkbox"
+              checked={method.rate === null}
+              disabled={latest === null}
+              onChange={(e) => onChange({ kind: 'growth', rate: e.target.checked ? null : (latest ?? 0) })}
+            />
             <span>{t('scenario.followLatest')}</span>
             {latest !== null && <span className="muted">({formatPercent(latest, lang)})</span>}
           </label>
@@ -109,7 +120,11 @@ export function MethodFields({ method, history, lang, onChange }: Props) {
 }
 
 /** A default method of a kind, used when the user switches method. */
-export function defaultMethod(kind: ProjectionMethod['kind'], current: ProjectionMethod, history: readonly SeriesPoint[]): ProjectionMethod {
+export function defaultMethod(
+  kind: ProjectionMethod['kind'],
+  current: ProjectionMethod,
+  history: readonly SeriesPoint[],
+): ProjectionMethod {
   if (kind === current.kind) return current;
   if (kind === 'growth') return { kind, rate: null };
   if (kind === 'custom') {

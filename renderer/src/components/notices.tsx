@@ -31,7 +31,12 @@ export function NoticeArea({ notices, dismiss }: { notices: Notice[]; dismiss(id
   return (
     <div className="notices" aria-live="polite">
       {notices.map((n) => (
-        <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'} data-testid={`notice-${n.kind}`}>
+        <div
+          key={n.id}
+          className={`notice notice-${n.kind}`}
+          role={n.kind === 'error' ? 'alert' : 'status'}
+          data-testid={`notice-${n.kind}`}
+        >
           <span>{n.text}</span>
           <button type="button" className="notice-close" aria-label={t('notice.close')} onClick={() => dismiss(n.id)}>
             ×

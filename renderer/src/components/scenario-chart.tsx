@@ -1,5 +1,18 @@
 /** chart.js chart of the history (bars) and every scenario (dashed lines), updated in place on every change. */
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartData, type Plugin } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  type ChartData,
+  type Plugin,
+} from 'chart.js';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEok, formatNumber } from '../../../core/format';
@@ -58,7 +71,13 @@ interface Props {
 
 type Data = ChartData<'bar' | 'line', (number | null)[], string>;
 
-function chartData(series: Series, scenarios: Scenario[], results: Record<string, MethodResult>, activeId: string, historyLabel: string): Data {
+function chartData(
+  series: Series,
+  scenarios: Scenario[],
+  results: Record<string, MethodResult>,
+  activeId: string,
+  historyLabel: string,
+): Data {
   const history = [...series.points].sort((a, b) => a.year - b.year);
   const years = new Set(history.map((p) => p.year));
   for (const s of scenarios) {
@@ -70,10 +89,19 @@ function chartData(series: Series, scenarios: Scenario[], results: Record<string
   return {
     labels: labels.map(String),
     datasets: [
-      { type: 'bar', label: historyLabel, data: labels.map((y) => actual.get(y) ?? null), backgroundColor: '#2563eb', borderRadius: 3, order: 100 },
+      {
+        type: 'bar',
+        label: historyLabel,
+        data: labels.map((y) => actual.get(y) ?? null),
+        backgroundColor: '#2563eb',
+        borderRadius: 3,
+        order: 100,
+      },
       ...scenarios.map((s, i) => {
         const r = results[s.id];
-        const values = new Map<number, number>(r?.ok ? [[r.baseYear, r.baseValue], ...r.points.map((p) => [p.year, p.value] as [number, number])] : []);
+        const values = new Map<number, number>(
+          r?.ok ? [[r.baseYear, r.baseValue], ...r.points.map((p) => [p.year, p.value] as [number, number])] : [],
+        );
         const active = s.id === activeId;
         return {
           type: 'line' as const,
@@ -96,7 +124,10 @@ export function ScenarioChart({ series, scenarios, results, activeId, lang, onCa
   const { t } = useTranslation();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const chartRef = useRef<Chart<'bar' | 'line', (number | null)[], string> | null>(null);
-  const data = useMemo(() => chartData(series, scenarios, results, activeId, t('chart.history')), [series, scenarios, results, activeId, t]);
+  const data = useMemo(
+    () => chartData(series, scenarios, results, activeId, t('chart.history')),
+    [series, scenarios, results, activeId, t],
+  );
 
   useEffect(() => {
     const chart = new Chart<'bar' | 'line', (number | null)[], string>(canvasRef.current!, {
@@ -108,7 +139,9 @@ export function ScenarioChart({ series, scenarios, results, activeId, lang, onCa
         maintainAspectRatio: false,
         animation: { duration: 200 },
         interaction: { mode: 'index', intersect: false },
-        plugins: { legend: { position: 'bottom', labels: { boxWidth: 14, sort: (a, b) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0) } } },
+        plugins: {
+          legend: { position: 'bottom', labels: { boxWidth: 14, sort: (a, b) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0) } },
+        },
         scales: { x: { grid: { display: false } }, y: { beginAtZero: true } },
       },
     });
@@ -138,9 +171,14 @@ export function ScenarioChart({ series, scenarios, results, activeId, lang, onCa
     const lastActual = bars.reduce<number>((idx, v, i) => (v === null ? idx : i), -1);
     const parts = chart.data.datasets.slice(1).map((ds) => {
       const last = ds.data.reduce<number>((idx, v, i) => (v === null || i <= lastActual ? idx : i), -1);
-      return last < 0 ? `${ds.label}: —` : t('chart.scenarioEnd', { name: ds.label, year: labels[last], value: formatEok(ds.data[last] ?? null, lang, 1) });
+      return last < 0
+        ? `${ds.label}: —`
+        : t('chart.scenarioEnd', { name: ds.label, year: labels[last], value: formatEok(ds.data[last] ?? null, lang, 1) });
     });
-    canvas.setAttribute('aria-label', [t('chart.historyRange', { first: labels[0] ?? '', last: labels[lastActual] ?? '' }), ...parts].join('; '));
+    canvas.setAttribute(
+      'aria-label',
+      [t('chart.historyRange', { first: labels[0] ?? '', last: labels[lastActual] ?? '' }), ...parts].join('; '),
+    );
   }, [data, lang, t]);
 
   return (

@@ -36,14 +36,22 @@ export function ScenarioPanel({ scenarios, active, baselineId, series, result, l
       <header className="card-header">
         <h2 id="scenario-title">{t('scenario.title')}</h2>
         <div className="card-actions">
-          <button type="button" data-testid="add-scenario" onClick={() => {
+          <button
+            type="button"
+            data-testid="add-scenario"
+            onClick={() => {
               onEdit({ kind: 'addScenario', id: nextId, copyOf: active.id, name: t('scenario.copyName', { name: active.name }) });
               onSelect(nextId);
             }}
           >
             {t('scenario.duplicate')}
           </button>
-          <button type="button" className="danger" disabled={scenarios.length <= 1} onClick={() => onEdit({ kind: 'removeScenario', id: active.id })}>
+          <button
+            type="button"
+            className="danger"
+            disabled={scenarios.length <= 1}
+            onClick={() => onEdit({ kind: 'removeScenario', id: active.id })}
+          >
             {t('scenario.remove')}
           </button>
         </div>
@@ -73,7 +81,11 @@ export function ScenarioPanel({ scenarios, active, baselineId, series, result, l
           </label>
           <label className="field">
             <span>{t('scenario.method')}</span>
-            <select data-testid="method-select" value={active.method.kind} onChange={(e) => update({ method: defaultMethod(e.target.value as MethodKind, active.method, series.points) })}>
+            <select
+              data-testid="method-select"
+              value={active.method.kind}
+              onChange={(e) => update({ method: defaultMethod(e.target.value as MethodKind, active.method, series.points) })}
+            >
               {METHOD_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {methodName(k, lang)}
@@ -105,9 +117,20 @@ export function ScenarioPanel({ scenarios, active, baselineId, series, result, l
             <div className="field-row">
               <label className="field wide">
                 <span>{t('scenario.splitLabel')}</span>
-                <input data-testid="split-label" value={active.split.label} maxLength={200} onChange={(e) => update({ split: { ...active.split!, label: e.target.value } })} />
+                <input
+                  data-testid="split-label"
+                  value={active.split.label}
+                  maxLength={200}
+                  onChange={(e) => update({ split: { ...active.split!, label: e.target.value } })}
+                />
               </label>
-              <PercentInput testId="split-share" label={t('scenario.splitShare')} value={active.split.share} invalidText={t('scenario.invalidShare')} onValid={(share) => share >= 0 && share <= 1 && update({ split: { ...active.split!, share } })} />
+              <PercentInput
+                testId="split-share"
+                label={t('scenario.splitShare')}
+                value={active.split.share}
+                invalidText={t('scenario.invalidShare')}
+                onValid={(share) => share >= 0 && share <= 1 && update({ split: { ...active.split!, share } })}
+              />
             </div>
           )}
         </div>
@@ -117,7 +140,13 @@ export function ScenarioPanel({ scenarios, active, baselineId, series, result, l
               <div className="headline-label">{t('scenario.endValue', { year: end.year })}</div>
               <div className="headline-value">{formatEok(end.value, lang, 1)}</div>
               <div className="muted">{describeMethod(active.method.kind, result.parameters, lang)}</div>
-              <div className="muted">{t('scenario.fromBase', { year: result.baseYear, value: formatEok(result.baseValue, lang), change: formatPercent(end.value / result.baseValue - 1, lang) })}</div>
+              <div className="muted">
+                {t('scenario.fromBase', {
+                  year: result.baseYear,
+                  value: formatEok(result.baseValue, lang),
+                  change: formatPercent(end.value / result.baseValue - 1, lang),
+                })}
+              </div>
             </div>
           ) : (
             !result.ok && (
@@ -126,7 +155,12 @@ export function ScenarioPanel({ scenarios, active, baselineId, series, result, l
               </p>
             )
           )}
-          <button type="button" disabled={active.id === baselineId} onClick={() => onEdit({ kind: 'setBaseline', id: active.id })} data-testid="set-baseline">
+          <button
+            type="button"
+            disabled={active.id === baselineId}
+            onClick={() => onEdit({ kind: 'setBaseline', id: active.id })}
+            data-testid="set-baseline"
+          >
             {t('scenario.makeBaseline')}
           </button>
         </div>

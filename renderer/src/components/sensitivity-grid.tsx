@@ -43,19 +43,24 @@ export function SensitivityGrid({ baseYear, baseValue, horizon, lang }: Props) {
 
   const columns = useMemo<ColDef<Row>[]>(
     () => [
-      { field: 'rate', headerName: t('sensitivity.rate'), width: 90, pinned: 'left', valueFormatter: (p) => formatPercent(p.value, lang, 0, false), cellClass: 'cell-year' },
-      ...horizons.map(
-        (year, i): ColDef<Row> => ({
-          colId: String(year),
-          headerName: String(year),
-          width: 96,
-          type: 'rightAligned',
-          valueGetter: (p) => p.data?.values[i] ?? null,
-          valueFormatter: (p) => formatNumber(p.value, lang, 1),
-          tooltipValueGetter: (p) => formatEok(p.value as number, lang, 1),
-          cellStyle: (p) => ({ backgroundColor: scaleColour(p.value as number, min, max) }),
-        }),
-      ),
+      {
+        field: 'rate',
+        headerName: t('sensitivity.rate'),
+        width: 90,
+        pinned: 'left',
+        valueFormatter: (p) => formatPercent(p.value, lang, 0, false),
+        cellClass: 'cell-year',
+      },
+      ...horizons.map((year, i): ColDef<Row> => ({
+        colId: String(year),
+        headerName: String(year),
+        width: 96,
+        type: 'rightAligned',
+        valueGetter: (p) => p.data?.values[i] ?? null,
+        valueFormatter: (p) => formatNumber(p.value, lang, 1),
+        tooltipValueGetter: (p) => formatEok(p.value as number, lang, 1),
+        cellStyle: (p) => ({ backgroundColor: scaleColour(p.value as number, min, max) }),
+      })),
     ],
     [horizons, lang, t, min, max],
   );
@@ -64,7 +69,14 @@ export function SensitivityGrid({ baseYear, baseValue, horizon, lang }: Props) {
     <div className="sensitivity">
       <p className="muted caption">{t('sensitivity.caption', { value: formatEok(baseValue, lang), year: baseYear })}</p>
       <div className="grid-host" data-testid="sensitivity-grid">
-        <AgGridReact<Row> theme={gridTheme} localeText={gridLocale(lang)} rowData={rows} columnDefs={columns} getRowId={(p) => String(Math.round(p.data.rate * 100))} defaultColDef={{ sortable: false }} />
+        <AgGridReact<Row>
+          theme={gridTheme}
+          localeText={gridLocale(lang)}
+          rowData={rows}
+          columnDefs={columns}
+          getRowId={(p) => String(Math.round(p.data.rate * 100))}
+          defaultColDef={{ sortable: false }}
+        />
       </div>
     </div>
   );

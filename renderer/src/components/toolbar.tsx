@@ -26,16 +26,33 @@ export function Toolbar({ title, fileName, dirty, busy, commands, canUndo, canRe
           {fileName ?? t('app.sample')}
           {dirty ? (
             <span className="dirty" data-testid="dirty-marker" title={t('toolbar.unsaved')}>
-              {' '}● {t('toolbar.unsaved')}
+              {' '}
+              ● {t('toolbar.unsaved')}
             </span>
           ) : null}
         </span>
       </div>
       <nav className="toolbar-actions">
-        <button type="button" className="icon" onClick={commands.undo} disabled={!canUndo} title={`${t('toolbar.undo')} (Ctrl+Z)`} aria-label={t('toolbar.undo')} data-testid="undo-button">
+        <button
+          type="button"
+          className="icon"
+          onClick={commands.undo}
+          disabled={!canUndo}
+          title={`${t('toolbar.undo')} (Ctrl+Z)`}
+          aria-label={t('toolbar.undo')}
+          data-testid="undo-button"
+        >
           ↶
         </button>
-        <button type="button" className="icon" onClick={commands.redo} disabled={!canRedo} title={`${t('toolbar.redo')} (Ctrl+Shift+Z)`} aria-label={t('toolbar.redo')} data-testid="redo-button">
+        <button
+          type="button"
+          className="icon"
+          onClick={commands.redo}
+          disabled={!canRedo}
+          title={`${t('toolbar.redo')} (Ctrl+Shift+Z)`}
+          aria-label={t('toolbar.redo')}
+          data-testid="redo-button"
+        >
           ↷
         </button>
         <span className="toolbar-sep" />
@@ -57,7 +74,13 @@ export function Toolbar({ title, fileName, dirty, busy, commands, canUndo, canRe
         <button type="button" className="primary" onClick={commands.exportXlsx} disabled={busy} title="Ctrl+E" data-testid="export-button">
           {t('toolbar.export')}
         </button>
-        <button type="button" className="ghost" onClick={commands.toggleLanguage} title={t('toolbar.languageTitle')} data-testid="language-toggle">
+        <button
+          type="button"
+          className="ghost"
+          onClick={commands.toggleLanguage}
+          title={t('toolbar.languageTitle')}
+          data-testid="language-toggle"
+        >
           {t('toolbar.language')}
         </button>
       </nav>

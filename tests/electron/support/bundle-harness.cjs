@@ -5,12 +5,34 @@ const path = require('path');
 const [root, outXlsx, importFile, userData] = process.argv.slice(2);
 const handlers = {};
 const fake = {
-  app: { requestSingleInstanceLock: () => true, quit() {}, on() {}, whenReady: () => Promise.resolve(), isReady: () => true, getAppPath: () => root, getPath: () => userData, addRecentDocument() {} },
+  app: {
+    requestSingleInstanceLock: () => true,
+    quit() {},
+    on() {},
+    whenReady: () => Promise.resolve(),
+    isReady: () => true,
+    getAppPath: () => root,
+    getPath: () => userData,
+    addRecentDocument() {},
+  },
   BrowserWindow: class {
-    constructor(options) { this.options = options; this.webContents = { id: 1, send() {}, on() {} }; }
-    on() {} once() {} loadFile() { return Promise.resolve(); } setTitle() {} setDocumentEdited() {}
-    static getAllWindows() { return []; }
-    static getFocusedWindow() { return null; }
+    constructor(options) {
+      this.options = options;
+      this.webContents = { id: 1, send() {}, on() {} };
+    }
+    on() {}
+    once() {}
+    loadFile() {
+      return Promise.resolve();
+    }
+    setTitle() {}
+    setDocumentEdited() {}
+    static getAllWindows() {
+      return [];
+    }
+    static getFocusedWindow() {
+      return null;
+    }
   },
   ipcMain: { handle: (channel, fn) => (handlers[channel] = fn) },
   Menu: { setApplicationMenu() {}, buildFromTemplate: (t) => t },
@@ -31,5 +53,12 @@ main.started.then(async () => {
   const sample = await handlers.openSample(event);
   const exported = await handlers.exportXlsx(event, { workbook: sample.value.workbook, lang: 'ko' });
   const imported = await handlers.importFile(event, {});
-  process.stdout.write(JSON.stringify({ channels: Object.keys(handlers).sort(), sample: sample.ok && sample.value.workbook.title, exported, imported: imported.ok && imported.value.table.rows.length }));
+  process.stdout.write(
+    JSON.stringify({
+      channels: Object.keys(handlers).sort(),
+      sample: sample.ok && sample.value.workbook.title,
+      exported,
+      imported: imported.ok && imported.value.table.rows.length,
+    }),
+  );
 });

@@ -1,0 +1,122 @@
+// Lint: typed TypeScript rules, React hooks, import cycles, and the layer rules that keep the architecture honest.
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import { builtinModules } from 'node:module';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+const restrict = (groups, message) => [{ group: groups, message }];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'scratch/**', 'test-results/**', 'tests/fixtures/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: {
+          allowDefaultProject: ['*.mjs', '*.ts', 'renderer/vite.config.ts', 'scripts/*.mjs', 'tests/electron/support/*.cjs'],
+        },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs'] })] },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+      // Handlers implement an async contract; an async function without await is the plain way to return a promise.
+      '@typescript-eslint/require-await': 'off',
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'CallExpression[callee.property.name="only"]', message: 'A focused test silences the rest of the suite.' },
+      ],
+    },
+  },
+  {
+    files: ['core/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'core/ is pure domain code: no Electron.' }],
+          patterns: [
+            ...restrict(nodeBuiltins, 'core/ is pure domain code: no Node built-ins.'),
+            ...restrict(
+              ['react', 'react-dom', 'react-*', 'ag-grid-*', 'chart.js', 'i18next'],
+              'core/ is pure domain code: no UI libraries.',
+            ),
+            ...restrict(['**/electron/**', '**/renderer/**', '**/tests/**'], 'core/ imports only core/.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**'],
+    ...reactHooks.configs['recommended-latest'],
+    rules: {
+      ...reactHooks.configs['recommended-latest'].rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The renderer talks to main only through window.workbook.' }],
+          patterns: [
+            ...restrict(nodeBuiltins, 'The renderer runs sandboxed, without Node.'),
+            ...restrict(['**/electron/**'], 'The renderer imports nothing from electron/: use the IPC contract in core/.'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Only the shell touches Electron: handlers, the CLI and everything else stay plain Node.
+    files: ['electron/**'],
+    ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/security.ts', 'electron/app-menu.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Only main.ts, preload.ts and the shell modules import electron.' }],
+          patterns: restrict(['**/renderer/**'], 'Main never imports renderer code.'),
+        },
+      ],
+    },
+  },
+  {
+    // Tests read JSON and drive mocks whose shapes are the point of the test, not typed values.
+    files: ['tests/**'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+  {
+    files: ['**/*.cjs', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        console: 'readonly',
+        __dirname: 'readonly',
+        setTimeout: 'readonly',
+      },
+    },
+    rules: { ...tseslint.configs.disableTypeChecked.rules, '@typescript-eslint/no-require-imports': 'off' },
+  },
+  prettier,
+);
