@@ -17,13 +17,17 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['*.mjs', '*.ts', 'renderer/vite.config.ts', 'scripts/*.mjs', 'tests/electron/support/*.cjs'],
+          allowDefaultProject: ['*.mjs', 'scripts/*.mjs', 'renderer/vite.config.ts', 'tests/electron/support/*.cjs'],
         },
         tsconfigRootDir: import.meta.dirname,
       },
     },
     plugins: { 'import-x': importX },
-    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs'] })] },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs'] })],
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs', '.cjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
@@ -32,6 +36,8 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
       '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+      // Callbacks in props and contracts are properties, so passing them around never loses `this`.
+      '@typescript-eslint/method-signature-style': ['error', 'property'],
       // Handlers implement an async contract; an async function without await is the plain way to return a promise.
       '@typescript-eslint/require-await': 'off',
       'no-restricted-syntax': [
@@ -60,10 +66,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['renderer/**'],
-    ...reactHooks.configs['recommended-latest'],
+    files: ['renderer/src/**'],
+    ...reactHooks.configs.flat['recommended-latest'],
     rules: {
-      ...reactHooks.configs['recommended-latest'].rules,
+      ...reactHooks.configs.flat['recommended-latest'].rules,
+      'react-hooks/exhaustive-deps': 'error',
+      // The app does not run the React Compiler; this rule only reports where the compiler would skip a component.
+      'react-hooks/preserve-manual-memoization': 'off',
       'no-restricted-imports': [
         'error',
         {
@@ -104,7 +113,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.cjs', '**/*.mjs'],
+    files: ['**/*.cjs', '**/*.mjs', 'renderer/vite.config.ts'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       globals: {

@@ -6,7 +6,8 @@
 import { CENTER_TEXT_LIMITS, isStorableValue, isStorableYear, LIMITS } from './limits';
 import { MAX_HORIZON } from './projection';
 import { descendantIds } from './series-table';
-import type { Scenario, Workbook } from './types';
+import { formatMessage, type MessageParams } from './messages';
+import type { Lang, Scenario, Workbook } from './types';
 import type { WorkbookEdit } from './workbook-edits';
 
 /** Why an edit was refused. */
@@ -147,4 +148,13 @@ export function checkEdit(wb: Workbook, edit: WorkbookEdit): EditProblem | null 
 /** Text cut to a limit (for imported cells longer than a field can hold), and whether it was cut. */
 export function clampText(text: string, max: number): { text: string; cut: boolean } {
   return text.length > max ? { text: text.slice(0, max), cut: true } : { text, cut: false };
+}
+
+/** A refused edit as one sentence in a language (the UI's notice, the CLI's error). */
+export function editProblemText(lang: Lang, p: EditProblem): string {
+  const params: MessageParams = {
+    ...(p as unknown as MessageParams),
+    what: p.code === 'tooMany' ? formatMessage(lang, `editProblem.what.${p.what}`) : '',
+  };
+  return formatMessage(lang, `editProblem.${p.code}`, params);
 }

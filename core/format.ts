@@ -20,13 +20,6 @@ export function formatNumber(value: number | null | undefined, lang: Lang, digit
   return numberFormat(lang, digits).format(value);
 }
 
-/** An amount in 억원 with its unit, e.g. "2,685억원" / "2,685 KRW 100M". */
-export function formatEok(value: number | null | undefined, lang: Lang, digits = 0): string {
-  const n = formatNumber(value, lang, digits);
-  if (!n) return '';
-  return lang === 'ko' ? `${n}억원` : `${n} (100M KRW)`;
-}
-
 /** A fraction as a signed percentage, e.g. 0.115 → "+11.5%". */
 export function formatPercent(fraction: number | null | undefined, lang: Lang, digits = 1, signed = true): string {
   if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return '';

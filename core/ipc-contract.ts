@@ -205,9 +205,9 @@ export type WorkbookApi = {
     : (request: RequestOf<C>) => Promise<Result<ResponseOf<C>>>;
 } & {
   /** Subscribes to menu commands; returns the unsubscribe function. */
-  onCommand(listener: (command: MenuCommand) => void): () => void;
+  onCommand: (listener: (command: MenuCommand) => void) => () => void;
   /** Subscribes to import progress; returns the unsubscribe function. */
-  onImportProgress(listener: (fraction: number) => void): () => void;
+  onImportProgress: (listener: (fraction: number) => void) => () => void;
   /** Registers a file dropped on the window (preload resolves its path); returns a one-use token for importFile or openDropped. */
-  registerDrop(file: DroppedFile): Promise<Result<string>>;
+  registerDrop: (file: DroppedFile) => Promise<Result<string>>;
 };

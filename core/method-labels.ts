@@ -1,25 +1,23 @@
-/** Human-readable names and one-line descriptions of projection methods, in Korean and English. */
+/** Names and one-line descriptions of projection methods, from the message catalogs. */
 import { formatNumber, formatPercent } from './format';
+import { formatMessage } from './messages';
 import type { MethodKind, MethodParameters } from './projection-methods';
 import type { Lang } from './types';
 
-const names: Record<Lang, Record<MethodKind, string>> = {
-  ko: { growth: '반복 성장', cagr: 'CAGR', average: '평균 증감률', linear: '선형 추세', custom: '연도별 성장률' },
-  en: { growth: 'Repeat growth', cagr: 'CAGR', average: 'Average change', linear: 'Linear trend', custom: 'Custom rates' },
-};
-
 /** Name of a method kind. */
-export const methodName = (kind: MethodKind, lang: Lang): string => names[lang][kind];
+export const methodName = (kind: MethodKind, lang: Lang): string => formatMessage(lang, `methods.${kind}`);
 
-/** What a method assumed, e.g. "CAGR 2022–2026: +13.6%/yr" or "선형 추세 2022–2026: 연 +257.9". */
+/** What a method assumed, e.g. "CAGR 2022–2026: 연 +13.6%" or "선형 추세 2022–2026: 연 +257.9". */
 export function describeMethod(kind: MethodKind, p: MethodParameters, lang: Lang): string {
   const name = methodName(kind, lang);
   const window = p.window ? ` ${p.window.from}–${p.window.to}` : '';
-  const perYear = lang === 'ko' ? '연 ' : '';
-  const suffix = lang === 'ko' ? '' : '/yr';
-  if (kind === 'linear' && p.slope !== undefined)
-    return `${name}${window}: ${perYear}${p.slope >= 0 ? '+' : '−'}${formatNumber(Math.abs(p.slope), lang, 1)}${suffix}`;
-  if (kind === 'custom' && p.rates) return `${name}: ${p.rates.map((r) => formatPercent(r, lang)).join(', ')}`;
-  if (p.rate !== undefined) return `${name}${window}: ${perYear}${formatPercent(p.rate, lang)}${suffix}`;
+  if (p.children !== undefined) return formatMessage(lang, 'methods.children', { name, count: p.children });
+  if (kind === 'linear' && p.slope !== undefined) {
+    const slope = `${p.slope >= 0 ? '+' : '−'}${formatNumber(Math.abs(p.slope), lang, 1)}`;
+    return formatMessage(lang, 'methods.slope', { name, window, slope });
+  }
+  if (kind === 'custom' && p.rates)
+    return formatMessage(lang, 'methods.rates', { name, rates: p.rates.map((r) => formatPercent(r, lang)).join(', ') });
+  if (p.rate !== undefined) return formatMessage(lang, 'methods.rate', { name, window, rate: formatPercent(p.rate, lang) });
   return name;
 }

@@ -30,21 +30,24 @@ export const METHOD_KINDS = ['growth', 'cagr', 'average', 'linear', 'custom'] as
 /** A method kind. */
 export type MethodKind = (typeof METHOD_KINDS)[number];
 
-/** Why a projection cannot be made; each has a message in the UI and the CLI. */
-export type ProjectionFailure =
-  | 'empty-series'
-  | 'missing-base'
-  | 'no-rate'
-  | 'invalid-rate'
-  | 'horizon-before-base'
-  | 'horizon-too-far'
-  | 'window-too-short'
-  | 'window-outside-history'
-  | 'missing-window-value'
-  | 'nonpositive-base'
-  | 'no-rates'
-  | 'no-children'
-  | 'children-base-differ';
+/** Why a projection cannot be made; each has a message in every catalog (projection.*). */
+export const PROJECTION_FAILURES = [
+  'empty-series',
+  'missing-base',
+  'no-rate',
+  'invalid-rate',
+  'horizon-before-base',
+  'horizon-too-far',
+  'window-too-short',
+  'window-outside-history',
+  'missing-window-value',
+  'nonpositive-base',
+  'no-rates',
+  'no-children',
+  'children-base-differ',
+] as const;
+/** One of them. */
+export type ProjectionFailure = (typeof PROJECTION_FAILURES)[number];
 
 /** What a method derived from the history (shown in the UI, written to the briefing). */
 export interface MethodParameters {

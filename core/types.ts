@@ -86,6 +86,8 @@ export interface WorkbookContent {
   series: Series[];
   centers: CenterList;
   scenarios: Scenario[];
+  /** Series drawn in the chart (with their scenarios); empty: the selected series. */
+  chart: { seriesIds: string[] };
 }
 
 /** A labelled snapshot kept inside the project file ("제출본 11/20"). */

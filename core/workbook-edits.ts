@@ -36,6 +36,7 @@ export type WorkbookEdit =
   | { kind: 'saveVersion'; id: string; label: string; createdAt: string }
   | { kind: 'restoreVersion'; id: string }
   | { kind: 'removeVersion'; id: string }
+  | { kind: 'setChartSeries'; seriesIds: string[] }
   /** Several edits as one undo step (a paste, a fill, an import of several series). */
   | { kind: 'batch'; edits: WorkbookEdit[] };
 
@@ -72,7 +73,7 @@ function removeSeries(wb: Workbook, ids: readonly string[]): Workbook {
     .filter((s) => !drop.has(s.id))
     .map((s) => (s.parentId !== null && drop.has(s.parentId) ? { ...s, parentId: liveParent(s.parentId) } : s));
   const scenarios = wb.scenarios.filter((s) => !drop.has(s.seriesId));
-  return { ...wb, series, scenarios };
+  return { ...wb, series, scenarios, chart: { seriesIds: wb.chart.seriesIds.filter((id) => !drop.has(id)) } };
 }
 
 function updateSeries(wb: Workbook, id: string, patch: SeriesPatch): Workbook {
@@ -193,6 +194,10 @@ export function applyEdit(wb: Workbook, edit: WorkbookEdit): Workbook {
       return restoreVersion(wb, edit.id);
     case 'removeVersion':
       return { ...wb, versions: wb.versions.filter((v) => v.id !== edit.id) };
+    case 'setChartSeries': {
+      const known = new Set(wb.series.map((s) => s.id));
+      return { ...wb, chart: { seriesIds: [...new Set(edit.seriesIds)].filter((id) => known.has(id)) } };
+    }
     case 'batch':
       return edit.edits.reduce(applyEdit, wb);
   }

@@ -106,6 +106,7 @@ const contentShape = {
   series: z.array(series).max(LIMITS.series),
   centers: z.object({ illustrative: z.boolean(), rows: z.array(center).max(LIMITS.centers) }),
   scenarios: z.array(scenario).max(LIMITS.scenarios),
+  chart: z.object({ seriesIds: z.array(id).max(LIMITS.series) }),
 };
 
 function checkContent(wb: WorkbookContent, ctx: z.RefinementCtx): void {
@@ -129,6 +130,8 @@ function checkContent(wb: WorkbookContent, ctx: z.RefinementCtx): void {
       });
     }
   });
+  if (wb.chart.seriesIds.some((id) => !seriesIds.has(id)))
+    ctx.addIssue({ code: 'custom', message: 'chart refers to a missing series', path: ['chart', 'seriesIds'] });
   const centerIds = new Set<string>();
   for (const c of wb.centers.rows) centerIds.add(c.id);
   if (centerIds.size !== wb.centers.rows.length)
@@ -193,7 +196,7 @@ function fromV3(wb: Raw): Raw {
     ) ?? wb.series;
   const head = list(series)?.[0];
   const first = isRecord(head) && typeof head.unit === 'string' ? head.unit : '억원';
-  return { defaultUnit: first, versions: [], ...rest, series, scenarios };
+  return { defaultUnit: first, versions: [], chart: { seriesIds: [] }, ...rest, series, scenarios };
 }
 
 /**

@@ -1,58 +1,8 @@
 /** The application menu; commands go to the renderer, which owns the document. */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand, RecentEntry } from '../core/ipc-contract';
+import { catalogs } from '../core/messages';
 import type { Lang } from '../core/types';
-
-const labels = {
-  ko: {
-    file: '파일',
-    new: '새 통합문서',
-    sample: '예시 통합문서 열기',
-    open: '열기…',
-    recent: '최근 파일',
-    noRecent: '(없음)',
-    save: '저장',
-    saveAs: '다른 이름으로 저장…',
-    saveVersion: '버전 저장…',
-    versions: '버전 기록…',
-    export: '브리핑 내보내기 (xlsx)…',
-    import: '가져오기…',
-    print: '인쇄…',
-    quit: '종료',
-    edit: '편집',
-    undo: '실행 취소',
-    redo: '다시 실행',
-    view: '보기',
-    language: 'English로 전환',
-    window: '창',
-    help: '도움말',
-    shortcuts: '키보드 단축키',
-  },
-  en: {
-    file: 'File',
-    new: 'New workbook',
-    sample: 'Open sample workbook',
-    open: 'Open…',
-    recent: 'Open Recent',
-    noRecent: '(none)',
-    save: 'Save',
-    saveAs: 'Save As…',
-    saveVersion: 'Save version…',
-    versions: 'Version history…',
-    export: 'Export briefing (xlsx)…',
-    import: 'Import…',
-    print: 'Print…',
-    quit: 'Quit',
-    edit: 'Edit',
-    undo: 'Undo',
-    redo: 'Redo',
-    view: 'View',
-    language: '한국어로 전환',
-    window: 'Window',
-    help: 'Help',
-    shortcuts: 'Keyboard shortcuts',
-  },
-} as const;
 
 /**
  * Menu template in the UI language. Accelerators are shown but not registered:
@@ -64,7 +14,7 @@ export function buildMenuTemplate(
   isMac: boolean,
   recent: readonly RecentEntry[] = [],
 ): MenuItemConstructorOptions[] {
-  const L = labels[lang];
+  const L = catalogs[lang].menu;
   const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
     accelerator,

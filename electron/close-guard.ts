@@ -7,11 +7,11 @@ export type CloseAnswer = 'save' | 'discard' | 'cancel';
 
 /** Side effects of the guard. */
 export interface CloseGuardDeps {
-  ask(lang: Lang, title: string): Promise<CloseAnswer>;
-  sendCommand(command: MenuCommand): void;
-  close(): void;
+  ask: (lang: Lang, title: string) => Promise<CloseAnswer>;
+  sendCommand: (command: MenuCommand) => void;
+  close: () => void;
   /** The user cancelled closing (a quit in progress stops). */
-  onCancel?(): void;
+  onCancel?: () => void;
 }
 
 /** Tracks the document state of a window and decides what a close request does. */
@@ -28,7 +28,7 @@ export function createCloseGuard(deps: CloseGuardDeps) {
       return state;
     },
     /** Call from the window's 'close' event; prevents it while the user is asked (the promise settles with the answer). */
-    onClose(event: { preventDefault(): void }): Promise<void> | undefined {
+    onClose(event: { preventDefault: () => void }): Promise<void> | undefined {
       if (allowClose || !state.dirty) return undefined;
       event.preventDefault();
       if (asking) return undefined;

@@ -1,44 +1,27 @@
-/** Texts and file filters of native dialogs, in the UI language. */
+/** Texts and file filters of native dialogs, in the UI language, from the message catalogs. */
+import { catalogs } from '../core/messages';
 import type { Lang } from '../core/types';
 import type { FileKind } from './handlers/app-handlers';
 import { PROJECT_EXTENSION } from './handlers/project-files';
 
+/** Extensions the import dialog offers (the importer decides by the bytes, not the name). */
+export const IMPORT_EXTENSIONS = ['xlsx', 'xlsm', 'xls', 'xlsb', 'ods', 'csv', 'tsv', 'txt', 'hwp', 'hwpx'];
+
 /** File type filters for open/save dialogs. */
 export function dialogFilters(kind: FileKind, lang: Lang): { name: string; extensions: string[] }[] {
-  if (kind === 'project')
-    return [{ name: lang === 'ko' ? 'Analyst Workbook 프로젝트' : 'Analyst Workbook project', extensions: [PROJECT_EXTENSION] }];
+  const d = catalogs[lang].dialog;
+  if (kind === 'project') return [{ name: d.filterProject, extensions: [PROJECT_EXTENSION] }];
   if (kind === 'import')
     return [
-      { name: lang === 'ko' ? '스프레드시트 (xlsx, csv)' : 'Spreadsheets (xlsx, csv)', extensions: ['xlsx', 'xlsm', 'csv', 'tsv', 'txt'] },
-      { name: lang === 'ko' ? '모든 파일' : 'All files', extensions: ['*'] },
+      { name: d.filterImport, extensions: IMPORT_EXTENSIONS },
+      { name: d.filterAll, extensions: ['*'] },
     ];
-  if (kind === 'csv') return [{ name: lang === 'ko' ? 'CSV (쉼표로 구분)' : 'CSV (comma-separated)', extensions: ['csv'] }];
-  return [{ name: lang === 'ko' ? 'Excel 통합 문서' : 'Excel workbook', extensions: ['xlsx'] }];
+  if (kind === 'csv') return [{ name: d.filterCsv, extensions: ['csv'] }];
+  return [{ name: d.filterXlsx, extensions: ['xlsx'] }];
 }
 
-/** Texts of the "unsaved changes" dialog. */
+/** Texts of the "unsaved changes" and "window crashed" dialogs. */
 export function dialogTexts(lang: Lang) {
-  return lang === 'ko'
-    ? {
-        save: '저장',
-        discard: '저장 안 함',
-        cancel: '취소',
-        unsavedMessage: (t: string) => `'${t}'의 변경 내용을 저장할까요?`,
-        unsavedDetail: '저장하지 않으면 변경 내용이 사라집니다.',
-        reload: '다시 불러오기',
-        closeWindow: '창 닫기',
-        crashedMessage: '창이 예기치 않게 종료되었습니다.',
-        crashedDetail: '다시 불러오면 마지막으로 자동 저장된 내용을 복구할 수 있습니다.',
-      }
-    : {
-        save: 'Save',
-        discard: "Don't save",
-        cancel: 'Cancel',
-        unsavedMessage: (t: string) => `Save changes to '${t}'?`,
-        unsavedDetail: 'Your changes will be lost if you don’t save them.',
-        reload: 'Reload',
-        closeWindow: 'Close window',
-        crashedMessage: 'The window stopped unexpectedly.',
-        crashedDetail: 'Reload to recover the last automatically saved state.',
-      };
+  const d = catalogs[lang].dialog;
+  return { ...d, unsavedMessage: (title: string) => d.unsavedMessage.replace('{{title}}', title) };
 }

@@ -43,7 +43,7 @@ export interface IpcEventLike {
 
 /** Minimal shape of Electron's ipcMain used here, so tests can pass a fake. */
 export interface IpcMainLike {
-  handle(channel: string, listener: (event: IpcEventLike, payload: unknown) => unknown): void;
+  handle: (channel: string, listener: (event: IpcEventLike, payload: unknown) => unknown) => void;
 }
 
 /**

@@ -151,6 +151,7 @@ const workbook: Workbook = validateWorkbook({
   series: allSeries,
   centers: { illustrative: true, rows: centers },
   scenarios,
+  chart: { seriesIds: ['budget', 'new-projects'] },
   versions: [],
 });
 

@@ -42,6 +42,8 @@ export interface TotalRow {
   /** Columns where the data does not add up to the total: name, total, sum of the data. */
   mismatches: { column: string; total: number; sum: number }[];
   checked: boolean;
+  /** The row's cells as read (its values, for a totals row that becomes a group). */
+  cells: RawValue[];
 }
 
 /** The table found on a sheet. Row numbers are one-based, as the user sees them. */
@@ -250,7 +252,7 @@ export function detectTable(sheet: RawSheet, options: { headerRow?: number } = {
           mismatches.push({ column: names[c]!, total: total.value, sum });
       }
     }
-    return { row: t.row, label: label(t), mismatches, checked: !averaged };
+    return { row: t.row, label: label(t), mismatches, checked: !averaged, cells: t.cells };
   });
   for (const t of totals) {
     for (const m of t.mismatches.slice(0, 3)) {

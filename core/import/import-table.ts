@@ -20,6 +20,13 @@ export interface ImportTable {
   orientation: 'years-in-columns' | 'years-in-rows' | null;
   columns: ImportColumn[];
   rows: { row: number; values: (string | number | null)[] }[];
-  totals: { row: number; label: string; checked: boolean; mismatches: { column: string; total: number; sum: number }[] }[];
+  /** Totals rows kept out of the data, with their values (per column, as imported) and their check. */
+  totals: {
+    row: number;
+    label: string;
+    values: (string | number | null)[];
+    checked: boolean;
+    mismatches: { column: string; total: number; sum: number }[];
+  }[];
   warnings: string[];
 }

@@ -5,8 +5,8 @@ import { openProjectFile } from '../handlers/project-files';
 
 /** Where the CLI writes, and where the embedded sample is. */
 export interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
   samplePath: string;
 }
 

@@ -1,6 +1,6 @@
 /** `project`: projects a series with one method and optional goal seek, printing JSON or a table. */
 import { parseArgs } from 'node:util';
-import { failureMessages } from '../../core/failure-messages';
+import { formatMessage } from '../../core/messages';
 import { formatNumber, formatPercent } from '../../core/format';
 import { type GoalResult } from '../../core/goal-seek';
 import { METHOD_KINDS, projectWithMethod, type MethodKind, type ProjectionMethod, type YearWindow } from '../../core/projection-methods';
@@ -84,7 +84,7 @@ export async function projectCommand(args: string[], io: CliIo): Promise<void> {
   const to = Number(values.to);
   const history = seriesHistory(workbook, series.id);
   const result = projectWithMethod(history, method, to);
-  if (!result.ok) throw new UsageError(failureMessages[result.reason].en);
+  if (!result.ok) throw new UsageError(formatMessage('en', `projection.${result.reason}`));
   const goal = target === undefined ? undefined : goalSeek(method, result, target, to, history);
   const output = {
     series: series.name,

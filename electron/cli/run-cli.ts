@@ -1,27 +1,33 @@
 /** The headless command line over the same core and handler modules as the app. Returns an exit code. */
-import { AppError, errorMessagesEn } from '../../core/errors';
+import { AppError } from '../../core/errors';
+import { formatMessage } from '../../core/messages';
 import { UsageError, type CliIo } from './cli-support';
 import { exportCommand, exportUsage } from './export-command';
 import { inspectCommand, inspectUsage } from './inspect-command';
 import { projectCommand, projectUsage } from './project-command';
+import { importCommand, importUsage, newCommand, newUsage, seriesCommand, seriesUsage } from './workbook-commands';
 
 export type { CliIo } from './cli-support';
 
 /** Exit code for bad arguments or bad input. */
 export const EXIT_USAGE = 2;
 
-const commands: Record<string, { run(args: string[], io: CliIo): Promise<void>; usage: string }> = {
+const commands: Record<string, { run: (args: string[], io: CliIo) => Promise<void>; usage: string }> = {
   brief: { run: exportCommand, usage: exportUsage },
   export: { run: exportCommand, usage: 'npm run cli -- export …  (same as brief)' },
   project: { run: projectCommand, usage: projectUsage },
   inspect: { run: inspectCommand, usage: inspectUsage },
+  new: { run: newCommand, usage: newUsage },
+  series: { run: seriesCommand, usage: seriesUsage },
+  import: { run: importCommand, usage: importUsage },
 };
 const USAGE = `usage:\n${Object.values(commands)
   .map((c) => `  ${c.usage}`)
   .join('\n')}`;
 
 function message(error: unknown): string {
-  if (error instanceof AppError) return `${errorMessagesEn[error.code]}${error.detail ? `: ${error.detail}` : ''}`;
+  if (error instanceof AppError)
+    return `${formatMessage('en', `errors.${error.code}`).replace(/\.$/, '')}${error.detail ? `: ${error.detail}` : ''}`;
   return error instanceof Error ? error.message : String(error);
 }
 

@@ -20,36 +20,37 @@ export type FileKind = 'project' | 'xlsx' | 'csv' | 'import';
 /** Side effects the handlers need: native dialogs and the window they belong to. */
 export interface HandlerDeps {
   /** Shows an open dialog; resolves to the chosen path or null if cancelled. */
-  chooseOpenPath(kind: FileKind): Promise<string | null>;
+  chooseOpenPath: (kind: FileKind) => Promise<string | null>;
   /** Shows a save dialog with a suggested file name; resolves to the chosen path or null. */
-  chooseSavePath(kind: FileKind, suggestedName: string): Promise<string | null>;
+  chooseSavePath: (kind: FileKind, suggestedName: string) => Promise<string | null>;
   /** Absolute path of the embedded sample project. */
   samplePath: string;
   /** The app's user-data folder (recovery journals, recent files). */
   userDataDir: string;
   /** Updates the window title, edited marker and close guard. */
-  setDocumentState(state: DocumentState): void;
+  setDocumentState: (state: DocumentState) => void;
   /** Closes the window without asking again (after the user saved or chose not to). */
-  closeWindow(): void;
+  closeWindow: () => void;
   /** Sends import progress (0…1) to the window. */
-  sendImportProgress(fraction: number): void;
+  sendImportProgress: (fraction: number) => void;
   /** True (and that window is focused) when another window has this file open. */
-  isOpenElsewhere?(path: string): boolean;
+  isOpenElsewhere?: (path: string) => boolean;
   /** Records the file this window now has open (null: none). */
-  setWindowPath?(path: string | null): void;
+  setWindowPath?: (path: string | null) => void;
   /** A file this window was created for (command line, Finder, a second launch), handed out once. */
-  takePendingPath?(): string | null;
+  takePendingPath?: () => string | null;
   /** Adds a file to the operating system's recent documents. */
-  addRecentDocument?(path: string): void;
+  addRecentDocument?: (path: string) => void;
   /** Journal ids of the other live windows (their journals are not orphans). */
-  otherJournalIds?(): ReadonlySet<string>;
+  otherJournalIds?: () => ReadonlySet<string>;
 }
 
 /** Strips characters file systems reject, for suggested file names. */
 export function safeFileName(title: string, fallback: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not contain
-  const cleaned = title
-    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
+  const forbidden = '\\/:*?"<>|';
+  const cleaned = [...title]
+    .map((ch) => (ch.charCodeAt(0) < 32 || forbidden.includes(ch) ? ' ' : ch))
+    .join('')
     .replace(/\s+/g, ' ')
     .trim();
   return cleaned || fallback;
@@ -58,7 +59,7 @@ export function safeFileName(title: string, fallback: string): string {
 /** The handlers of one window, plus what main needs besides the channels. */
 export interface AppHandlers extends Handlers {
   /** Registers a dropped file's path (from preload only); returns the token the page may use once. */
-  registerDroppedFile(path: string): string;
+  registerDroppedFile: (path: string) => string;
   /** This window's crash-recovery journal id. */
   readonly journalId: string;
 }
@@ -191,7 +192,12 @@ export function createAppHandlers(deps: HandlerDeps): AppHandlers {
 
     async journal({ workbook, dirty }) {
       await serial(async () => {
-        if (!dirty) return recovery.remove(journalId);
+        if (!dirty) {
+          // Saved (or back to its saved state): nothing of this document needs recovering, a restored journal included.
+          if (adopted) await recovery.remove(adopted);
+          adopted = null;
+          return recovery.remove(journalId);
+        }
         await recovery.write(journalId, { workbook, fileName: currentPath ? basename(currentPath) : null, path: currentPath });
         // A restored journal of another session is replaced by this window's own from now on.
         if (adopted && adopted !== journalId) await recovery.remove(adopted);

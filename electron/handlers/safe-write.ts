@@ -14,19 +14,19 @@ import { AppError } from '../../core/errors';
 
 /** The file operations a safe write needs; tests inject one that short-writes or fails. */
 export interface WriteFs {
-  open(path: string, flags: string, mode?: number): Promise<WriteHandle>;
-  rename(from: string, to: string): Promise<void>;
-  unlink(path: string): Promise<void>;
-  readdir(dir: string): Promise<string[]>;
-  stat(path: string): Promise<{ size: number; mode: number; mtimeMs: number }>;
+  open: (path: string, flags: string, mode?: number) => Promise<WriteHandle>;
+  rename: (from: string, to: string) => Promise<void>;
+  unlink: (path: string) => Promise<void>;
+  readdir: (dir: string) => Promise<string[]>;
+  stat: (path: string) => Promise<{ size: number; mode: number; mtimeMs: number }>;
 }
 
 /** An open file: positional writes, fsync, read back, close. */
 export interface WriteHandle {
-  write(buffer: Uint8Array, offset: number, length: number, position: number): Promise<{ bytesWritten: number }>;
-  read(buffer: Uint8Array, offset: number, length: number, position: number): Promise<{ bytesRead: number }>;
-  sync(): Promise<void>;
-  close(): Promise<void>;
+  write: (buffer: Uint8Array, offset: number, length: number, position: number) => Promise<{ bytesWritten: number }>;
+  read: (buffer: Uint8Array, offset: number, length: number, position: number) => Promise<{ bytesRead: number }>;
+  sync: () => Promise<void>;
+  close: () => Promise<void>;
 }
 
 /** The real file system. */
@@ -45,7 +45,7 @@ export type WriteData = string | Uint8Array | AsyncIterable<Uint8Array>;
 export interface SafeWriteOptions {
   fs?: WriteFs;
   /** Extra check of the finished temp file before it replaces anything (e.g. that a zip opens). */
-  verify?(tempPath: string): Promise<void>;
+  verify?: (tempPath: string) => Promise<void>;
 }
 
 const TEMP_SUFFIX = '.awtmp';

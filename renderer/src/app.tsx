@@ -1,68 +1,139 @@
-/** The main window: toolbar; budget grid, scenarios and chart; centers, comparison and sensitivity tabs. */
-import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
+/** The main window: toolbar; views of the series (table, detail, scenarios, chart), centers, comparison and sensitivity; dialogs. */
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useLatest } from './use-latest';
 import { useTranslation } from 'react-i18next';
-import { compareScenarios, nextScenarioId } from '../../core/scenarios';
+import { checkEdit, editProblemText } from '../../core/edit-checks';
+import { baselineFor, compareScenarios, seriesHistory, type Comparison } from '../../core/scenarios';
+import type { Workbook } from '../../core/types';
 import type { WorkbookEdit } from '../../core/workbook-edits';
-import { BudgetGrid } from './components/budget-grid';
 import { CenterGrid } from './components/center-grid';
 import { ComparisonGrid } from './components/comparison-grid';
+import { useConfirm } from './components/confirm';
 import { CsvButton } from './components/csv-button';
+import { HelpDialog } from './components/help-dialog';
+import { ImportDialog } from './components/import-dialog';
 import { NoticeArea, useNotices } from './components/notices';
-import { ScenarioChart } from './components/scenario-chart';
+import { PropsDialog } from './components/props-dialog';
+import { RecoveryDialog } from './components/recovery-dialog';
+import { ScenarioChart, type PlottedSeries } from './components/scenario-chart';
 import { ScenarioPanel } from './components/scenario-panel';
 import { SensitivityGrid } from './components/sensitivity-grid';
+import { SeriesDetail } from './components/series-detail';
+import { SeriesTable } from './components/series-table';
+import { SettingsDialog } from './components/settings-dialog';
+import { StartScreen } from './components/start-screen';
 import { Toolbar } from './components/toolbar';
+import { VersionsDialog } from './components/versions-dialog';
 import { currentLang } from './i18n';
 import { documentReducer, emptyDocument, isDirty } from './state/document-state';
 import { useDocumentCommands } from './use-document-commands';
 import { useImport } from './use-import';
-import { ImportDialog } from './components/import-dialog';
+import { useJournal } from './use-journal';
+import { useShortcuts } from './use-shortcuts';
+import { useStartup } from './use-startup';
+import { workbookApi } from './workbook-api';
 
-type Tab = 'centers' | 'comparison' | 'sensitivity';
+type View = 'series' | 'centers' | 'comparison' | 'sensitivity';
+type Dialog = 'props' | 'versions' | 'settings' | 'help' | null;
+const VIEWS: View[] = ['series', 'centers', 'comparison', 'sensitivity'];
+
+/** The series to show when none is chosen: the first with scenarios, else the first. */
+const defaultSeries = (wb: Workbook) => (wb.series.find((s) => wb.scenarios.some((c) => c.seriesId === s.id)) ?? wb.series[0])?.id ?? null;
 
 /** Root component. */
 export function App() {
   const { t } = useTranslation();
   const lang = currentLang();
   const [doc, dispatch] = useReducer(documentReducer, emptyDocument);
-  const [activeId, setActiveId] = useState('s1');
-  const [tab, setTab] = useState<Tab>('centers');
+  const docRef = useLatest(doc);
+  const [view, setView] = useState<View>('series');
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [activeBySeries, setActiveBySeries] = useState<Record<string, string>>({});
   const { notices, notify, dismiss } = useNotices();
+  const { ask, dialog: confirmDialog } = useConfirm();
   const captureChart = useRef<(() => string | undefined) | null>(null);
-  const onEdit = useCallback((edit: WorkbookEdit) => dispatch({ type: 'edit', edit, at: Date.now() }), []);
-  const onError = useCallback((text: string) => notify('error', text), [notify]);
-  const importer = useImport(notify, onEdit);
-  const { commands, busy } = useDocumentCommands(doc, dispatch, notify, {
-    captureChart: () => captureChart.current?.(),
-    importFile: importer.open,
-  });
-
   const workbook = doc.workbook;
-  // The active scenario falls back to the first when it is removed (or after opening another file).
-  const active = workbook ? (workbook.scenarios.find((s) => s.id === activeId) ?? workbook.scenarios[0]!) : undefined;
-  // Depends only on what a comparison reads, so editing centers does not recompute or redraw the chart.
+
+  const onEdit = useCallback(
+    (edit: WorkbookEdit) => {
+      const wb = docRef.current.workbook;
+      if (!wb) return;
+      // One gate for every edit: the limits the file format enforces, said in the UI's words.
+      const problem = checkEdit(wb, edit);
+      if (problem) return notify('error', editProblemText(currentLang(), problem));
+      dispatch({ type: 'edit', edit, at: Date.now() });
+    },
+    [notify, docRef],
+  );
+  const onError = useCallback((text: string) => notify('error', text), [notify]);
+
+  // The selected series follows the document: a new document selects its first series; a removed one falls back.
+  const series = workbook
+    ? (workbook.series.find((s) => s.id === selected) ?? workbook.series.find((s) => s.id === defaultSeries(workbook)) ?? null)
+    : null;
+
   const seriesList = workbook?.series;
   const scenarioList = workbook?.scenarios;
-  const baselineId = workbook?.baselineScenarioId;
-  const comparison = useMemo(
-    () =>
-      seriesList && scenarioList && baselineId && active
-        ? compareScenarios({ series: seriesList, scenarios: scenarioList, baselineScenarioId: baselineId }, active.seriesId)
-        : null,
-    [seriesList, scenarioList, baselineId, active?.seriesId],
+  // Depends only on what a comparison reads, so editing centers does not recompute or redraw the chart.
+  const comparison = useMemo<Comparison | null>(
+    () => (seriesList && scenarioList && series ? compareScenarios({ series: seriesList, scenarios: scenarioList }, series.id) : null),
+    [seriesList, scenarioList, series],
   );
+  const history = useMemo(() => (seriesList && series ? seriesHistory({ series: seriesList }, series.id) : []), [seriesList, series]);
+  const active =
+    comparison?.scenarios.find((s) => s.id === activeBySeries[series?.id ?? '']) ??
+    (workbook && series ? (baselineFor(workbook, series.id) ?? null) : null);
+  const result = active && comparison ? (comparison.results[active.id] ?? null) : null;
+  const scenarioIndex = useMemo(() => new Map((scenarioList ?? []).map((s, i) => [s.id, i])), [scenarioList]);
+  const chartIds = workbook?.chart.seriesIds;
+  const plotted = useMemo<PlottedSeries[]>(() => {
+    if (!seriesList || !scenarioList) return [];
+    const ids = chartIds?.length ? chartIds : series ? [series.id] : [];
+    return ids.flatMap((id) => {
+      const s = seriesList.find((x) => x.id === id);
+      if (!s) return [];
+      const c = compareScenarios({ series: seriesList, scenarios: scenarioList }, id);
+      return [
+        {
+          series: s,
+          history: seriesHistory({ series: seriesList }, id).filter((p) => p.value !== null),
+          scenarios: c.scenarios,
+          results: c.results,
+        },
+      ];
+    });
+  }, [seriesList, scenarioList, chartIds, series]);
 
-  if (!workbook || !active || !comparison) {
-    return (
-      <div className="app">
-        <Toolbar title={t('app.untitled')} fileName={null} dirty={false} busy={busy} commands={commands} canUndo={false} canRedo={false} />
-        <main className="loading">{t('app.loading')}</main>
-        <NoticeArea notices={notices} dismiss={dismiss} />
-      </div>
-    );
-  }
-  const series = workbook.series.find((s) => s.id === active.seriesId) ?? workbook.series[0]!;
-  const result = comparison.results[active.id]!;
+  const { commands, busy } = useDocumentCommands(doc, dispatch, notify, {
+    ask,
+    captureChart: () => captureChart.current?.(),
+    subject: () => ({ seriesId: series?.id ?? null, scenarioId: active?.id ?? null }),
+  });
+  const startup = useStartup(commands, notify);
+  const importer = useImport(notify, onEdit, commands);
+  useShortcuts(commands, {
+    importFile: importer.open,
+    versions: () => setDialog('versions'),
+    saveVersion: () => setDialog('versions'),
+    help: () => setDialog('help'),
+  });
+  const dirty = isDirty(doc);
+  useJournal(workbook, dirty);
+
+  // Title bar, unsaved marker and close guard follow the document.
+  const title = workbook?.title ?? t('app.name');
+  useEffect(() => {
+    document.title = `${dirty ? '● ' : ''}${doc.fileName ?? title} — Analyst Workbook`;
+    void workbookApi()?.setDocumentState({ title: doc.fileName ?? title, dirty, lang });
+  }, [dirty, doc.fileName, title, lang]);
+  // Back to the start screen's list after a document is opened elsewhere or saved.
+  useEffect(() => {
+    if (!workbook) void startup.refreshRecent();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the document goes away
+  }, [workbook]);
+
+  const selectScenario = (id: string) => series && setActiveBySeries((m) => ({ ...m, [series.id]: id }));
 
   return (
     <div
@@ -78,82 +149,152 @@ export function App() {
       }}
     >
       <Toolbar
-        title={workbook.title}
+        title={title}
         fileName={doc.fileName}
-        dirty={isDirty(doc)}
+        dirty={dirty}
         busy={busy}
+        hasDocument={workbook !== null}
         commands={commands}
         canUndo={doc.past.length > 0}
         canRedo={doc.future.length > 0}
+        onImport={importer.open}
+        onDialog={setDialog}
       />
-      <main className="layout">
-        <BudgetGrid
-          series={series}
-          projection={result}
-          lang={lang}
-          onEdit={onEdit}
-          onError={onError}
-          onExportCsv={(encoding) => commands.exportCsv('budget', active.id, encoding)}
-        />
-        <ScenarioPanel
-          scenarios={comparison.scenarios}
-          active={active}
-          baselineId={workbook.baselineScenarioId}
-          series={series}
-          result={result}
-          lang={lang}
-          nextId={nextScenarioId(workbook.scenarios)}
-          onSelect={setActiveId}
-          onEdit={onEdit}
-        />
-        <ScenarioChart
-          series={series}
-          scenarios={comparison.scenarios}
-          results={comparison.results}
-          activeId={active.id}
-          lang={lang}
-          onCapture={(c) => (captureChart.current = c)}
-        />
-        <section className="card tabs-card">
-          <div className="tabs" role="tablist">
-            {(['centers', 'comparison', 'sensitivity'] as const).map((id) => (
+      {workbook ? (
+        <>
+          <div className="views" role="tablist" aria-label={t('views.label')}>
+            {VIEWS.map((id) => (
               <button
                 key={id}
                 type="button"
                 role="tab"
-                aria-selected={tab === id}
-                className={`tab${tab === id ? ' active' : ''}`}
-                onClick={() => setTab(id)}
+                aria-selected={view === id}
+                tabIndex={view === id ? 0 : -1}
+                className={`tab${view === id ? ' active' : ''}`}
+                onClick={() => setView(id)}
                 data-testid={`tab-${id}`}
               >
-                {t(`tabs.${id}`)}
+                {t(`views.${id}`)}
               </button>
             ))}
-            <span className="tabs-actions">
-              <CsvButton onExport={(encoding) => commands.exportCsv(tab, active.id, encoding)} testId="tab-csv" />
-            </span>
           </div>
-          {tab === 'centers' && <CenterGrid centers={workbook.centers} lang={lang} onEdit={onEdit} onError={onError} />}
-          {tab === 'comparison' && (
-            <ComparisonGrid rows={comparison.rows} scenarios={comparison.scenarios} baselineId={workbook.baselineScenarioId} lang={lang} />
-          )}
-          {tab === 'sensitivity' &&
-            (result.ok ? (
-              <SensitivityGrid baseYear={result.baseYear} baseValue={result.baseValue} horizon={active.horizon} lang={lang} />
-            ) : (
-              <p className="empty-state padded">{t('sensitivity.unavailable')}</p>
-            ))}
-        </section>
-      </main>
+          <main className={`layout layout-${view}`} aria-label={t(`views.${view}`)}>
+            {view === 'series' && (
+              <>
+                <SeriesTable
+                  workbook={workbook}
+                  selectedId={series?.id ?? null}
+                  lang={lang}
+                  onSelect={setSelected}
+                  onEdit={onEdit}
+                  onError={onError}
+                  onExportCsv={() => commands.exportCsv('series')}
+                />
+                <SeriesDetail
+                  workbook={workbook}
+                  series={series}
+                  projection={result}
+                  lang={lang}
+                  onEdit={onEdit}
+                  onError={onError}
+                  onExportCsv={() => commands.exportCsv('budget')}
+                />
+                <ScenarioPanel
+                  workbook={workbook}
+                  series={series}
+                  history={history}
+                  scenarios={comparison?.scenarios ?? []}
+                  active={active}
+                  baselineId={comparison?.baselineId ?? null}
+                  results={comparison?.results ?? {}}
+                  lang={lang}
+                  onSelect={selectScenario}
+                  onEdit={onEdit}
+                />
+                <ScenarioChart
+                  plotted={plotted}
+                  allSeries={workbook.series}
+                  scenarioIndex={scenarioIndex}
+                  activeId={active?.id ?? null}
+                  lang={lang}
+                  onPick={(seriesIds) => onEdit({ kind: 'setChartSeries', seriesIds })}
+                  onCapture={(c) => (captureChart.current = c)}
+                />
+              </>
+            )}
+            {view === 'centers' && (
+              <CenterGrid
+                centers={workbook.centers}
+                lang={lang}
+                onEdit={onEdit}
+                onError={onError}
+                onExportCsv={() => commands.exportCsv('centers')}
+                ask={ask}
+              />
+            )}
+            {view === 'comparison' && (
+              <section className="card" aria-labelledby="comparison-title">
+                <header className="card-header">
+                  <h2 id="comparison-title">
+                    {t('views.comparison')} <span className="muted">· {series?.name ?? ''}</span>
+                  </h2>
+                  <div className="card-actions">
+                    <CsvButton onExport={() => commands.exportCsv('comparison')} testId="comparison-csv" />
+                  </div>
+                </header>
+                {comparison && (
+                  <ComparisonGrid
+                    rows={comparison.rows}
+                    scenarios={comparison.scenarios}
+                    baselineId={comparison.baselineId}
+                    scenarioIndex={scenarioIndex}
+                    lang={lang}
+                  />
+                )}
+              </section>
+            )}
+            {view === 'sensitivity' && (
+              <section className="card" aria-labelledby="sensitivity-title">
+                <header className="card-header">
+                  <h2 id="sensitivity-title">
+                    {t('views.sensitivity')} <span className="muted">· {series?.name ?? ''}</span>
+                  </h2>
+                  <div className="card-actions">
+                    <CsvButton onExport={() => commands.exportCsv('sensitivity')} testId="sensitivity-csv" />
+                  </div>
+                </header>
+                {series && active && result?.ok ? (
+                  <SensitivityGrid series={series} result={result} horizon={active.horizon} lang={lang} />
+                ) : (
+                  <p className="empty-state padded">{t('sensitivity.unavailable')}</p>
+                )}
+              </section>
+            )}
+          </main>
+        </>
+      ) : startup.started ? (
+        <StartScreen
+          recent={startup.recent}
+          recovery={startup.recovery}
+          lang={lang}
+          onNew={commands.newWorkbook}
+          onOpen={commands.open}
+          onSample={commands.openSample}
+          onOpenRecent={commands.openRecent}
+          onRemoveRecent={(i) => void startup.removeRecent(i)}
+          onRecover={(id) => void startup.review(id)}
+        />
+      ) : (
+        <main className="loading">{t('app.loading')}</main>
+      )}
       <footer className="statusbar">
-        <span>{workbook.programme}</span>
-        <span className="muted">{workbook.source}</span>
+        <span>{workbook?.programme}</span>
+        <span className="muted">{workbook?.source}</span>
       </footer>
-      {importer.preview && (
+      {importer.preview && workbook && (
         <ImportDialog
           preview={importer.preview}
           workbook={workbook}
-          seriesId={series.id}
           lang={lang}
           busy={importer.loading}
           onRequest={importer.request}
@@ -172,6 +313,28 @@ export function App() {
           </div>
         </div>
       )}
+      {startup.preview && (
+        <RecoveryDialog
+          preview={startup.preview}
+          lang={lang}
+          onRestore={(saveAs) => void startup.restore(saveAs)}
+          onDiscard={() => void startup.discard()}
+          onLater={startup.later}
+        />
+      )}
+      {dialog === 'props' && workbook && <PropsDialog workbook={workbook} onEdit={onEdit} onClose={() => setDialog(null)} />}
+      {dialog === 'versions' && workbook && (
+        <VersionsDialog
+          workbook={workbook}
+          lang={lang}
+          onEdit={onEdit}
+          onNotify={(text) => notify('info', text)}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'settings' && <SettingsDialog onClose={() => setDialog(null)} />}
+      {dialog === 'help' && <HelpDialog onClose={() => setDialog(null)} />}
+      {confirmDialog}
       <NoticeArea notices={notices} dismiss={dismiss} />
     </div>
   );

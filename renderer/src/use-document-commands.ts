@@ -1,183 +1,205 @@
-/** File commands (open, save, export, language) from toolbar, keyboard and the native menu, in one place. */
-import { useCallback, useEffect, useRef, useState, type Dispatch } from 'react';
+/** File commands (new, open, save, export…) from toolbar, keyboard and the native menu, in one place. */
+import type { TFunction } from 'i18next';
+import { useMemo, useState, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Result } from '../../core/errors';
+import type { AppErrorInfo, Result } from '../../core/errors';
+import type { CsvTable, OpenedProject, WorkbookApi, WrittenFile } from '../../core/ipc-contract';
+import { blankWorkbook } from '../../core/workbook-diff';
+import type { Choice } from './components/confirm';
+import type { Notify } from './components/notices';
 import { errorText } from './error-text';
-import type { MenuCommand } from '../../core/ipc-contract';
 import { currentLang, setLanguage } from './i18n';
+import { getSettings } from './settings';
 import { isDirty, type DocumentAction, type DocumentModel } from './state/document-state';
+import { useLatest } from './use-latest';
 import { workbookApi } from './workbook-api';
 
-/** Commands the toolbar and menu call. */
+type Ask = <T extends string>(q: { title: string; message: string; choices: Choice<T>[]; cancel: T }) => Promise<T>;
+
+/** Commands the toolbar, the keyboard and the menu call. */
 export interface DocumentCommands {
-  openSample(): void;
-  open(): void;
-  save(): void;
-  saveAs(): void;
-  exportXlsx(): void;
-  toggleLanguage(): void;
-  undo(): void;
-  redo(): void;
-  importFile(): void;
-  exportCsv(table: 'budget' | 'centers' | 'comparison' | 'sensitivity', scenarioId: string, encoding: 'utf8-bom' | 'cp949'): void;
+  newWorkbook: () => void;
+  openSample: () => void;
+  open: () => void;
+  openRecent: (index: number) => void;
+  save: () => void;
+  saveAs: () => void;
+  exportXlsx: () => void;
+  exportCsv: (table: CsvTable) => void;
+  toggleLanguage: () => void;
+  undo: () => void;
+  redo: () => void;
+  print: () => void;
+  /** Runs a call to main, reporting errors; resolves to its value or undefined. */
+  run: <T>(call: () => Promise<Result<T>>, options?: { quiet?: (error: AppErrorInfo) => boolean }) => Promise<T | undefined>;
+  /** Saves; resolves to whether the document is now saved. */
+  saveTo: (saveAs: boolean) => Promise<boolean>;
+  /** Asks to save unsaved changes first; resolves to whether to go on. */
+  confirmUnsaved: () => Promise<boolean>;
+  /** Shows an opened document. */
+  show: (opened: OpenedProject) => void;
 }
 
-type Notify = (kind: 'info' | 'error', text: string) => void;
+/** What the commands read at the moment they run (never a stale render's copy). */
+interface Live {
+  doc: DocumentModel;
+  ask: Ask;
+  /** The chart as a PNG data URL, for the briefing. */
+  captureChart: () => string | undefined;
+  /** What a CSV of the detail, comparison and sensitivity grids is about. */
+  subject: () => { seriesId: string | null; scenarioId: string | null };
+}
 
-/** Wires document commands to the main process and reports outcomes through `notify`. */
-export function useDocumentCommands(
-  doc: DocumentModel,
-  dispatch: Dispatch<DocumentAction>,
-  notify: Notify,
-  extras: { captureChart?(): string | undefined; importFile?(): void } = {},
-) {
-  const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const docRef = useRef(doc);
-  docRef.current = doc;
+interface Deps {
+  api: WorkbookApi | null;
+  dispatch: Dispatch<DocumentAction>;
+  notify: Notify;
+  t: TFunction;
+  setBusy: (busy: boolean) => void;
+  live: () => Live;
+}
 
-  /** Runs one call to main; returns its value, undefined on error (already reported). */
-  const run = useCallback(
-    async <T>(call: () => Promise<Result<T>>): Promise<T | undefined> => {
-      setBusy(true);
-      try {
-        const result = await call();
-        if (result.ok) return result.value;
-        notify('error', errorText(t, result.error));
-      } catch {
-        notify('error', t('errors.internal'));
-      } finally {
-        setBusy(false);
-      }
-      return undefined;
-    },
-    [notify, t],
-  );
-
-  const confirmDiscard = useCallback(
-    () => !isDirty(docRef.current) || window.confirm(t('toolbar.unsaved') + ' — ' + t('notice.discard')),
-    [t],
-  );
-
-  const commands = useRef<DocumentCommands & { saveTo(saveAs: boolean): Promise<boolean> }>(null!);
-  const api = workbookApi();
-  commands.current = {
-    openSample: async () => {
-      if (!api || !confirmDiscard()) return;
-      const opened = await run(() => api.openSample());
-      if (opened) dispatch({ type: 'loaded', workbook: opened.workbook, fileName: null });
-    },
-    open: async () => {
-      if (!api || !confirmDiscard()) return;
-      const opened = await run(() => api.openProject());
-      if (opened) {
-        dispatch({ type: 'loaded', workbook: opened.workbook, fileName: opened.fileName });
-        notify('info', t('notice.opened', { name: opened.fileName }));
-      }
-    },
-    saveTo: async (saveAs) => {
-      const { workbook } = docRef.current;
-      if (!api || !workbook) return false;
-      const written = await run(() => api.saveProject({ workbook, saveAs }));
-      if (!written) return false;
-      dispatch({ type: 'saved', fileName: written.fileName, workbook });
-      notify('info', t('notice.saved', { name: written.fileName }));
-      return true;
-    },
-    save: () => void commands.current.saveTo(false),
-    saveAs: () => void commands.current.saveTo(true),
-    exportXlsx: async () => {
-      const { workbook } = docRef.current;
-      if (!api || !workbook) return;
-      const chartPng = extras.captureChart?.();
-      const written = await run(() => api.exportXlsx({ workbook, lang: currentLang(), ...(chartPng && { chartPng }) }));
-      if (written) notify('info', t('notice.exported', { name: written.fileName }));
-    },
-    toggleLanguage: () => setLanguage(currentLang() === 'ko' ? 'en' : 'ko'),
-    exportCsv: async (table, scenarioId, encoding) => {
-      const { workbook } = docRef.current;
-      if (!api || !workbook) return;
-      const written = await run(() => api.exportCsv({ workbook, table, scenarioId, lang: currentLang(), encoding }));
-      if (written) notify('info', t('notice.exported', { name: written.fileName }));
-    },
-    importFile: () => extras.importFile?.(),
-    undo: () => dispatch({ type: 'undo' }),
-    redo: () => dispatch({ type: 'redo' }),
+/** Builds the commands (plain functions over the document and main's API). */
+function createCommands({ api, dispatch, notify, t, setBusy, live }: Deps): DocumentCommands {
+  const run: DocumentCommands['run'] = async (call, options = {}) => {
+    setBusy(true);
+    try {
+      const result = await call();
+      if (result.ok) return result.value;
+      if (!options.quiet?.(result.error)) notify('error', errorText(t, result.error));
+    } catch {
+      notify('error', t('errors.internal'));
+    } finally {
+      setBusy(false);
+    }
+    return undefined;
+  };
+  const reportWritten = (written: WrittenFile) => {
+    notify('info', t('notice.exported', { name: written.fileName }));
+    for (const w of written.warnings ?? [])
+      notify('warning', t(w.code === 'export.textCleaned' ? 'notice.textCleaned' : 'notice.nonFinite', { count: w.count }));
+  };
+  const show = (opened: OpenedProject) =>
+    dispatch({ type: 'loaded', workbook: opened.workbook, fileName: opened.fileName, unsaved: opened.unsaved });
+  const showOpened = (opened: OpenedProject | undefined | null) => {
+    if (!opened) return;
+    show(opened);
+    if (opened.fileName) notify('info', t('notice.opened', { name: opened.fileName }));
   };
 
-  // First start: the embedded sample workbook.
-  useEffect(() => {
-    if (!api) {
-      notify('error', t('errors.noBridge'));
-      return;
-    }
-    void commands.current.openSample();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  // Native menu commands.
-  useEffect(() => {
-    if (!api) return;
-    return api.onCommand((command: MenuCommand) => {
-      const c = commands.current;
-      if (command === 'saveAndClose') {
-        void c.saveTo(false).then((saved) => {
-          if (saved) void api.closeWindow();
-        });
-        return;
-      }
-      ({
-        new: c.openSample,
-        open: c.open,
-        save: c.save,
-        saveAs: c.saveAs,
-        export: c.exportXlsx,
-        toggleLanguage: c.toggleLanguage,
-        undo: c.undo,
-        redo: c.redo,
-        import: c.importFile,
-      })[command]();
-    });
-  }, [api]);
-
-  // Keyboard shortcuts (the menu shows them but leaves them to us, so they work everywhere).
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-      const key = e.key.toLowerCase();
-      const c = commands.current;
-      // In a text field Ctrl+Z undoes typing; elsewhere (grids included) it undoes workbook edits.
-      const inText = e.target instanceof HTMLElement && e.target.closest('input, textarea, [contenteditable="true"]') !== null;
-      const history = inText ? null : key === 'z' ? (e.shiftKey ? c.redo : c.undo) : key === 'y' ? c.redo : null;
-      const file =
-        key === 's'
-          ? e.shiftKey
-            ? c.saveAs
-            : c.save
-          : key === 'o' && !e.shiftKey
-            ? c.open
-            : key === 'e' && !e.shiftKey
-              ? c.exportXlsx
-              : key === 'i' && !e.shiftKey
-                ? c.importFile
-                : null;
-      const action = history ?? file;
-      if (!action) return;
-      e.preventDefault();
-      action();
+  const saveTo = async (saveAs: boolean): Promise<boolean> => {
+    const { workbook, fileName } = live().doc;
+    if (!api || !workbook) return false;
+    let conflict: AppErrorInfo | null = null;
+    const quiet = (e: AppErrorInfo) => {
+      conflict = e.code === 'file.changedOnDisk' || e.code === 'file.missingOnDisk' ? e : null;
+      return conflict !== null;
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+    let written = await run(() => api.saveProject({ workbook, saveAs }), { quiet });
+    const found = conflict as AppErrorInfo | null;
+    if (found) {
+      // The file changed or vanished since it was opened: overwrite, save elsewhere, or leave it.
+      const answer = await live().ask({
+        title: t('confirm.changedTitle'),
+        message: t(found.code === 'file.changedOnDisk' ? 'confirm.changedOnDisk' : 'confirm.missingOnDisk', { name: fileName ?? '' }),
+        choices: [
+          { id: 'saveAs', label: t('confirm.saveAs'), kind: 'primary' },
+          { id: 'overwrite', label: t('confirm.overwrite'), kind: 'danger' },
+          { id: 'cancel', label: t('confirm.cancel') },
+        ],
+        cancel: 'cancel',
+      });
+      if (answer === 'cancel') return false;
+      written = await run(() =>
+        api.saveProject(answer === 'overwrite' ? { workbook, saveAs: false, overwrite: true } : { workbook, saveAs: true }),
+      );
+    }
+    if (!written) return false;
+    dispatch({ type: 'saved', fileName: written.fileName, workbook });
+    notify('info', t('notice.saved', { name: written.fileName }));
+    return true;
+  };
 
-  // Title bar, unsaved marker and close guard follow the document.
-  const title = doc.workbook?.title ?? t('app.untitled');
-  const lang = currentLang();
-  const dirty = isDirty(doc);
-  useEffect(() => {
-    document.title = `${dirty ? '● ' : ''}${doc.fileName ?? title} — Analyst Workbook`;
-    void api?.setDocumentState({ title: doc.fileName ?? title, dirty, lang });
-  }, [api, dirty, doc.fileName, title, lang]);
+  const confirmUnsaved = async (): Promise<boolean> => {
+    const { doc, ask } = live();
+    if (!doc.workbook || !isDirty(doc)) return true;
+    const answer = await ask({
+      title: t('confirm.unsavedTitle'),
+      message: `${t('confirm.unsavedMessage', { title: doc.fileName ?? doc.workbook.title })} ${t('confirm.unsavedDetail')}`,
+      choices: [
+        { id: 'save', label: t('confirm.save'), kind: 'primary' },
+        { id: 'discard', label: t('confirm.discard') },
+        { id: 'cancel', label: t('confirm.cancel') },
+      ],
+      cancel: 'cancel',
+    });
+    if (answer === 'save') return saveTo(false);
+    return answer === 'discard';
+  };
 
-  return { commands: commands.current as DocumentCommands, busy };
+  /** A command that replaces the document: asks about unsaved changes first. */
+  const replacing = (task: () => Promise<void>) => () => void confirmUnsaved().then((go) => (go ? task() : undefined));
+
+  const exportXlsx = async () => {
+    const { doc, captureChart } = live();
+    if (!api || !doc.workbook) return;
+    const workbook = doc.workbook;
+    const chartPng = captureChart();
+    const author = getSettings().author.trim();
+    const written = await run(() =>
+      api.exportXlsx({ workbook, lang: currentLang(), ...(chartPng && { chartPng }), ...(author && { author }) }),
+    );
+    if (written) reportWritten(written);
+  };
+
+  const exportCsv = async (table: CsvTable) => {
+    const { doc, subject } = live();
+    if (!api || !doc.workbook) return;
+    const workbook = doc.workbook;
+    const written = await run(() =>
+      api.exportCsv({ workbook, table, ...subject(), lang: currentLang(), encoding: getSettings().csvEncoding }),
+    );
+    if (written) reportWritten(written);
+  };
+
+  return {
+    run,
+    show,
+    saveTo,
+    confirmUnsaved,
+    newWorkbook: replacing(async () => {
+      if (!api) return;
+      const reset = await api.newProject();
+      if (!reset.ok) return notify('error', errorText(t, reset.error));
+      dispatch({ type: 'loaded', workbook: blankWorkbook(t('app.newTitle'), live().doc.workbook?.defaultUnit ?? '억원'), fileName: null });
+      notify('info', t('notice.newWorkbook'));
+    }),
+    openSample: replacing(async () => {
+      const opened = api ? await run(() => api.openSample()) : undefined;
+      if (opened) show(opened);
+    }),
+    open: replacing(async () => showOpened(api ? await run(() => api.openProject()) : undefined)),
+    openRecent: (index) => replacing(async () => showOpened(api ? await run(() => api.openRecent({ index })) : undefined))(),
+    save: () => void saveTo(false),
+    saveAs: () => void saveTo(true),
+    exportXlsx: () => void exportXlsx(),
+    exportCsv: (table) => void exportCsv(table),
+    toggleLanguage: () => setLanguage(currentLang() === 'ko' ? 'en' : 'ko'),
+    undo: () => dispatch({ type: 'undo' }),
+    redo: () => dispatch({ type: 'redo' }),
+    print: () => window.print(),
+  };
+}
+
+/** Wires document commands to the main process and reports outcomes through `notify`. */
+export function useDocumentCommands(doc: DocumentModel, dispatch: Dispatch<DocumentAction>, notify: Notify, extras: Omit<Live, 'doc'>) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const live = useLatest<Live>({ doc, ...extras });
+  const api = workbookApi();
+  const commands = useMemo(
+    () => createCommands({ api, dispatch, notify, t, setBusy, live: () => live.current }),
+    [api, dispatch, notify, t, live],
+  );
+  return { commands, busy };
 }

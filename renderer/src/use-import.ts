@@ -1,16 +1,16 @@
-/** The import flow: open (dialog, Ctrl+I, menu, drop), progress with cancel, re-detect, apply as one undoable edit. */
+/** The import flow: open (dialog, Ctrl+I, menu, drop), progress with cancel, re-detect, apply as one undoable edit; a dropped .awb opens instead. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../core/errors';
 import type { ImportPreview, ImportRequest } from '../../core/ipc-contract';
 import type { WorkbookEdit } from '../../core/workbook-edits';
+import type { Notify } from './components/notices';
 import { errorText } from './error-text';
+import type { DocumentCommands } from './use-document-commands';
 import { workbookApi } from './workbook-api';
 
-type Notify = (kind: 'info' | 'error', text: string) => void;
-
 /** State and actions of the import dialog. */
-export function useImport(notify: Notify, onEdit: (edit: WorkbookEdit) => void) {
+export function useImport(notify: Notify, onEdit: (edit: WorkbookEdit) => void, commands: DocumentCommands) {
   const { t } = useTranslation();
   const api = workbookApi();
   const [preview, setPreview] = useState<ImportPreview | null>(null);
@@ -43,16 +43,36 @@ export function useImport(notify: Notify, onEdit: (edit: WorkbookEdit) => void) 
     [notify, t],
   );
 
+  const drop = useCallback(
+    async (file: File) => {
+      if (!api) return;
+      // Preload turns the dropped file into a one-use token; the page never names a path.
+      const token = await api.registerDrop(file);
+      if (!token.ok) return notify('error', errorText(t, token.error));
+      if (/\.awb$/i.test(file.name)) {
+        if (!(await commands.confirmUnsaved())) return;
+        const opened = await commands.run(() => api.openDropped({ dropToken: token.value }));
+        if (opened) {
+          commands.show(opened);
+          notify('info', t('notice.opened', { name: opened.fileName }));
+        }
+        return;
+      }
+      await handle(() => api.importFile({ dropToken: token.value }));
+    },
+    [api, commands, handle, notify, t],
+  );
+
   return {
     preview,
     loading,
     progress,
     /** File → Import: main shows its open dialog. */
-    open: useCallback(() => api && handle(() => api.importFile({})), [api, handle]),
+    open: useCallback(() => void (api && handle(() => api.importFile({}))), [api, handle]),
     /** A file dropped on the window. */
-    drop: useCallback((file: File) => api && handle(() => api.importDroppedFile(file)), [api, handle]),
+    drop,
     /** Re-detect with other options (sheet, header row, encoding). */
-    request: useCallback((request: ImportRequest) => api && handle(() => api.importFile(request)), [api, handle]),
+    request: useCallback((request: ImportRequest) => void (api && handle(() => api.importFile(request))), [api, handle]),
     cancelLoad: useCallback(() => void api?.importCancel(), [api]),
     close: useCallback(() => setPreview(null), []),
     apply: useCallback(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeCenters, nextCenterId } from '../../core/centers';
-import { formatEok, formatNumber, formatPercent, parseNumberInput, parsePercentInput } from '../../core/format';
+import { formatWithUnit, formatNumber, formatPercent, parseNumberInput, parsePercentInput } from '../../core/format';
 import { addYear, lastChange, removeYears, withChanges } from '../../core/series';
 import type { Center, Series } from '../../core/types';
 
@@ -51,9 +51,11 @@ describe('series', () => {
 
 describe('formatting and parsing', () => {
   it('formats 억원 and percentages with separators in both languages', () => {
-    expect(formatEok(2685, 'ko')).toBe('2,685억원');
-    expect(formatEok(4149.958555, 'ko', 1)).toBe('4,150.0억원');
-    expect(formatEok(2685, 'en')).toBe('2,685 (100M KRW)');
+    expect(formatWithUnit(2685, '억원', 'ko')).toBe('2,685억원');
+    expect(formatWithUnit(4149.958555, '억원', 'ko', 1)).toBe('4,150.0억원');
+    expect(formatWithUnit(2685, '억원', 'en')).toBe('2,685 100M KRW');
+    expect(formatWithUnit(12.5, '%', 'en', 1)).toBe('12.5%');
+    expect(formatWithUnit(1200, '천명', 'en')).toBe('1,200 thousand persons');
     expect(formatNumber(1234567.891, 'ko', 2)).toBe('1,234,567.89');
     expect(formatPercent(0.115, 'ko')).toBe('+11.5%');
     expect(formatPercent(-0.02996, 'ko')).toBe('−3.0%');

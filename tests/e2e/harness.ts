@@ -3,7 +3,8 @@
  * handlers and dispatcher main uses. Native dialogs are replaced by queues the test fills.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll } from 'vitest';
@@ -52,14 +53,26 @@ export interface AppSession {
   errors: string[];
   /** Paths of files "dropped" on the window, by file name (stands in for preload's webUtils). */
   droppedPaths: Record<string, string>;
-  sendCommand(command: MenuCommand): Promise<void>;
-  close(): Promise<void>;
+  /** The user-data folder of this session (recovery journals, recent files). */
+  userDataDir: string;
+  handlers: ReturnType<typeof createAppHandlers>;
+  sendCommand: (command: MenuCommand) => Promise<void>;
+  close: () => Promise<void>;
 }
 
 let browser: Browser | null = null;
 
-/** Launches (once) Chromium and opens the app in a fresh page. */
-export async function openApp(options: { lang?: 'ko' | 'en'; viewport?: { width: number; height: number } } = {}): Promise<AppSession> {
+/** Launches (once) Chromium and opens the app in a fresh page, with its own user-data folder. */
+export async function openApp(
+  options: {
+    lang?: 'ko' | 'en';
+    viewport?: { width: number; height: number };
+    userDataDir?: string;
+    pendingPath?: string;
+    colorScheme?: 'light' | 'dark';
+    waitFor?: 'grid' | 'start';
+  } = {},
+): Promise<AppSession> {
   browser ??= await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -70,14 +83,20 @@ export async function openApp(options: { lang?: 'ko' | 'en'; viewport?: { width:
       '--no-first-run',
       '--disable-sync',
       '--disable-quic',
+      // Electron's file:// page is a secure context; the harness's http origin must be one too for navigator.clipboard.
+      `--unsafely-treat-insecure-origin-as-secure=${APP_ORIGIN}`,
     ],
   });
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1440, height: 920 },
     deviceScaleFactor: 1,
     locale: 'ko-KR',
+    colorScheme: options.colorScheme ?? 'light',
   });
-  const session: Omit<AppSession, 'page' | 'sendCommand' | 'close'> = {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP_ORIGIN });
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'aw-e2e-user-')));
+  let pending = options.pendingPath ?? null;
+  const session: Omit<AppSession, 'page' | 'sendCommand' | 'close' | 'userDataDir' | 'handlers'> = {
     openPaths: [],
     savePaths: [],
     documentStates: [],
@@ -87,13 +106,19 @@ export async function openApp(options: { lang?: 'ko' | 'en'; viewport?: { width:
   let pageRef: Page | null = null;
   const handlers = createAppHandlers({
     samplePath: SAMPLE,
+    userDataDir,
+    takePendingPath: () => {
+      const p = pending;
+      pending = null;
+      return p;
+    },
     chooseOpenPath: async () => session.openPaths.shift() ?? null,
     chooseSavePath: async () => session.savePaths.shift() ?? null,
     setDocumentState: (state) => session.documentStates.push(state),
     closeWindow: () => undefined,
     sendImportProgress: (fraction) =>
       void pageRef
-        ?.evaluate((f) => (window as unknown as { __emitProgress(f: number): void }).__emitProgress(f), fraction)
+        ?.evaluate((f) => (window as unknown as { __emitProgress: (f: number) => void }).__emitProgress(f), fraction)
         .catch(() => undefined),
   });
   const dispatch = createDispatch(handlers, (e) => session.errors.push(String(e)));
@@ -114,7 +139,14 @@ export async function openApp(options: { lang?: 'ko' | 'en'; viewport?: { width:
     });
   });
   await context.exposeFunction('__workbookInvoke', (channel: unknown, payload: unknown) => dispatch(channel, payload));
-  await context.exposeFunction('__resolveDrop', (name: string) => session.droppedPaths[name] ?? '');
+  // Stands in for preload: a dropped file's path (known here by its name) is registered with main for a one-use token.
+  await context.exposeFunction('__registerDrop', (name: string) => {
+    const path = session.droppedPaths[name];
+    if (!path) return { ok: false, error: { code: 'request.invalid', detail: 'not a dropped file' } };
+    return { ok: true, value: handlers.registerDroppedFile(path) };
+  });
+  // Transpilers that keep function names (tsx) wrap functions in __name(); the page needs it to run the script below.
+  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
   // The same shape preload exposes: one method per channel, plus onCommand.
   await context.addInitScript(
     ({ channels, lang }) => {
@@ -132,9 +164,8 @@ export async function openApp(options: { lang?: 'ko' | 'en'; viewport?: { width:
         return () => progress.delete(fn);
       };
       Object.defineProperty(window, '__emitProgress', { value: (f: number) => progress.forEach((fn) => fn(f)) });
-      const resolveDrop = (window as unknown as { __resolveDrop(n: string): Promise<string> }).__resolveDrop;
-      api.importDroppedFile = async (file: File, options = {}) =>
-        invoke('importFile', { ...options, dropped: await resolveDrop(file.name) });
+      const registerDrop = (window as unknown as { __registerDrop: (n: string) => Promise<unknown> }).__registerDrop;
+      api.registerDrop = (file: File) => registerDrop(file.name);
       Object.defineProperty(window, 'workbook', { value: Object.freeze(api) });
       Object.defineProperty(window, '__sendCommand', { value: (c: string) => listeners.forEach((fn) => fn(c)) });
     },
@@ -144,17 +175,22 @@ export async function openApp(options: { lang?: 'ko' | 'en'; viewport?: { width:
   const page = await context.newPage();
   pageRef = page;
   page.setDefaultTimeout(10_000);
+  if (process.env.AW_E2E_DEBUG) page.on('console', (m) => console.log('[page]', m.type(), m.text()));
+  if (process.env.AW_E2E_DEBUG) page.on('pageerror', (e) => console.log('[pageerror]', e.message));
   page.on('pageerror', (e) => session.errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error') session.errors.push(`console: ${m.text()}`);
   });
   await page.goto(`${APP_ORIGIN}/index.html`);
-  await page.getByTestId('budget-grid').locator('.ag-row').first().waitFor();
+  if ((options.waitFor ?? 'grid') === 'grid') await page.getByTestId('budget-grid').locator('.ag-row').first().waitFor();
+  else await page.getByTestId('start-screen').waitFor();
   await page.evaluate(() => document.fonts.ready);
   return {
     ...session,
+    userDataDir,
+    handlers,
     page,
-    sendCommand: (command) => page.evaluate((c) => (window as unknown as { __sendCommand(c: string): void }).__sendCommand(c), command),
+    sendCommand: (command) => page.evaluate((c) => (window as unknown as { __sendCommand: (c: string) => void }).__sendCommand(c), command),
     close: () => context.close(),
   };
 }
@@ -166,12 +202,15 @@ export async function closeBrowser(): Promise<void> {
 }
 
 /** Text of a cell of a grid by row id and column id. */
-export function cell(page: Page, grid: 'budget-grid' | 'center-grid', rowId: string, colId: string) {
+/** A grid of the app by its test id. */
+export type GridId = 'budget-grid' | 'center-grid' | 'series-table' | 'comparison-grid' | 'sensitivity-grid';
+
+export function cell(page: Page, grid: GridId, rowId: string, colId: string) {
   return page.getByTestId(grid).locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`);
 }
 
 /** Edits a grid cell the way a user does: double-click, select all, type, Enter. */
-export async function editCell(page: Page, grid: 'budget-grid' | 'center-grid', rowId: string, colId: string, text: string): Promise<void> {
+export async function editCell(page: Page, grid: GridId, rowId: string, colId: string, text: string): Promise<void> {
   const target = cell(page, grid, rowId, colId);
   await target.dblclick();
   const input = target.locator('input');
@@ -212,6 +251,13 @@ export async function timeToRedraw(page: Page, act: () => Promise<void>): Promis
 
 /** A number as the grids show projections: thousands separators, one decimal. */
 export const fmt1 = (n: number): string => n.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** Answers the app's in-app question dialog (save / don't save / cancel, overwrite…) with the button of `id`. */
+export async function answer(page: Page, id: string): Promise<void> {
+  await page.getByTestId('confirm-dialog').waitFor();
+  await page.getByTestId(`confirm-${id}`).click();
+  await page.getByTestId('confirm-dialog').waitFor({ state: 'detached' });
+}
 
 /** Opens the app (and a temp folder) before a suite's tests and closes both after; read `.app` and `.tmp` in tests. */
 export function useAppSession(): { app: AppSession; tmp: Awaited<ReturnType<typeof tempDir>> } {

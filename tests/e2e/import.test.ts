@@ -9,7 +9,7 @@ const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, i
 describe.runIf(available.run)('import in Chromium', () => {
   const session = useAppSession();
 
-  it('imports a budget table: preview, header row change, conversion from 백만원, diff, apply, provenance', async () => {
+  it('imports a budget table into series: preview, header row, conversion from 백만원, diff per year, apply, provenance, undo', async () => {
     const { page } = session.app;
     session.app.openPaths.push(fixture('series-years-in-columns.xlsx'));
     await page.getByTestId('import-button').click();
@@ -24,26 +24,45 @@ describe.runIf(available.run)('import in Chromium', () => {
     await page.getByTestId('import-header-row').fill('5');
     await page.getByTestId('import-header-row').press('Enter');
     await expect.poll(() => page.getByTestId('import-preview').locator('th').nth(2).textContent()).toContain('2022년');
-    expect(await dialog.textContent()).toContain('1백만원 = 0.01억원');
-    expect(await page.getByTestId('import-series').locator('option').first().textContent()).toBe('기반구축');
-
-    // 2022: 161,500백만원 = 1,615억원 (same as now); 2024 written '24; 2026 written FY2026 → the sample already has them.
-    await page.getByTestId('import-next').click();
-    await expect.poll(() => page.getByTestId('import-diff').textContent()).toContain('바뀌는 값이 없습니다');
-    await page.getByRole('button', { name: '뒤로' }).click();
-    await page.getByTestId('import-series').selectOption({ label: '신규과제' });
+    // Rows: 기반구축 and 신규과제 (합계 is a totals row, kept aside). 신규과제 goes into the existing series.
+    const chooser = page.getByTestId('import-series-chooser');
+    expect(await chooser.textContent()).toContain('기반구축');
+    await page.getByTestId('import-row-0').uncheck();
+    await page.getByTestId('import-into-1').selectOption({ label: '‘신규과제’ 갱신' });
+    await expect.poll(() => dialog.textContent()).toContain('1백만원 = 0.01억원');
     await page.getByTestId('import-next').click();
     const diff = page.getByTestId('import-diff');
-    await expect.poll(() => diff.locator('tr').count()).toBe(6);
-    expect(await diff.textContent()).toContain('-30'); // △3,000백만원 → −30억원
+    // 2022 482 → 120, 2023 new −30 (△3,000백만원), 2024 720 → 80, 2025 240 → 160; 2026 (280) unchanged.
+    await expect.poll(() => diff.locator('.field-change').count()).toBe(4);
+    expect(await diff.textContent()).toContain('2023: (새 연도) → -30');
     await page.getByTestId('import-apply').click();
+    await cell(page, 'series-table', 'new', 'name').click();
     await expect.poll(() => cell(page, 'budget-grid', 'a-2023', 'value').textContent()).toBe('-30');
     expect(await cell(page, 'budget-grid', 'a-2026', 'value').textContent()).toBe('280');
-    await cell(page, 'budget-grid', 'a-2026', 'value').hover();
-    await expect.poll(() => page.locator('.ag-tooltip').textContent()).toContain('series-years-in-columns.xlsx · 예산 · F7');
+    await cell(page, 'budget-grid', 'a-2024', 'value').hover();
+    await expect.poll(() => page.locator('.ag-tooltip').textContent()).toContain('series-years-in-columns.xlsx · 예산 · D7');
+    // The group keeps its entered values; where its children no longer add up to them (2024: 1,190 + 80, 2025: 2,168 + 160), it says so.
+    await expect.poll(() => page.getByTestId('mismatch-count').textContent()).toContain('3개');
+    expect(await cell(page, 'series-table', 'budget', '2024').textContent()).toBe('1,910');
     // One undo puts the whole import back.
     await page.getByTestId('undo-button').click();
-    await expect.poll(() => cell(page, 'budget-grid', 'a-2026', 'value').textContent()).toBe('2,685');
+    await expect.poll(() => cell(page, 'series-table', 'new', '2024').textContent()).toBe('720');
+    await expect.poll(() => page.getByTestId('mismatch-count').textContent()).toContain('1개');
+  });
+
+  it('imports rows as new series, carrying the file’s unit', async () => {
+    const { page } = session.app;
+    session.app.openPaths.push(fixture('series-years-in-columns.xlsx'));
+    await page.getByTestId('import-button').click();
+    await page.getByTestId('import-dialog').waitFor();
+    await page.getByTestId('import-next').click();
+    await expect.poll(() => page.getByTestId('import-diff').textContent()).toContain('+ 기반구축');
+    await page.getByTestId('import-apply').click();
+    // Two new series after the six of the sample, in the file's unit, with their values as written.
+    await expect.poll(() => cell(page, 'series-table', 'series2', 'name').textContent()).toBe('신규과제');
+    expect(await cell(page, 'series-table', 'series1', 'name').textContent()).toBe('기반구축');
+    expect(await cell(page, 'series-table', 'series1', 'unit').textContent()).toBe('백만원');
+    expect(await cell(page, 'series-table', 'series1', '2022').textContent()).toBe('161,500');
   });
 
   it('imports a CP949 center list dropped on the window, with mapping and a diff against the current list', async () => {
@@ -65,13 +84,18 @@ describe.runIf(available.run)('import in Chromium', () => {
     await expect.poll(() => page.getByTestId('import-preview').textContent()).not.toContain('실증센터');
     await page.getByTestId('import-encoding').selectOption('cp949');
     await expect.poll(() => page.getByTestId('import-preview').textContent()).toContain('AI 제조공정 실증센터');
+    // Nothing is removed unless asked, and the box says how many would go.
+    expect(await page.getByTestId('import-remove-missing').isChecked()).toBe(false);
+    await expect.poll(() => page.getByTestId('import-dialog').textContent()).toContain('파일에 없는 센터 27개 삭제');
+    await page.getByTestId('import-remove-missing').check();
     await page.getByTestId('import-next').click();
     const diff = page.getByTestId('import-diff');
-    // 3 imported: 2 match the sample (one with changed equipment), 1 new; the other 28 would be removed.
+    // 3 imported, all in the sample (one with changed equipment); the other 27 are removed on request.
     await expect.poll(() => diff.locator('.diff-summary').textContent()).toContain('추가 0');
     expect(await diff.locator('.diff-summary').textContent()).toMatch(/변경 1.*삭제 27.*동일 2/);
     expect(await diff.textContent()).toContain('장비 수: 56 → 1,056');
     await page.getByTestId('import-apply').click();
+    await page.getByTestId('tab-centers').click();
     await expect.poll(() => page.getByTestId('center-count').textContent()).toBe('3');
     expect(await cell(page, 'center-grid', 'c6', 'equipment').textContent()).toBe('1,056');
   });

@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import iconv from 'iconv-lite';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { cell, e2eAvailability, editCell, fmt1, useAppSession } from './harness';
+import { answer, cell, e2eAvailability, editCell, fmt1, useAppSession } from './harness';
 
 const available = e2eAvailability();
 
@@ -14,10 +14,10 @@ describe.runIf(available.run)('workbook in Chromium', () => {
   const projected2030 = () => cell(session.app.page, 'budget-grid', 'p-2030', 'value');
   const chartLabel = () => session.app.page.getByTestId('projection-chart').getAttribute('aria-label');
 
-  it('opens with the sample: Korean labels, history, projection to 2030, chart and center summary', async () => {
+  it('opens with the sample: the series table with its group, the selected series by year, projection to 2030, chart', async () => {
     const { page } = session.app;
     await expect.poll(() => page.getByTestId('doc-title').textContent()).toBe('산업혁신기반구축사업 2026');
-    expect(await page.locator('#budget-title').textContent()).toContain('예산 추이');
+    expect(await page.locator('#detail-title').textContent()).toContain('예산 총액');
     for (const [year, value] of [
       [2022, '1,615'],
       [2024, '1,910'],
@@ -30,9 +30,10 @@ describe.runIf(available.run)('workbook in Chromium', () => {
     expect(await projected2030().textContent()).toBe('4,150.0');
     expect(await cell(page, 'budget-grid', 'p-2030', 'kind').textContent()).toBe('전망');
     expect(await page.getByTestId('rate-input').inputValue()).toBe('11.5');
-    expect(await chartLabel()).toContain('반복 성장 11.5% 2030년 4,150.0억원');
-    expect(await page.getByTestId('center-count').textContent()).toBe('30');
-    expect(await page.getByTestId('center-summary').textContent()).toContain('경기');
+    expect(await chartLabel()).toContain('예산 총액 · 반복 성장 11.5% 2030년 4,150.0억원');
+    // The series table: the group's 2022 differs from its children's 1,672 and says so.
+    expect(await cell(page, 'series-table', 'continuing', 'name').textContent()).toBe('계속과제');
+    expect(await page.getByTestId('mismatch-count').textContent()).toContain('1개');
     expect(await page.getByTestId('dirty-marker').count()).toBe(0);
     await mkdir('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/workbook-sample.png' });
@@ -49,6 +50,8 @@ describe.runIf(available.run)('workbook in Chromium', () => {
     const expected = fmt1(3000 * 1.115 ** 4);
     await expect.poll(() => projected2030().textContent()).toBe(expected);
     await expect.poll(() => chartLabel()).toContain(`${expected}억원`);
+    // The series table shows the same value.
+    await expect.poll(() => cell(page, 'series-table', 'budget', '2026').textContent()).toBe('3,000');
     await expect.poll(() => page.getByTestId('dirty-marker').count()).toBe(1);
     expect(session.app.documentStates.at(-1)).toMatchObject({ dirty: true });
   });
@@ -66,10 +69,11 @@ describe.runIf(available.run)('workbook in Chromium', () => {
     await expect.poll(() => page.getByTestId('budget-grid').locator('.ag-row[row-id="p-2032"]').count()).toBe(0);
   });
 
-  it('refuses a non-number in a cell with a message and keeps the old value', async () => {
+  it('refuses a non-number in a cell, keeps the old value and says what it reads', async () => {
     const { page } = session.app;
     await editCell(page, 'budget-grid', 'a-2025', 'value', '이천');
-    await expect.poll(() => page.getByTestId('notice-error').last().textContent()).toContain('숫자가 아닙니다');
+    await expect.poll(() => page.getByTestId('notice-error').last().textContent()).toContain('숫자로 읽을 수 없습니다');
+    expect(await page.getByTestId('notice-error').last().textContent()).toContain('2,700억');
     await expect.poll(() => cell(page, 'budget-grid', 'a-2025', 'value').textContent()).toBe('2,408');
   });
 
@@ -84,10 +88,10 @@ describe.runIf(available.run)('workbook in Chromium', () => {
     expect(saved.workbook.series[0].points.find((p: { year: number }) => p.year === 2026).value).toBe(3000);
     expect(saved.workbook.scenarios[0].method).toEqual({ kind: 'growth', rate: 0.13 });
 
-    await page.getByRole('button', { name: '예시 열기' }).click();
+    await session.app.sendCommand('openSample');
     await expect.poll(() => cell(page, 'budget-grid', 'a-2026', 'value').textContent()).toBe('2,685');
     session.app.openPaths.push(path);
-    await page.getByRole('button', { name: '열기', exact: true }).click();
+    await page.getByTestId('open-button').click();
     await expect.poll(() => cell(page, 'budget-grid', 'a-2026', 'value').textContent()).toBe('3,000');
     expect(await page.getByTestId('rate-input').inputValue()).toBe('13.0');
     await expect.poll(() => projected2030().textContent()).toBe(fmt1(3000 * 1.13 ** 4));
@@ -95,23 +99,26 @@ describe.runIf(available.run)('workbook in Chromium', () => {
 
   it('edits the center list and its summary follows', async () => {
     const { page } = session.app;
+    await page.getByTestId('tab-centers').click();
     await editCell(page, 'center-grid', 'c1', 'institution', '새 기관');
     await expect.poll(() => cell(page, 'center-grid', 'c1', 'institution').textContent()).toBe('새 기관');
     // c1's old institution also runs c19, so the distinct count goes from 28 to 29.
     await expect.poll(() => page.getByTestId('institution-count').textContent()).toBe('29');
-    await page.getByRole('button', { name: '센터 추가' }).click();
+    await page.getByTestId('add-center').click();
     await expect.poll(() => page.getByTestId('center-count').textContent()).toBe('31');
   });
 
   it('exports an xlsx that reads back with the edited numbers', async () => {
+    const { page } = session.app;
+    await page.getByTestId('tab-series').click();
     const path = session.tmp.path('briefing.xlsx');
     session.app.savePaths.push(path);
-    await session.app.page.getByTestId('export-button').click();
-    await expect.poll(() => session.app.page.getByTestId('notice-info').last().textContent()).toContain('briefing.xlsx');
+    await page.getByTestId('export-button').click();
+    await expect.poll(() => page.getByTestId('notice-info').last().textContent()).toContain('briefing.xlsx');
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(path);
-    expect(book.getWorksheet('예산 추이')!.getCell('B9').value).toBe(3000);
-    expect(book.getWorksheet('전망')!.getCell('C13').result as number).toBeCloseTo(3000 * 1.13 ** 4, 9);
+    expect(book.getWorksheet('시리즈')!.getCell('G5').value).toBe(3000);
+    expect(book.getWorksheet('전망')!.getCell('C15').result as number).toBeCloseTo(3000 * 1.13 ** 4, 9);
     expect(book.getWorksheet('센터 목록')!.getCell('B5').value).toBe('새 기관');
     // The app's chart went along as a 2× PNG on white.
     const zip = await JSZip.loadAsync(await readFile(path));
@@ -119,40 +126,46 @@ describe.runIf(available.run)('workbook in Chromium', () => {
     const bytes = await png.async('nodebuffer');
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     const width = bytes.readUInt32BE(16);
-    const cssWidth = await session.app.page.getByTestId('projection-chart').evaluate((c) => c.getBoundingClientRect().width);
+    const cssWidth = await page.getByTestId('projection-chart').evaluate((c) => c.getBoundingClientRect().width);
     expect(width).toBe(Math.round(cssWidth * 2));
   });
 
-  it('exports the center grid as CP949 CSV', async () => {
+  it('exports the center grid as CP949 CSV (the encoding is a setting)', async () => {
+    const { page } = session.app;
+    await page.getByTestId('settings-button').click();
+    await page.getByTestId('settings-csv-encoding').selectOption('cp949');
+    await page.getByTestId('settings-dialog').getByRole('button', { name: '닫기' }).click();
+    await page.getByTestId('tab-centers').click();
     const path = session.tmp.path('centers.csv');
     session.app.savePaths.push(path);
-    await session.app.page.getByTestId('tab-csv-encoding').selectOption('cp949');
-    await session.app.page.getByTestId('tab-csv').click();
-    await expect.poll(() => session.app.page.getByTestId('notice-info').last().textContent()).toContain('centers.csv');
+    await page.getByTestId('centers-csv').click();
+    await expect.poll(() => page.getByTestId('notice-info').last().textContent()).toContain('centers.csv');
     const text = iconv.decode(await readFile(path), 'cp949');
     expect(text.split('\r\n')[1]).toContain('새 기관');
   });
 
   it('shows a clear message for a corrupt project and leaves the file alone', async () => {
+    const { page } = session.app;
     const bad = session.tmp.path('broken.awb');
     await writeFile(bad, '{"format":"analyst-workbook", "sche');
     session.app.openPaths.push(bad);
-    // The document has unsaved center edits: opening asks first.
-    const asked = new Promise<string>((resolve) => session.app.page.once('dialog', (d) => (resolve(d.message()), void d.accept())));
-    await session.app.page.getByRole('button', { name: '열기', exact: true }).click();
-    expect(await asked).toContain('저장되지 않은 변경 내용');
-    await expect.poll(() => session.app.page.getByTestId('notice-error').last().textContent()).toContain('프로젝트 파일이 아닙니다');
+    // The document has unsaved center edits: opening asks first (저장 / 저장 안 함 / 취소).
+    await page.getByTestId('open-button').click();
+    expect(await page.getByTestId('confirm-dialog').textContent()).toContain('변경 내용을 저장할까요?');
+    await answer(page, 'discard');
+    await expect.poll(() => page.getByTestId('notice-error').last().textContent()).toContain('프로젝트 파일이 아닙니다');
     expect(await readFile(bad, 'utf8')).toBe('{"format":"analyst-workbook", "sche');
-    await expect.poll(() => cell(session.app.page, 'budget-grid', 'a-2026', 'value').textContent()).toBe('3,000');
+    await page.getByTestId('tab-series').click();
+    await expect.poll(() => cell(page, 'budget-grid', 'a-2026', 'value').textContent()).toBe('3,000');
   });
 
-  it('switches to English', async () => {
+  it('switches to English, grids included', async () => {
     const { page } = session.app;
     await page.getByTestId('language-toggle').click();
-    await expect.poll(() => page.locator('#budget-title').textContent()).toContain('Budget series');
+    await expect.poll(() => page.locator('#detail-title').textContent()).toContain('By year');
     await expect.poll(() => cell(page, 'budget-grid', 'p-2030', 'kind').textContent()).toBe('Projected');
     await page.getByTestId('language-toggle').click();
-    await expect.poll(() => page.locator('#budget-title').textContent()).toContain('예산 추이');
+    await expect.poll(() => page.locator('#detail-title').textContent()).toContain('연도별 상세');
   });
 
   it('made no network requests and logged no errors', () => {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { nodeWriteFs, type WriteFs, type WriteHandle } from '../../electron/handlers/safe-write';
 
 /** Mounts a tmpfs of `size` (e.g. '2m'), or null when this machine cannot (not root, no mount). */
-export async function smallDisk(size: string): Promise<{ dir: string; unmount(): Promise<void> } | null> {
+export async function smallDisk(size: string): Promise<{ dir: string; unmount: () => Promise<void> } | null> {
   const dir = await mkdtemp(join(tmpdir(), 'aw-tmpfs-'));
   try {
     execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', dir], { stdio: 'ignore' });

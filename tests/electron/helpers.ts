@@ -22,7 +22,7 @@ export function sampleWorkbookSync(): Workbook {
 }
 
 /** A fresh temp folder and its cleanup. */
-export async function tempDir(): Promise<{ dir: string; path(name: string): string; cleanup(): Promise<void> }> {
+export async function tempDir(): Promise<{ dir: string; path: (name: string) => string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'aw-test-'));
   return { dir, path: (name) => join(dir, name), cleanup: () => rm(dir, { recursive: true, force: true }) };
 }

@@ -243,6 +243,6 @@ describe('electron shell', () => {
     b.close();
     await vi.waitFor(() => expect(h.electron.dialog.showMessageBox.mock.calls.length).toBe(asked + 2));
     expect(b.destroyed).toBe(false);
-    expect(h.electron.dialog.showMessageBox.mock.lastCall![1]).toMatchObject({ buttons: ['Save', "Don't save", 'Cancel'] });
+    expect(h.electron.dialog.showMessageBox.mock.lastCall![1]).toMatchObject({ buttons: ['Save', 'Don’t save', 'Cancel'] });
   });
 });

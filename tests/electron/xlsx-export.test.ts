@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Workbook } from '../../core/types';
+import { blankWorkbook } from '../../core/workbook-diff';
 import { applyEdit } from '../../core/workbook-edits';
 import { AppError } from '../../core/errors';
 import { decodeChartPng, exportBriefingXlsx } from '../../electron/handlers/xlsx-export';
@@ -56,16 +57,7 @@ describe('xlsx export', () => {
 
   it('exports a blank workbook (no series, no scenarios, no centers)', async () => {
     const path = tmp.path('blank.xlsx');
-    const blank: Workbook = {
-      title: '새 통합문서',
-      programme: '',
-      source: '',
-      defaultUnit: '억원',
-      series: [],
-      centers: { illustrative: false, rows: [] },
-      scenarios: [],
-      versions: [],
-    };
+    const blank: Workbook = blankWorkbook('새 통합문서');
     expect(await exportBriefingXlsx(path, blank, 'ko')).toEqual([]);
     const book = await readBack(path);
     expect(book.getWorksheet('시리즈')!.getCell('A5').value).toBe('시리즈가 없습니다.');

@@ -5,7 +5,9 @@ import { readNumber, readYear } from '../../core/import/cell-values';
 import { fieldForHeader } from '../../core/import/center-fields';
 import { detectTable, type RawSheet } from '../../core/import/detect-table';
 import { diffCenters, mergeCenters } from '../../core/import/merge';
-import { candidatePoints, centersFromTable, seriesCandidates } from '../../core/import/to-workbook';
+import { planSeriesImport, seriesCandidates } from '../../core/import/series-import';
+import { centersFromTable } from '../../core/import/to-workbook';
+import { blankWorkbook } from '../../core/workbook-diff';
 import type { ImportTable } from '../../core/import/import-table';
 import { conversionFactor, convertMoney, findUnit } from '../../core/import/units';
 import type { Center } from '../../core/types';
@@ -107,7 +109,7 @@ describe('finding the table', () => {
     expect(t.kind).toBe('series');
     expect(t.orientation).toBe('years-in-columns');
     expect(t.rows.map((r) => r.row)).toEqual([6, 7]);
-    expect(t.totals).toEqual([{ row: 8, label: '합계', checked: true, mismatches: [{ column: '2025', total: 99, sum: 18 }] }]);
+    expect(t.totals).toEqual([{ row: 8, label: '합계', checked: true, mismatches: [{ column: '2025', total: 99, sum: 18 }], cells: ['합계', 15, 99] }]);
     expect(t.warnings).toEqual(['totals row 8 (합계): 2025 is 99 but the rows above add up to 18']);
   });
 
@@ -181,7 +183,21 @@ describe('into the workbook', () => {
     );
     const [c] = seriesCandidates(t);
     expect(c!.label).toBe('기반구축');
-    expect(candidatePoints(c!, 'f.xlsx', 'S', '백만원', '억원')).toEqual([
+    const wb = {
+      ...blankWorkbook('w'),
+      series: [{ id: 'b', name: '예산', unit: '억원', parentId: null, note: '', baselineScenarioId: null, points: [] }],
+    };
+    const plan = planSeriesImport(wb, t, {
+      file: 'f.xlsx',
+      sheet: 'S',
+      unit: '백만원',
+      choices: new Map([[0, { kind: 'update', seriesId: 'b' }]]),
+      parentId: null,
+      totalsAsParent: false,
+      overrideUnits: false,
+      defaultUnit: '억원',
+    });
+    expect(plan.ok && plan.updated[0]!.points).toEqual([
       { year: 2022, value: 1615, note: '', source: { file: 'f.xlsx', sheet: 'S', cell: 'B2', unit: '백만원', factor: 0.01 } },
       { year: 2023, value: 1969, note: '', source: { file: 'f.xlsx', sheet: 'S', cell: 'C2', unit: '백만원', factor: 0.01 } },
     ]);

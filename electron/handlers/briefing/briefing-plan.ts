@@ -37,12 +37,12 @@ export const q = (name: string): string => `'${name.replace(/'/g, "''")}'`;
 export interface SeriesSheetPlan {
   rows: TableRow[];
   years: number[];
-  yearCol(year: number): number;
+  yearCol: (year: number) => number;
   unitCol: number;
   noteCol: number;
-  valueRow(id: string): number;
+  valueRow: (id: string) => number;
   changeHeaderRow: number;
-  changeRow(id: string): number;
+  changeRow: (id: string) => number;
 }
 
 /** One series' projections: a block of rows on the projections sheet, with its chart beside it. */
@@ -56,8 +56,8 @@ export interface ProjectionBlock {
   titleRow: number;
   headerRow: number;
   years: number[];
-  row(year: number): number;
-  scenarioCol(id: string): number;
+  row: (year: number) => number;
+  scenarioCol: (id: string) => number;
   diffCols: { id: string; abs: number; pct: number }[];
   lastCol: number;
 }
@@ -87,18 +87,18 @@ export interface BriefingPlan {
     scenarioHeaderRow: number;
     scenarioRows: { block: ProjectionBlock; scenario: Scenario; row: number }[];
     assumptionHeaderRow: number;
-    assumptionRow(id: string): number;
+    assumptionRow: (id: string) => number;
     regionRow: number;
   };
   ref: {
     /** Absolute reference to a series' value cell for a year on the series sheet. */
-    value(seriesId: string, year: number): string;
-    change(seriesId: string, year: number): string;
-    valueRange(seriesId: string): string;
-    changeRange(seriesId: string): string;
+    value: (seriesId: string, year: number) => string;
+    change: (seriesId: string, year: number) => string;
+    valueRange: (seriesId: string) => string;
+    changeRange: (seriesId: string) => string;
     yearRange: string;
-    yearHeader(year: number): string;
-    assumption(id: string, key: keyof typeof ASSUMPTION_COLS, offset?: number): string;
+    yearHeader: (year: number) => string;
+    assumption: (id: string, key: keyof typeof ASSUMPTION_COLS, offset?: number) => string;
   };
 }
 

@@ -4,7 +4,7 @@ import { FIRST_ROW, HEADER_ROW, type BriefingPlan } from './briefing-plan';
 import { ensureFont, FONT, formula, headerCell, NUM, printSetup, titleRows } from './briefing-style';
 import { criterionLiteral, exactCounts } from './criteria';
 
-type Book = { addWorksheet(name: string, options?: Partial<ExcelJS.AddWorksheetOptions>): ExcelJS.Worksheet };
+type Book = { addWorksheet: (name: string, options?: Partial<ExcelJS.AddWorksheetOptions>) => ExcelJS.Worksheet };
 
 /** Rows a writer commits before letting the zip stream drain, so a long list stays in bounded memory. */
 const YIELD_EVERY = 2000;

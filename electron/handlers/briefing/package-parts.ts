@@ -25,9 +25,9 @@ interface WriterInternals {
 }
 interface SheetInternals {
   name: string;
-  stream: { write(chunk: string): void };
-  _sheetRelsWriter: { addRelationship(rel: { Type: string; Target: string }): string };
-  _writeRowBreaks(): void;
+  stream: { write: (chunk: string) => void };
+  _sheetRelsWriter: { addRelationship: (rel: { Type: string; Target: string }) => string };
+  _writeRowBreaks: () => void;
 }
 
 /** A chart or a picture to anchor on a sheet. */

@@ -5,7 +5,7 @@ import type { Scenario } from '../../../core/types';
 import { col, type BriefingPlan, type ProjectionBlock } from './briefing-plan';
 import { ensureFont, FILL, FONT, formula, headerCell, NUM, num, printSetup } from './briefing-style';
 
-type Book = { addWorksheet(name: string, options?: Partial<ExcelJS.AddWorksheetOptions>): ExcelJS.Worksheet };
+type Book = { addWorksheet: (name: string, options?: Partial<ExcelJS.AddWorksheetOptions>) => ExcelJS.Worksheet };
 
 /** Year → value of a projection, the base year included. */
 export function projectedValues(result: MethodResult | undefined): Map<number, number> {

@@ -5,7 +5,7 @@ import { sensitivityTable } from '../../../core/scenarios';
 import { col, type BriefingPlan, type SensitivityBlock } from './briefing-plan';
 import { ensureFont, FONT, formula, headerCell, inputCell, NUM, printSetup } from './briefing-style';
 
-type Book = { addWorksheet(name: string, options?: Partial<ExcelJS.AddWorksheetOptions>): ExcelJS.Worksheet };
+type Book = { addWorksheet: (name: string, options?: Partial<ExcelJS.AddWorksheetOptions>) => ExcelJS.Worksheet };
 
 function writeBlock(sheet: ExcelJS.Worksheet, plan: BriefingPlan, block: SensitivityBlock): void {
   const { L } = plan;

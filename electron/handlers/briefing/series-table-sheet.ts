@@ -6,7 +6,7 @@ import { convertMoney, isMoneyUnit } from '../../../core/import/units';
 import { col, FIRST_ROW, HEADER_ROW, type BriefingPlan } from './briefing-plan';
 import { ensureFont, FONT, formula, headerCell, NUM, num, printSetup, titleRows } from './briefing-style';
 
-type Book = { addWorksheet(name: string, options?: Partial<ExcelJS.AddWorksheetOptions>): ExcelJS.Worksheet };
+type Book = { addWorksheet: (name: string, options?: Partial<ExcelJS.AddWorksheetOptions>) => ExcelJS.Worksheet };
 
 /** Factor that turns a child's unit into its parent's (1 for the same unit). */
 function factor(from: string, to: string): number {

@@ -8,7 +8,7 @@ import { ASSUMPTION_COLS as AC, col, FIRST_ROW, q, type BriefingPlan, type Proje
 import { ensureFont, FILL, FONT, formula, headerCell, inputCell, NUM, num, printSetup, titleRows, unitFormat } from './briefing-style';
 import { criterionLiteral, exactCounts } from './criteria';
 
-type Book = { addWorksheet(name: string, options?: Partial<ExcelJS.AddWorksheetOptions>): ExcelJS.Worksheet };
+type Book = { addWorksheet: (name: string, options?: Partial<ExcelJS.AddWorksheetOptions>) => ExcelJS.Worksheet };
 
 function section(sheet: ExcelJS.Worksheet, row: number, text: string, width: number): void {
   for (let c = 1; c <= width; c++) sheet.getCell(row, c).fill = FILL.section;
@@ -164,7 +164,12 @@ function assumptions(sheet: ExcelJS.Worksheet, plan: BriefingPlan): void {
   const headerRowNo = plan.summary.assumptionHeaderRow;
   section(sheet, headerRowNo - 1, L.assumptions, AC.horizon);
   const header = sheet.getRow(headerRowNo);
-  L.assumptionHeader.forEach((h, i) => h && headerCell(Object.assign(header.getCell(i + 1), { value: h })));
+  for (const [key, column] of Object.entries(AC))
+    headerCell(
+      Object.assign(header.getCell(column), {
+        value: L.assumptionHeader[key === 'customRates' ? 'rates' : (key as keyof typeof L.assumptionHeader)],
+      }),
+    );
   const maxRates = Math.max(0, ...plan.workbook.scenarios.map((s) => (s.method.kind === 'custom' ? s.method.rates.length : 0)));
   for (let k = 0; k < maxRates; k++) headerCell(Object.assign(header.getCell(AC.customRates + k), { value: L.customRateHead(k + 1) }));
   header.height = 30;

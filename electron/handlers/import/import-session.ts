@@ -3,18 +3,17 @@
  * user changes sheet, header row or encoding, without reading the file again unless the encoding changes.
  */
 import { randomUUID } from 'node:crypto';
-import { detectTable } from '../../../core/import/detect-table';
 import type { ImportPreview, ImportRequest } from '../../../core/ipc-contract';
 import type { TextEncoding } from './decode-text';
-import { importedRows, skipReason } from './inspect';
+import { chooseSheet, toImportTable } from './inspect';
 import { loadSpreadsheet, type LoadedSpreadsheet } from './load-spreadsheet';
 
 /** Side effects of the session. */
 export interface ImportDeps {
-  chooseImportPath(): Promise<string | null>;
+  chooseImportPath: () => Promise<string | null>;
   /** The path of a dropped file's token (refuses unknown tokens). */
-  resolveDrop(token: string): string;
-  onProgress(fraction: number): void;
+  resolveDrop: (token: string) => string;
+  onProgress: (fraction: number) => void;
 }
 
 /** Creates the import session of one window. */
@@ -44,24 +43,8 @@ export function createImportSession(deps: ImportDeps) {
         current = { ...current, loaded: await load(current.path, req.encoding) };
       }
       const { loaded, token } = current;
-      // Default sheet: the first that holds a table. Each sheet is detected at most once per request.
-      const detected = new Map<string, { table: ReturnType<typeof detectTable>; reason: string | null }>();
-      const detect = (name: string) => {
-        let d = detected.get(name);
-        if (!d) {
-          const sheet = loaded.sheets.find((s) => s.name === name)!;
-          const table = detectTable(sheet, { headerRow: req.headerRow });
-          d = { table, reason: skipReason(sheet, table) };
-          detected.set(name, d);
-        }
-        return d;
-      };
-      const sheet =
-        req.sheet && loaded.sheetNames.includes(req.sheet)
-          ? req.sheet
-          : (loaded.sheetNames.find((n) => detect(n).reason === null) ?? loaded.sheetNames[0]!);
-      const { table, reason } = detect(sheet);
-      const usable = req.headerRow !== undefined ? table.rows.length > 0 : reason === null;
+      // Default sheet: the first that holds a table (each sheet detected at most once per request).
+      const { sheet, table, reason } = chooseSheet(loaded, { sheet: req.sheet, headerRow: req.headerRow });
       return {
         token,
         file: loaded.file,
@@ -69,22 +52,9 @@ export function createImportSession(deps: ImportDeps) {
         encoding: loaded.encoding,
         sheetNames: loaded.sheetNames,
         sheet,
-        noTableReason: usable ? null : (reason ?? 'no data rows'),
+        noTableReason: reason,
         warnings: loaded.warnings,
-        table: usable
-          ? {
-              sheet,
-              headerRow: table.headerRow,
-              firstDataRow: table.firstDataRow,
-              unit: table.unit,
-              kind: table.kind,
-              orientation: table.orientation,
-              columns: table.columns,
-              rows: importedRows(table),
-              totals: table.totals,
-              warnings: table.warnings,
-            }
-          : null,
+        table: reason === null ? toImportTable(table) : null,
       };
     },
     /** Stops a load in progress. */

@@ -1,6 +1,7 @@
 /** What the importer understood of a file, as the CLI's `inspect --json` prints it and the preview shows it. */
 import { cellText, readNumber, readYear, type RawValue } from '../../../core/import/cell-values';
 import { detectTable, type DetectedTable, type RawSheet } from '../../../core/import/detect-table';
+import type { ImportTable } from '../../../core/import/import-table';
 import type { LoadedSpreadsheet } from './load-spreadsheet';
 
 /** One table as reported. */
@@ -46,6 +47,51 @@ export function importedRows(table: DetectedTable, limit = Infinity): { row: num
     .map((r) => ({ row: r.row, values: table.columns.map((c) => importedValue(r.cells[c.index] ?? null, c.type)) }));
 }
 
+/** Totals rows as imported, with their values per column. */
+export function importedTotals(table: DetectedTable): ImportTable['totals'] {
+  return table.totals.map(({ cells, ...t }) => ({ ...t, values: table.columns.map((c) => importedValue(cells[c.index] ?? null, c.type)) }));
+}
+
+/** A detected table as the preview and the CLI use it: every row's and totals row's values as imported. */
+export function toImportTable(table: DetectedTable): ImportTable {
+  return {
+    sheet: table.sheet,
+    headerRow: table.headerRow,
+    firstDataRow: table.firstDataRow,
+    unit: table.unit,
+    kind: table.kind,
+    orientation: table.orientation,
+    columns: table.columns,
+    rows: importedRows(table),
+    totals: importedTotals(table),
+    warnings: table.warnings,
+  };
+}
+
+/** The sheet to import: the one asked for, else the first that holds a table; with its detected table and why not (if not). */
+export function chooseSheet(
+  loaded: LoadedSpreadsheet,
+  options: { sheet?: string; headerRow?: number } = {},
+): { sheet: string; table: DetectedTable; reason: string | null } {
+  const detected = new Map<string, { table: DetectedTable; reason: string | null }>();
+  const detect = (name: string) => {
+    let d = detected.get(name);
+    if (!d) {
+      const sheet = loaded.sheets.find((s) => s.name === name)!;
+      const table = detectTable(sheet, { headerRow: options.headerRow });
+      d = { table, reason: skipReason(sheet, table) };
+      detected.set(name, d);
+    }
+    return d;
+  };
+  const parsed = loaded.sheets.map((s) => s.name);
+  const sheet =
+    options.sheet && parsed.includes(options.sheet) ? options.sheet : (parsed.find((n) => detect(n).reason === null) ?? parsed[0]!);
+  const { table, reason } = detect(sheet);
+  const usable = options.headerRow !== undefined ? table.rows.length > 0 : reason === null;
+  return { sheet, table, reason: usable ? null : (reason ?? 'no data rows') };
+}
+
 /** Why a sheet holds no importable table, or null if it does. */
 export function skipReason(sheet: RawSheet, table: DetectedTable): string | null {
   if (table.rows.length === 0) return 'no data rows';
@@ -64,7 +110,7 @@ export function reportTable(table: DetectedTable, limit: number): TableReport {
     kind: table.kind,
     columns: table.columns.map((c) => ({ name: c.name, field: c.field, type: c.type })),
     rowCount: table.rows.length,
-    totals: table.totals,
+    totals: table.totals.map(({ cells: _cells, ...t }) => t),
     warnings: table.warnings,
     rows: importedRows(table, limit).map((r) => r.values),
   };

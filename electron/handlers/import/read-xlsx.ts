@@ -15,7 +15,7 @@ export interface ReadXlsxOptions {
   /** Read only this sheet (others are listed but not parsed). */
   sheet?: string;
   signal?: AbortSignal;
-  onProgress?(fraction: number): void;
+  onProgress?: (fraction: number) => void;
 }
 
 /** Sheets of a workbook: all names, and the parsed ones. */

@@ -1,31 +1,35 @@
 /** Editable, sortable, filterable grid of centers with a summary of counts beside it. */
 import type { CellEditRequestEvent, ColDef, GridApi } from 'ag-grid-community';
-import { AgGridReact } from 'ag-grid-react';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { summarizeCenters } from '../../../core/centers';
+import { nextCenterId, summarizeCenters } from '../../../core/centers';
 import { formatNumber, parseNumberInput } from '../../../core/format';
-import type { Center, CenterList, Lang } from '../../../core/types';
-import type { CenterField, WorkbookEdit } from '../../../core/workbook-edits';
-import { gridLocale, gridTheme } from '../grid-setup';
+import type { Center, CenterField, CenterList, Lang } from '../../../core/types';
+import type { WorkbookEdit } from '../../../core/workbook-edits';
+import { SheetGrid } from '../grid/sheet-grid';
 import { provenanceText } from '../provenance';
+import type { Choice } from './confirm';
+import { CsvButton } from './csv-button';
 
 interface Props {
   centers: CenterList;
   lang: Lang;
-  onEdit(edit: WorkbookEdit): void;
-  onError(message: string): void;
+  onEdit: (edit: WorkbookEdit) => void;
+  onError: (message: string) => void;
+  onExportCsv: () => void;
+  ask: <T extends string>(q: { title: string; message: string; choices: Choice<T>[]; cancel: T }) => Promise<T>;
 }
 
 const numericFields = new Set<CenterField>(['established', 'equipment']);
 
 /** The center list with its summary. */
-export function CenterGrid({ centers, lang, onEdit, onError }: Props) {
+export function CenterGrid({ centers, lang, onEdit, onError, onExportCsv, ask }: Props) {
   const { t } = useTranslation();
   const apiRef = useRef<GridApi<Center> | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
   const [quickFilter, setQuickFilter] = useState('');
   const [shown, setShown] = useState<number | null>(null);
+  const pendingNew = useRef<string | null>(null);
   const summary = useMemo(() => summarizeCenters(centers.rows), [centers.rows]);
 
   const columns = useMemo<ColDef<Center>[]>(() => {
@@ -37,7 +41,6 @@ export function CenterGrid({ centers, lang, onEdit, onError }: Props) {
       minWidth: width,
       editable: true,
       filter: 'agTextColumnFilter',
-      floatingFilter: false,
     });
     const num = (field: CenterField, width: number): ColDef<Center> => ({
       field,
@@ -46,15 +49,16 @@ export function CenterGrid({ centers, lang, onEdit, onError }: Props) {
       editable: true,
       type: 'rightAligned',
       filter: 'agNumberColumnFilter',
-      valueParser: (p) => p.newValue,
-      valueFormatter: (p) => (field === 'established' ? (p.value ?? '') : formatNumber(p.value, lang)),
+      valueParser: (p) => p.newValue as unknown,
+      valueFormatter: (p) => (field === 'established' ? String(p.value ?? '') : formatNumber(p.value as number | null, lang)),
     });
-    // Columns an import kept that match no field: shown read-only under their own headers.
+    // Columns an import kept that match no field: shown read-only under their own headers, text as text.
     const extras = [...new Set(centers.rows.flatMap((r) => Object.keys(r.extra ?? {})))].map((key): ColDef<Center> => ({
       colId: `extra:${key}`,
       headerName: key,
       width: 130,
       valueGetter: (p) => p.data?.extra?.[key] ?? null,
+      valueFormatter: (p) => String(p.value ?? ''),
       filter: 'agTextColumnFilter',
       cellClass: 'cell-extra',
     }));
@@ -70,13 +74,22 @@ export function CenterGrid({ centers, lang, onEdit, onError }: Props) {
     ];
   }, [t, lang, centers.rows]);
 
+  // A new center: scroll to it and open its name for editing, once the grid has its row.
+  useEffect(() => {
+    const id = pendingNew.current;
+    const api = apiRef.current;
+    const node = id ? api?.getRowNode(id) : undefined;
+    if (!api || !node || node.rowIndex === null) return;
+    pendingNew.current = null;
+    api.ensureIndexVisible(node.rowIndex, 'bottom');
+    api.setFocusedCell(node.rowIndex, 'name');
+    api.startEditingCell({ rowIndex: node.rowIndex, colKey: 'name' });
+  }, [centers.rows]);
+
   const onCellEditRequest = (event: CellEditRequestEvent<Center>) => {
     const field = event.colDef.field as CenterField;
     const raw = String(event.newValue ?? '');
-    if (!numericFields.has(field)) {
-      onEdit({ kind: 'setCenterField', id: event.data.id, field, value: raw.trim() });
-      return;
-    }
+    if (!numericFields.has(field)) return onEdit({ kind: 'setCenterField', id: event.data.id, field, value: raw.trim() });
     const value = parseNumberInput(raw);
     if (value !== null && Number.isNaN(value)) return onError(t('notice.notNumber', { text: raw }));
     if (field === 'established' && value !== null && (!Number.isInteger(value) || value < 1900 || value > 2200))
@@ -86,19 +99,47 @@ export function CenterGrid({ centers, lang, onEdit, onError }: Props) {
     onEdit({ kind: 'setCenterField', id: event.data.id, field, value });
   };
 
-  const remove = () => {
-    if (selected.length) onEdit({ kind: 'removeCenters', ids: selected });
+  // Only rows the filter shows can be deleted: a header checkbox under a filter never reaches hidden rows.
+  const visibleSelected = () => {
+    const ids: string[] = [];
+    apiRef.current?.forEachNodeAfterFilter((n) => n.isSelected() && n.data && ids.push(n.data.id));
+    return ids;
+  };
+  const remove = async () => {
+    const ids = visibleSelected();
+    if (ids.length === 0) return;
+    if (ids.length > 1) {
+      const answer = await ask({
+        title: t('confirm.removeRowsTitle'),
+        message: t('confirm.removeRows', { count: ids.length }),
+        choices: [
+          { id: 'remove', label: t('confirm.remove'), kind: 'danger' },
+          { id: 'cancel', label: t('confirm.cancel') },
+        ],
+        cancel: 'cancel',
+      });
+      if (answer !== 'remove') return;
+    }
+    onEdit({ kind: 'removeCenters', ids });
     apiRef.current?.deselectAll();
   };
+  const add = () => {
+    const id = nextCenterId(centers.rows);
+    pendingNew.current = id;
+    setQuickFilter('');
+    apiRef.current?.setFilterModel(null);
+    onEdit({ kind: 'addCenter', id });
+  };
 
-  const updateShown = (api: GridApi<Center>) => {
+  const updateCounts = (api: GridApi<Center>) => {
     const n = api.getDisplayedRowCount();
     setShown(n === centers.rows.length ? null : n);
+    setSelected(visibleSelected());
   };
 
   return (
-    <div className="centers-pane" aria-labelledby="centers-title">
-      <header className="card-header subheader">
+    <section className="card centers-pane" aria-labelledby="centers-title">
+      <header className="card-header">
         <h2 id="centers-title">{t('centers.title')}</h2>
         {centers.illustrative && <span className="pill pill-warn">{t('centers.illustrative')}</span>}
         <div className="card-actions">
@@ -110,36 +151,39 @@ export function CenterGrid({ centers, lang, onEdit, onError }: Props) {
             onChange={(e) => setQuickFilter(e.target.value)}
             aria-label={t('centers.search')}
           />
-          <button type="button" onClick={() => onEdit({ kind: 'addCenter' })}>
+          <button type="button" onClick={add} data-testid="add-center">
             {t('centers.add')}
           </button>
-          <button type="button" className="danger" disabled={selected.length === 0} onClick={remove}>
-            {t('centers.remove')}
+          <button
+            type="button"
+            className="danger"
+            disabled={selected.length === 0}
+            onClick={() => void remove()}
+            data-testid="remove-centers"
+          >
+            {selected.length ? t('centers.removeCount', { count: selected.length }) : t('centers.remove')}
           </button>
+          <CsvButton onExport={onExportCsv} testId="centers-csv" />
         </div>
       </header>
       <div className="centers-body">
-        <div className="grid-host" data-testid="center-grid">
-          <AgGridReact<Center>
-            theme={gridTheme}
-            localeText={gridLocale(lang)}
-            rowData={centers.rows}
-            columnDefs={columns}
-            defaultColDef={{ sortable: true, resizable: true }}
-            getRowId={(p) => p.data.id}
-            readOnlyEdit
-            stopEditingWhenCellsLoseFocus
-            onCellEditRequest={onCellEditRequest}
-            quickFilterText={quickFilter}
-            rowSelection={{ mode: 'multiRow', checkboxes: true, headerCheckbox: true, enableClickSelection: false }}
-            onSelectionChanged={(e) => setSelected(e.api.getSelectedRows().map((r) => r.id))}
-            onGridReady={(e) => (apiRef.current = e.api)}
-            onModelUpdated={(e) => updateShown(e.api)}
-            tooltipShowDelay={300}
-            overlayNoRowsTemplate={`<span class="empty-state">${t('centers.empty')}</span>`}
-          />
-        </div>
-        <aside className="summary" data-testid="center-summary" aria-label={t('centers.byRegion')}>
+        <SheetGrid<Center>
+          lang={lang}
+          testId="center-grid"
+          label={t('centers.title')}
+          onApi={(api) => (apiRef.current = api)}
+          rowData={centers.rows}
+          columnDefs={columns}
+          defaultColDef={{ sortable: true, resizable: true }}
+          getRowId={(p) => p.data.id}
+          onCellEditRequest={onCellEditRequest}
+          quickFilterText={quickFilter}
+          rowSelection={{ mode: 'multiRow', checkboxes: true, headerCheckbox: true, selectAll: 'filtered', enableClickSelection: false }}
+          onSelectionChanged={(e) => updateCounts(e.api)}
+          onModelUpdated={(e) => updateCounts(e.api)}
+          overlayNoRowsTemplate={`<span class="empty-state">${t('centers.empty')}</span>`}
+        />
+        <aside className="summary" data-testid="center-summary" aria-label={t('centers.byRegion')} tabIndex={0}>
           <div className="summary-figures">
             <div className="figure">
               <strong data-testid="center-count">{formatNumber(summary.centers, lang)}</strong>
@@ -163,6 +207,6 @@ export function CenterGrid({ centers, lang, onEdit, onError }: Props) {
           </ul>
         </aside>
       </div>
-    </div>
+    </section>
   );
 }

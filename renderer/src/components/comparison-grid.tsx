@@ -1,36 +1,37 @@
 /** One column per scenario, a row per year, with differences from the baseline (absolute and %). */
 import type { ColDef, ColGroupDef } from 'ag-grid-community';
-import { AgGridReact } from 'ag-grid-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent } from '../../../core/format';
 import { splitSeries } from '../../../core/projection-methods';
 import type { ComparisonRow } from '../../../core/scenarios';
 import type { Lang, Scenario } from '../../../core/types';
-import { gridLocale, gridTheme } from '../grid-setup';
+import { SheetGrid } from '../grid/sheet-grid';
 import { scenarioColor } from './scenario-colors';
 
 interface Props {
   rows: ComparisonRow[];
   scenarios: Scenario[];
-  baselineId: string;
+  baselineId: string | null;
+  /** Global index of each scenario, for its colour. */
+  scenarioIndex: Map<string, number>;
   lang: Lang;
 }
 
 /** The scenario comparison grid. */
-export function ComparisonGrid({ rows, scenarios, baselineId, lang }: Props) {
+export function ComparisonGrid({ rows, scenarios, baselineId, scenarioIndex, lang }: Props) {
   const { t } = useTranslation();
   const columns = useMemo<(ColDef<ComparisonRow> | ColGroupDef<ComparisonRow>)[]>(
     () => [
-      { field: 'year', headerName: t('budget.year'), width: 80, pinned: 'left', cellClass: 'cell-year' },
+      { field: 'year', headerName: t('detail.year'), width: 80, pinned: 'left', cellClass: 'cell-year' },
       {
         field: 'actual',
         headerName: t('comparison.actual'),
         width: 100,
         type: 'rightAligned',
-        valueFormatter: (p) => formatNumber(p.value, lang),
+        valueFormatter: (p) => formatNumber(p.value as number | null, lang),
       },
-      ...scenarios.map((s, i): ColGroupDef<ComparisonRow> => {
+      ...scenarios.map((s): ColGroupDef<ComparisonRow> => {
         const isBaseline = s.id === baselineId;
         const children: ColDef<ComparisonRow>[] = [
           {
@@ -39,7 +40,7 @@ export function ComparisonGrid({ rows, scenarios, baselineId, lang }: Props) {
             width: isBaseline ? 170 : 110,
             type: 'rightAligned',
             valueGetter: (p) => p.data?.values[s.id] ?? null,
-            valueFormatter: (p) => formatNumber(p.value, lang, 1),
+            valueFormatter: (p) => formatNumber(p.value as number | null, lang, 1),
           },
         ];
         if (!isBaseline) {
@@ -50,9 +51,14 @@ export function ComparisonGrid({ rows, scenarios, baselineId, lang }: Props) {
               width: 100,
               type: 'rightAligned',
               valueGetter: (p) => p.data?.diff[s.id]?.abs ?? null,
-              valueFormatter: (p) =>
-                p.value === null ? '' : `${p.value > 0 ? '+' : p.value < 0 ? '−' : ''}${formatNumber(Math.abs(p.value), lang, 1)}`,
-              cellClassRules: { 'change-up': (p) => (p.value ?? 0) > 0.05, 'change-down': (p) => (p.value ?? 0) < -0.05 },
+              valueFormatter: (p) => {
+                const v = p.value as number | null;
+                return v === null ? '' : `${v > 0 ? '+' : v < 0 ? '−' : ''}${formatNumber(Math.abs(v), lang, 1)}`;
+              },
+              cellClassRules: {
+                'change-up': (p) => ((p.value as number | null) ?? 0) > 0.05,
+                'change-down': (p) => ((p.value as number | null) ?? 0) < -0.05,
+              },
             },
             {
               colId: `${s.id}:pct`,
@@ -60,7 +66,7 @@ export function ComparisonGrid({ rows, scenarios, baselineId, lang }: Props) {
               width: 88,
               type: 'rightAligned',
               valueGetter: (p) => p.data?.diff[s.id]?.pct ?? null,
-              valueFormatter: (p) => formatPercent(p.value, lang),
+              valueFormatter: (p) => formatPercent(p.value as number | null, lang),
             },
           );
         }
@@ -76,31 +82,31 @@ export function ComparisonGrid({ rows, scenarios, baselineId, lang }: Props) {
               const v = p.data?.values[s.id];
               return v === null || v === undefined ? null : splitSeries([{ year: p.data!.year, value: v }], share)[0]!.value;
             },
-            valueFormatter: (p) => formatNumber(p.value, lang, 1),
+            valueFormatter: (p) => formatNumber(p.value as number | null, lang, 1),
             cellClass: 'cell-split',
           });
         }
         return {
           headerName: isBaseline ? `${s.name} (${t('scenario.baseline')})` : s.name,
           headerClass: 'scenario-header',
-          headerStyle: { borderTop: `3px solid ${scenarioColor(i)}` },
+          headerStyle: { borderTop: `3px solid ${scenarioColor(scenarioIndex.get(s.id) ?? 0)}` },
           children,
         };
       }),
     ],
-    [scenarios, baselineId, lang, t],
+    [scenarios, baselineId, scenarioIndex, lang, t],
   );
+  if (scenarios.length === 0) return <p className="empty-state padded">{t('comparison.none')}</p>;
   return (
-    <div className="grid-host" data-testid="comparison-grid">
-      <AgGridReact<ComparisonRow>
-        theme={gridTheme}
-        localeText={gridLocale(lang)}
-        rowData={rows}
-        columnDefs={columns}
-        getRowId={(p) => String(p.data.year)}
-        defaultColDef={{ sortable: false, resizable: true }}
-        getRowClass={(p) => (p.data && p.data.actual === null ? 'row-projected-soft' : undefined)}
-      />
-    </div>
+    <SheetGrid<ComparisonRow>
+      lang={lang}
+      testId="comparison-grid"
+      label={t('views.comparison')}
+      rowData={rows}
+      columnDefs={columns}
+      getRowId={(p) => String(p.data.year)}
+      defaultColDef={{ sortable: false, resizable: true }}
+      getRowClass={(p) => (p.data && p.data.actual === null ? 'row-projected-soft' : undefined)}
+    />
   );
 }

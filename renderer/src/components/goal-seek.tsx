@@ -1,38 +1,71 @@
-/** Goal seek: what rate reaches a target by a year, and when the scenario itself gets there. */
+/** Goal seek: what rate reaches a target by a year, when the scenario itself gets there, and "apply this rate". */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { failureMessages } from '../../../core/failure-messages';
-import { formatEok, formatNumber, formatPercent } from '../../../core/format';
+import { formatNumber, formatPercent, formatWithUnit, unitLabel } from '../../../core/format';
 import type { GoalResult } from '../../../core/goal-seek';
 import { MAX_HORIZON } from '../../../core/projection';
 import type { MethodResult } from '../../../core/projection-methods';
-import { goalSeek } from '../../../core/scenarios';
-import type { Lang, Scenario, SeriesPoint } from '../../../core/types';
+import { goalSeek, nextScenarioId } from '../../../core/scenarios';
+import type { Lang, Scenario, Series, SeriesPoint, Workbook } from '../../../core/types';
+import type { WorkbookEdit } from '../../../core/workbook-edits';
 import { NumberInput } from './inputs';
 
 interface Props {
+  workbook: Workbook;
+  series: Series;
   scenario: Scenario;
   result: Extract<MethodResult, { ok: true }>;
   history: readonly SeriesPoint[];
   lang: Lang;
+  onEdit: (edit: WorkbookEdit) => void;
+  onSelect: (id: string) => void;
 }
 
+/** A round target above the base value: about twice it, to 2 significant digits. */
+const defaultTarget = (base: number) => {
+  const v = Math.max(1, base * 2);
+  const p = 10 ** Math.max(0, Math.floor(Math.log10(v)) - 1);
+  return Math.round(v / p) * p;
+};
+
 /** Goal-seek inputs and answers for the active scenario. */
-export function GoalSeek({ scenario, result, history, lang }: Props) {
+export function GoalSeek({ workbook, series, scenario, result, history, lang, onEdit, onSelect }: Props) {
   const { t } = useTranslation();
-  const [target, setTarget] = useState(5000);
+  const [target, setTarget] = useState(() => defaultTarget(result.baseValue));
   const [year, setYear] = useState(Math.max(result.baseYear + 1, scenario.horizon));
   const answer = goalSeek(scenario.method, result, target, year, history);
-  const show = (g: GoalResult<number>, f: (v: number) => string) => (g.ok ? f(g.value) : failureMessages[g.reason][lang]);
+  const show = (g: GoalResult<number>, f: (v: number) => string) => (g.ok ? f(g.value) : t(`projection.${g.reason}`));
+  const rate = answer.requiredRate.ok ? answer.requiredRate.value : null;
+
+  const apply = () => {
+    if (rate === null) return;
+    if (scenario.method.kind === 'growth') {
+      onEdit({
+        kind: 'updateScenario',
+        id: scenario.id,
+        patch: { method: { kind: 'growth', rate }, horizon: Math.max(scenario.horizon, year) },
+      });
+      return;
+    }
+    const id = nextScenarioId(workbook.scenarios);
+    const name = t('goal.newName', { target: formatWithUnit(target, series.unit, lang), year });
+    onEdit({
+      kind: 'addScenario',
+      scenario: { id, name, seriesId: series.id, method: { kind: 'growth', rate }, horizon: year, split: null, scope: 'series' },
+    });
+    onSelect(id);
+  };
 
   return (
-    <div className="goal-seek" data-testid="goal-seek">
-      <h3>{t('goal.title')}</h3>
+    <details className="goal-seek" data-testid="goal-seek" open>
+      <summary>
+        <h3>{t('goal.title')}</h3>
+      </summary>
       <div className="field-row">
         <NumberInput
           testId="goal-target"
           label={t('goal.target')}
-          suffix={lang === 'ko' ? '억원' : ''}
+          suffix={unitLabel(series.unit, lang)}
           width={120}
           value={target}
           isValid={(v) => v > 0}
@@ -44,6 +77,7 @@ export function GoalSeek({ scenario, result, history, lang }: Props) {
           width={80}
           value={year}
           isValid={(v) => Number.isInteger(v) && v > result.baseYear && v <= MAX_HORIZON}
+          invalidText={t('scenario.horizonRange', { min: result.baseYear + 1, max: MAX_HORIZON })}
           onValid={setYear}
         />
       </div>
@@ -58,9 +92,12 @@ export function GoalSeek({ scenario, result, history, lang }: Props) {
         )}
         <dt>{t('goal.reachedIn', { name: scenario.name })}</dt>
         <dd data-testid="goal-reached">
-          {show(answer.reachedInYear, (v) => t('goal.yearValue', { year: v, target: formatEok(target, lang) }))}
+          {show(answer.reachedInYear, (v) => t('goal.yearValue', { year: v, target: formatWithUnit(target, series.unit, lang) }))}
         </dd>
       </dl>
-    </div>
+      <button type="button" disabled={rate === null} onClick={apply} data-testid="goal-apply">
+        {scenario.method.kind === 'growth' ? t('goal.update') : t('goal.apply')}
+      </button>
+    </details>
   );
 }

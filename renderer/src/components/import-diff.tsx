@@ -1,7 +1,8 @@
 /** The second step of an import: what will change, before anything does. */
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../core/format';
-import type { CenterDiff } from '../../../core/import/to-workbook';
+import { formatNumber, unitLabel } from '../../../core/format';
+import type { CenterDiff } from '../../../core/import/merge';
+import type { ImportedSeries } from '../../../core/import/series-import';
 import type { Lang } from '../../../core/types';
 
 const show = (v: string | number | null | undefined, lang: Lang) =>
@@ -44,43 +45,40 @@ export function CenterDiffView({ diff, lang }: { diff: CenterDiff; lang: Lang })
   );
 }
 
-/** Years an imported series adds or changes. */
-export function SeriesDiffView({
-  changes,
-  lang,
-  unit,
-}: {
-  changes: { year: number; from: number | null | undefined; to: number | null }[];
-  lang: Lang;
-  unit: string;
-}) {
+/** The series an import adds (with their values) and the years it changes in existing ones. */
+export function SeriesImportDiff({ added, updated, lang }: { added: ImportedSeries[]; updated: ImportedSeries[]; lang: Lang }) {
   const { t } = useTranslation();
-  if (changes.length === 0)
-    return (
-      <p className="empty-state" data-testid="import-diff">
-        {t('import.noChanges')}
-      </p>
-    );
   return (
-    <table className="preview-table" data-testid="import-diff">
-      <thead>
-        <tr>
-          <th>{t('budget.year')}</th>
-          <th>{t('import.current', { unit })}</th>
-          <th>{t('import.imported', { unit })}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {changes.map((c) => (
-          <tr key={c.year} className={c.from === undefined ? 'added' : 'changed'}>
-            <td>{c.year}</td>
-            <td className="num">{c.from === undefined ? t('import.newYear') : show(c.from, lang)}</td>
-            <td className="num">
-              <strong>{show(c.to, lang)}</strong>
-            </td>
-          </tr>
+    <div className="diff" data-testid="import-diff">
+      <p className="diff-summary">
+        <span className="added">{t('import.added', { count: added.length })}</span> ·{' '}
+        <span className="changed">{t('import.changed', { count: updated.length })}</span>
+      </p>
+      <ul className="diff-list">
+        {added.map((s) => (
+          <li key={s.id} className="added">
+            + {s.name} <span className="muted">({unitLabel(s.unit, lang) || '—'})</span>{' '}
+            <span className="field-change">
+              {s.points
+                .filter((p) => p.value !== null)
+                .slice(0, 12)
+                .map((p) => `${p.year}: ${show(p.value, lang)}`)
+                .join(' · ')}
+            </span>
+          </li>
         ))}
-      </tbody>
-    </table>
+        {updated.map((s) => (
+          <li key={s.id} className="changed">
+            ~ {s.name} <span className="muted">({unitLabel(s.unit, lang)})</span>
+            {(s.changes ?? []).length === 0 && <span className="field-change muted">{t('import.noChanges')}</span>}
+            {(s.changes ?? []).map((c) => (
+              <span key={c.year} className="field-change">
+                {c.year}: {c.from === undefined ? t('import.newYear') : show(c.from, lang)} → <strong>{show(c.to, lang)}</strong>
+              </span>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -1,5 +1,5 @@
-/** Small controlled inputs that keep what the user types while it is not (yet) a valid value. */
-import { useEffect, useState, type ChangeEvent } from 'react';
+/** Small controlled inputs that keep what the user types while it is not (yet) a valid value, and say why. */
+import { useId, useState, type ChangeEvent } from 'react';
 import { formatNumber, parseNumberInput, parsePercentInput } from '../../../core/format';
 
 /**
@@ -15,12 +15,13 @@ function useDraft(
 ) {
   const [draft, setDraft] = useState(format(value));
   const [error, setError] = useState(false);
-  useEffect(() => {
+  const [seen, setSeen] = useState(value);
+  // Follow a value changed elsewhere (React's "adjust state when a prop changes" pattern, no effect needed).
+  if (seen !== value) {
+    setSeen(value);
     setDraft((d) => (parse(d) === value ? d : format(value)));
     setError(false);
-    // parse/format are stable module functions for each input kind.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [value]);
+  }
   const onChange = (e: ChangeEvent<HTMLInputElement>) => {
     setDraft(e.target.value);
     const v = parse(e.target.value);
@@ -37,16 +38,18 @@ const isRate = (v: number) => v > -1 && v < 100;
 
 interface PercentProps {
   value: number | null;
-  onValid(value: number): void;
+  onValid: (value: number) => void;
   invalidText: string;
+  isValid?: (value: number) => boolean;
   testId?: string;
   label: string;
   disabled?: boolean;
 }
 
-/** A percentage input: shows 11.5 for 0.115, reports fractions above −100% as they are typed. */
-export function PercentInput({ value, onValid, invalidText, testId, label, disabled }: PercentProps) {
-  const { draft, error, onChange } = useDraft(value, parsePercentInput, pctText, isRate, onValid);
+/** A percentage input: shows 11.5 for 0.115, reports fractions as they are typed; says what is wrong. */
+export function PercentInput({ value, onValid, invalidText, isValid = isRate, testId, label, disabled }: PercentProps) {
+  const { draft, error, onChange } = useDraft(value, parsePercentInput, pctText, isValid, onValid);
+  const id = useId();
   return (
     <label className="field">
       <span>{label}</span>
@@ -57,28 +60,35 @@ export function PercentInput({ value, onValid, invalidText, testId, label, disab
           value={draft}
           disabled={disabled}
           aria-invalid={error}
-          title={error ? invalidText : undefined}
+          aria-describedby={error ? id : undefined}
           onChange={onChange}
         />
         <span className="affix">%</span>
       </span>
+      {error && (
+        <span id={id} className="input-error" role="alert" data-testid={testId ? `${testId}-error` : undefined}>
+          {invalidText}
+        </span>
+      )}
     </label>
   );
 }
 
 interface NumberProps {
   value: number | null;
-  onValid(value: number): void;
-  isValid(value: number): boolean;
+  onValid: (value: number) => void;
+  isValid: (value: number) => boolean;
+  invalidText?: string;
   testId?: string;
   label: string;
   suffix?: string;
   width?: number;
 }
 
-/** A number input accepting "5,000" and full-width digits; reports only values that pass `isValid`. */
-export function NumberInput({ value, onValid, isValid, testId, label, suffix, width }: NumberProps) {
+/** A number input accepting "5,000" and full-width digits; reports only values that pass `isValid`; says the range. */
+export function NumberInput({ value, onValid, isValid, invalidText, testId, label, suffix, width }: NumberProps) {
   const { draft, error, onChange } = useDraft(value, parseNumberInput, numText, isValid, onValid);
+  const id = useId();
   return (
     <label className="field">
       <span>{label}</span>
@@ -89,10 +99,16 @@ export function NumberInput({ value, onValid, isValid, testId, label, suffix, wi
           value={draft}
           style={width ? { width } : undefined}
           aria-invalid={error}
+          aria-describedby={error ? id : undefined}
           onChange={onChange}
         />
         {suffix && <span className="affix">{suffix}</span>}
       </span>
+      {error && invalidText && (
+        <span id={id} className="input-error" role="alert" data-testid={testId ? `${testId}-error` : undefined}>
+          {invalidText}
+        </span>
+      )}
     </label>
   );
 }

@@ -1,24 +1,28 @@
-/** Transient messages: confirmations fade, errors stay until closed. */
+/** Transient messages: confirmations fade, errors stay until closed; an optional action (Undo) on a notice. */
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** A message shown to the user. */
 export interface Notice {
   id: number;
-  kind: 'info' | 'error';
+  kind: 'info' | 'error' | 'warning';
   text: string;
+  action?: { label: string; run: () => void };
 }
+
+/** Shows a message; errors and warnings stay until closed. */
+export type Notify = (kind: Notice['kind'], text: string, action?: Notice['action']) => void;
 
 /** State and actions of the notice area. */
 export function useNotices() {
   const [notices, setNotices] = useState<Notice[]>([]);
   const next = useRef(1);
   const dismiss = useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);
-  const notify = useCallback(
-    (kind: Notice['kind'], text: string) => {
+  const notify = useCallback<Notify>(
+    (kind, text, action) => {
       const id = next.current++;
-      setNotices((list) => [...list.slice(-3), { id, kind, text }]);
-      if (kind === 'info') setTimeout(() => dismiss(id), 4000);
+      setNotices((list) => [...list.slice(-3), { id, kind, text, action }]);
+      if (kind === 'info') setTimeout(() => dismiss(id), action ? 8000 : 4000);
     },
     [dismiss],
   );
@@ -26,7 +30,7 @@ export function useNotices() {
 }
 
 /** The notice area at the bottom right. */
-export function NoticeArea({ notices, dismiss }: { notices: Notice[]; dismiss(id: number): void }) {
+export function NoticeArea({ notices, dismiss }: { notices: Notice[]; dismiss: (id: number) => void }) {
   const { t } = useTranslation();
   return (
     <div className="notices" aria-live="polite">
@@ -34,10 +38,22 @@ export function NoticeArea({ notices, dismiss }: { notices: Notice[]; dismiss(id
         <div
           key={n.id}
           className={`notice notice-${n.kind}`}
-          role={n.kind === 'error' ? 'alert' : 'status'}
+          role={n.kind === 'info' ? 'status' : 'alert'}
           data-testid={`notice-${n.kind}`}
         >
           <span>{n.text}</span>
+          {n.action && (
+            <button
+              type="button"
+              className="notice-action"
+              onClick={() => {
+                n.action!.run();
+                dismiss(n.id);
+              }}
+            >
+              {n.action.label}
+            </button>
+          )}
           <button type="button" className="notice-close" aria-label={t('notice.close')} onClick={() => dismiss(n.id)}>
             ×
           </button>

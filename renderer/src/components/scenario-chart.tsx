@@ -1,4 +1,7 @@
-/** chart.js chart of the history (bars) and every scenario (dashed lines), updated in place on every change. */
+/**
+ * chart.js chart of the chosen series (history) and their scenarios (dashed), updated in place.
+ * Series of different units never share an axis: each unit gets its own, labelled with the unit.
+ */
 import {
   BarController,
   BarElement,
@@ -12,12 +15,14 @@ import {
   Tooltip,
   type ChartData,
   type Plugin,
+  type ScaleOptions,
 } from 'chart.js';
 import { useEffect, useMemo, useRef } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { formatEok, formatNumber } from '../../../core/format';
+import { formatNumber, formatWithUnit, unitLabel } from '../../../core/format';
 import type { MethodResult } from '../../../core/projection-methods';
-import type { Lang, Scenario, Series } from '../../../core/types';
+import type { Lang, Scenario, Series, SeriesPoint } from '../../../core/types';
 import { scenarioColor } from './scenario-colors';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend);
@@ -26,9 +31,9 @@ Chart.defaults.font.family = '"Noto Sans KR", sans-serif';
 /** Marks each finished draw, so the e2e harness can time an edit → redraw. */
 const drawMark: Plugin = { id: 'drawMark', afterDraw: () => void performance.mark('chart-drawn') };
 
-/** Paints a white background, so the exported PNG is not transparent (chart.js docs' recipe). */
-const whiteBackground: Plugin = {
-  id: 'whiteBackground',
+/** Paints the background, so the exported PNG is not transparent (chart.js docs' recipe). */
+const background: Plugin = {
+  id: 'background',
   beforeDraw: (chart) => {
     const { ctx } = chart;
     ctx.save();
@@ -39,9 +44,10 @@ const whiteBackground: Plugin = {
   },
 };
 
+type LineChart = Chart<'bar' | 'line', (number | null)[], string>;
+
 /** Renders the chart at 2× without animation and returns it as a PNG data URL. */
-function captureAt2x(chart: Chart<'bar' | 'line', (number | null)[], string>): string {
-  // Set on the config (options are re-resolved from it on update), then resize so the canvas gets 2× pixels.
+function captureAt2x(chart: LineChart): string {
   const options = chart.config.options!;
   const ratio = options.devicePixelRatio;
   const render = () => {
@@ -49,7 +55,6 @@ function captureAt2x(chart: Chart<'bar' | 'line', (number | null)[], string>): s
     chart.resize();
     chart.update('none');
   };
-  // A running animation defers resizing to the next frame: finish it first ("after the animation ends").
   chart.stop();
   options.devicePixelRatio = 2;
   render();
@@ -59,90 +64,137 @@ function captureAt2x(chart: Chart<'bar' | 'line', (number | null)[], string>): s
   return url;
 }
 
-interface Props {
+/** One series drawn: its history and its scenarios' projections. */
+export interface PlottedSeries {
   series: Series;
+  history: SeriesPoint[];
   scenarios: Scenario[];
   results: Record<string, MethodResult>;
-  activeId: string;
+}
+
+interface Props {
+  plotted: PlottedSeries[];
+  /** Every series, for the picker. */
+  allSeries: Series[];
+  /** Global index of each scenario, so its colour matches the tabs and the briefing. */
+  scenarioIndex: Map<string, number>;
+  activeId: string | null;
   lang: Lang;
+  onPick: (seriesIds: string[]) => void;
   /** Receives a function that captures the chart as a PNG data URL (for the xlsx briefing). */
-  onCapture?(capture: (() => string | undefined) | null): void;
+  onCapture?: (capture: (() => string | undefined) | null) => void;
 }
 
 type Data = ChartData<'bar' | 'line', (number | null)[], string>;
 
+// Series colours when several are drawn (the first stays the app's blue).
+const SERIES_COLOURS = ['#2563eb', '#0f766e', '#9333ea', '#b45309', '#be123c', '#4d7c0f'];
+
 function chartData(
-  series: Series,
-  scenarios: Scenario[],
-  results: Record<string, MethodResult>,
-  activeId: string,
-  historyLabel: string,
-): Data {
-  const history = [...series.points].sort((a, b) => a.year - b.year);
-  const years = new Set(history.map((p) => p.year));
-  for (const s of scenarios) {
-    const r = results[s.id];
-    if (r?.ok) r.points.forEach((p) => years.add(p.year));
+  plotted: PlottedSeries[],
+  scenarioIndex: Map<string, number>,
+  activeId: string | null,
+  text: { historyOf: (name: string) => string; history: string; failed: (name: string) => string },
+): { data: Data; units: string[] } {
+  const units = [...new Set(plotted.map((p) => p.series.unit))];
+  const years = new Set<number>();
+  for (const p of plotted) {
+    p.history.forEach((h) => years.add(h.year));
+    for (const s of p.scenarios) {
+      const r = p.results[s.id];
+      if (r?.ok) r.points.forEach((x) => years.add(x.year));
+    }
   }
   const labels = [...years].sort((a, b) => a - b);
-  const actual = new Map(history.map((p) => [p.year, p.value]));
-  return {
-    labels: labels.map(String),
-    datasets: [
-      {
-        type: 'bar',
-        label: historyLabel,
-        data: labels.map((y) => actual.get(y) ?? null),
-        backgroundColor: '#2563eb',
-        borderRadius: 3,
-        order: 100,
-      },
-      ...scenarios.map((s, i) => {
-        const r = results[s.id];
-        const values = new Map<number, number>(
-          r?.ok ? [[r.baseYear, r.baseValue], ...r.points.map((p) => [p.year, p.value] as [number, number])] : [],
-        );
-        const active = s.id === activeId;
-        return {
-          type: 'line' as const,
-          label: s.name,
-          data: labels.map((y) => values.get(y) ?? null),
-          borderColor: scenarioColor(i),
-          backgroundColor: scenarioColor(i),
-          borderDash: [6, 4],
-          borderWidth: active ? 3 : 1.6,
-          pointRadius: active ? 3 : 2,
-          order: i,
-        };
-      }),
-    ],
-  };
+  const single = plotted.length === 1;
+  const datasets: Data['datasets'] = [];
+  plotted.forEach((p, k) => {
+    const axis = `y${units.indexOf(p.series.unit)}`;
+    const colour = SERIES_COLOURS[k % SERIES_COLOURS.length]!;
+    const actual = new Map(p.history.map((h) => [h.year, h.value]));
+    const data = labels.map((y) => actual.get(y) ?? null);
+    const label = single ? text.history : text.historyOf(p.series.name);
+    if (single) datasets.push({ type: 'bar', label, data, backgroundColor: colour, borderRadius: 3, order: 100, yAxisID: axis });
+    else
+      datasets.push({
+        type: 'line',
+        label,
+        data,
+        borderColor: colour,
+        backgroundColor: colour,
+        borderWidth: 2.5,
+        pointRadius: 3,
+        order: 50,
+        yAxisID: axis,
+        spanGaps: true,
+      });
+    for (const s of p.scenarios) {
+      const r = p.results[s.id];
+      const values = new Map<number, number>(
+        r?.ok ? [[r.baseYear, r.baseValue], ...r.points.map((x) => [x.year, x.value] as [number, number])] : [],
+      );
+      const colourOf = scenarioColor(scenarioIndex.get(s.id) ?? 0);
+      const name = single ? s.name : `${p.series.name} · ${s.name}`;
+      datasets.push({
+        type: 'line',
+        label: r?.ok ? name : text.failed(name),
+        data: labels.map((y) => values.get(y) ?? null),
+        borderColor: colourOf,
+        backgroundColor: colourOf,
+        borderDash: [6, 4],
+        borderWidth: s.id === activeId ? 3 : 1.6,
+        pointRadius: s.id === activeId ? 3 : 2,
+        order: 1,
+        yAxisID: axis,
+      });
+    }
+  });
+  return { data: { labels: labels.map(String), datasets }, units };
 }
 
-/** The budget and scenarios chart. Its aria-label states each scenario's end value, read from the chart's data. */
-export function ScenarioChart({ series, scenarios, results, activeId, lang, onCapture }: Props) {
+function axes(units: string[], lang: Lang): Record<string, ScaleOptions<'linear'>> {
+  const out: Record<string, ScaleOptions<'linear'>> = {};
+  units.forEach((unit, i) => {
+    out[`y${i}`] = {
+      type: 'linear',
+      position: i === 0 ? 'left' : 'right',
+      beginAtZero: true,
+      grid: { drawOnChartArea: i === 0 },
+      title: { display: units.length > 1 || i > 0, text: unitLabel(unit, lang) },
+      ticks: { callback: (v: string | number) => formatNumber(Number(v), lang) },
+    };
+  });
+  return out;
+}
+
+/** The chart card with its series picker. Its aria-label states each scenario's end value, read from the chart's data. */
+export function ScenarioChart({ plotted, allSeries, scenarioIndex, activeId, lang, onPick, onCapture }: Props) {
   const { t } = useTranslation();
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const chartRef = useRef<Chart<'bar' | 'line', (number | null)[], string> | null>(null);
-  const data = useMemo(
-    () => chartData(series, scenarios, results, activeId, t('chart.history')),
-    [series, scenarios, results, activeId, t],
+  const chartRef = useRef<LineChart | null>(null);
+  const { data, units } = useMemo(
+    () =>
+      chartData(plotted, scenarioIndex, activeId, {
+        history: t('chart.history'),
+        historyOf: (name) => t('chart.historyOf', { name }),
+        failed: (name) => t('chart.failedLegend', { name }),
+      }),
+    [plotted, scenarioIndex, activeId, t],
   );
 
   useEffect(() => {
     const chart = new Chart<'bar' | 'line', (number | null)[], string>(canvasRef.current!, {
       type: 'bar',
       data: { labels: [], datasets: [] },
-      plugins: [drawMark, whiteBackground],
+      plugins: [drawMark, background],
       options: {
         responsive: true,
         maintainAspectRatio: false,
-        animation: { duration: 200 },
+        // Redraws follow edits at once; animating every keystroke only delays the answer.
+        animation: false,
         interaction: { mode: 'index', intersect: false },
-        plugins: {
-          legend: { position: 'bottom', labels: { boxWidth: 14, sort: (a, b) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0) } },
-        },
-        scales: { x: { grid: { display: false } }, y: { beginAtZero: true } },
+        plugins: { legend: { position: 'bottom', labels: { boxWidth: 14 } } },
+        scales: { x: { grid: { display: false } } },
       },
     });
     chartRef.current = chart;
@@ -152,6 +204,7 @@ export function ScenarioChart({ series, scenarios, results, activeId, lang, onCa
       chart.destroy();
       chartRef.current = null;
     };
+    // The chart is created once; data changes update it in place below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
@@ -160,36 +213,77 @@ export function ScenarioChart({ series, scenarios, results, activeId, lang, onCa
     const canvas = canvasRef.current;
     if (!chart || !canvas) return;
     chart.data = data;
+    const unitOf = (axisId: string | undefined) => units[Number((axisId ?? 'y0').slice(1))] ?? '';
     chart.options.plugins!.tooltip = {
-      callbacks: { label: (ctx) => `${ctx.dataset.label}: ${formatEok(ctx.parsed.y, lang, ctx.datasetIndex === 0 ? 0 : 1)}` },
+      callbacks: {
+        label: (ctx) =>
+          `${ctx.dataset.label ?? ''}: ${formatWithUnit(ctx.parsed.y, unitOf((ctx.dataset as { yAxisID?: string }).yAxisID), lang, 1)}`,
+      },
     };
-    chart.options.scales!.y = { beginAtZero: true, ticks: { callback: (v) => formatNumber(Number(v), lang) } };
-    chart.update();
-    // Describe what was drawn, from the chart's own datasets (for screen readers and the e2e test).
-    const labels = chart.data.labels ?? [];
-    const bars = chart.data.datasets[0]?.data ?? [];
-    const lastActual = bars.reduce<number>((idx, v, i) => (v === null ? idx : i), -1);
-    const parts = chart.data.datasets.slice(1).map((ds) => {
-      const last = ds.data.reduce<number>((idx, v, i) => (v === null || i <= lastActual ? idx : i), -1);
-      return last < 0
-        ? `${ds.label}: —`
-        : t('chart.scenarioEnd', { name: ds.label, year: labels[last], value: formatEok(ds.data[last] ?? null, lang, 1) });
-    });
-    canvas.setAttribute(
-      'aria-label',
-      [t('chart.historyRange', { first: labels[0] ?? '', last: labels[lastActual] ?? '' }), ...parts].join('; '),
-    );
-  }, [data, lang, t]);
+    chart.options.scales = { x: { grid: { display: false } }, ...axes(units, lang) };
+    chart.update('none');
+    canvas.setAttribute('aria-label', describe(chart, plotted, t, lang));
+    canvas.dataset.axes = units.join('|');
+  }, [data, units, plotted, lang, t]);
 
+  const picked = new Set(plotted.map((p) => p.series.id));
   return (
     <section className="card chart-card" aria-labelledby="chart-title">
       <header className="card-header">
         <h2 id="chart-title">{t('chart.title')}</h2>
-        <span className="muted">{series.unit}</span>
+        <details className="series-picker">
+          <summary data-testid="chart-pick">{t('chart.pick')}</summary>
+          <div className="picker-list" role="group" aria-label={t('chart.pick')}>
+            {allSeries.map((s) => (
+              <label key={s.id} className="check">
+                <input
+                  type="checkbox"
+                  checked={picked.has(s.id)}
+                  onChange={(e) => onPick(e.target.checked ? [...picked, s.id] : [...picked].filter((id) => id !== s.id))}
+                  data-testid={`plot-${s.id}`}
+                />
+                <span>
+                  {s.name} <span className="muted">({unitLabel(s.unit, lang)})</span>
+                </span>
+              </label>
+            ))}
+          </div>
+        </details>
       </header>
       <div className="chart-host">
         <canvas ref={canvasRef} role="img" data-testid="projection-chart" />
+        {plotted.length === 0 && <p className="empty-state chart-empty">{t('chart.noData')}</p>}
       </div>
     </section>
   );
+}
+
+/** What was drawn, from the chart's own datasets: history range and each scenario's end value (for screen readers and tests). */
+function describe(chart: LineChart, plotted: PlottedSeries[], t: TFunction, lang: Lang): string {
+  const labels = chart.data.labels ?? [];
+  const parts: string[] = [];
+  let k = 0;
+  for (const p of plotted) {
+    const history = chart.data.datasets[k++]!.data;
+    const lastActual = history.reduce<number>((idx, v, i) => (v === null ? idx : i), -1);
+    const firstActual = history.findIndex((v) => v !== null);
+    if (lastActual >= 0)
+      parts.push(
+        `${plotted.length > 1 ? `${p.series.name} ` : ''}${t('chart.historyRange', { first: labels[firstActual] ?? '', last: labels[lastActual] ?? '' })}`,
+      );
+    for (let s = 0; s < p.scenarios.length; s++) {
+      const ds = chart.data.datasets[k++]!;
+      const last = ds.data.reduce<number>((idx, v, i) => (v === null || i <= lastActual ? idx : i), -1);
+      parts.push(
+        last < 0
+          ? `${ds.label ?? ''}: —`
+          : t('chart.scenarioEnd', {
+              name: ds.label,
+              year: labels[last],
+              value: formatWithUnit(ds.data[last] ?? null, p.series.unit, lang, 1),
+            }),
+      );
+    }
+  }
+  return parts.join('; ');
 }

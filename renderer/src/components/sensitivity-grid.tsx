@@ -1,22 +1,23 @@
-/** End value across growth rates (rows) × horizon years (columns), with a colour scale. */
+/** End value across growth rates (rows, centred on the scenario's own rate) × years (columns), colour-scaled per year. */
 import type { ColDef } from 'ag-grid-community';
-import { AgGridReact } from 'ag-grid-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatEok, formatNumber, formatPercent } from '../../../core/format';
-import { DEFAULT_SENSITIVITY_RATES, sensitivityTable } from '../../../core/scenarios';
-import type { Lang } from '../../../core/types';
-import { gridLocale, gridTheme } from '../grid-setup';
+import { formatNumber, formatPercent, formatWithUnit } from '../../../core/format';
+import type { MethodResult } from '../../../core/projection-methods';
+import { scenarioSensitivity, sensitivityTable } from '../../../core/scenarios';
+import type { Lang, Series } from '../../../core/types';
+import { SheetGrid } from '../grid/sheet-grid';
 
 interface Props {
-  baseYear: number;
-  baseValue: number;
+  series: Series;
+  result: Extract<MethodResult, { ok: true }>;
   horizon: number;
   lang: Lang;
 }
 
 interface Row {
   rate: number;
+  own: boolean;
   values: number[];
 }
 
@@ -28,18 +29,19 @@ function scaleColour(value: number, min: number, max: number): string {
   return `rgb(${r}, ${g}, ${b})`;
 }
 
-/** The sensitivity table. */
-export function SensitivityGrid({ baseYear, baseValue, horizon, lang }: Props) {
+/** The sensitivity table (the same shape as the CSV and the briefing: core's scenarioSensitivity). */
+export function SensitivityGrid({ series, result, horizon, lang }: Props) {
   const { t } = useTranslation();
-  // At least four columns, so a near horizon still shows a spread.
-  const horizons = useMemo(() => Array.from({ length: Math.max(4, horizon - baseYear) }, (_, i) => baseYear + 1 + i), [baseYear, horizon]);
+  const shape = useMemo(() => scenarioSensitivity(result, horizon), [result, horizon]);
   const rows = useMemo<Row[]>(() => {
-    const table = sensitivityTable(baseYear, baseValue, DEFAULT_SENSITIVITY_RATES, horizons);
-    return DEFAULT_SENSITIVITY_RATES.map((rate, i) => ({ rate, values: table[i]! }));
-  }, [baseYear, baseValue, horizons]);
-  const all = rows.flatMap((r) => r.values);
-  const min = Math.min(...all);
-  const max = Math.max(...all);
+    const table = sensitivityTable(result.baseYear, result.baseValue, shape.rates, shape.years);
+    return shape.rates.map((rate, i) => ({ rate, own: i === shape.ownIndex, values: table[i]! }));
+  }, [result, shape]);
+  // One scale per year column: across rates, so far years do not wash the near ones out.
+  const ranges = useMemo(
+    () => shape.years.map((_, k) => [Math.min(...rows.map((r) => r.values[k]!)), Math.max(...rows.map((r) => r.values[k]!))] as const),
+    [rows, shape.years],
+  );
 
   const columns = useMemo<ColDef<Row>[]>(
     () => [
@@ -48,36 +50,43 @@ export function SensitivityGrid({ baseYear, baseValue, horizon, lang }: Props) {
         headerName: t('sensitivity.rate'),
         width: 90,
         pinned: 'left',
-        valueFormatter: (p) => formatPercent(p.value, lang, 0, false),
+        valueFormatter: (p) =>
+          formatPercent(p.value as number, lang, Number.isInteger(Math.round((p.value as number) * 1000) / 10) ? 0 : 1, false),
         cellClass: 'cell-year',
       },
-      ...horizons.map((year, i): ColDef<Row> => ({
+      ...shape.years.map((year, i): ColDef<Row> => ({
         colId: String(year),
         headerName: String(year),
         width: 96,
         type: 'rightAligned',
         valueGetter: (p) => p.data?.values[i] ?? null,
-        valueFormatter: (p) => formatNumber(p.value, lang, 1),
-        tooltipValueGetter: (p) => formatEok(p.value as number, lang, 1),
-        cellStyle: (p) => ({ backgroundColor: scaleColour(p.value as number, min, max) }),
+        valueFormatter: (p) => formatNumber(p.value as number, lang, 1),
+        tooltipValueGetter: (p) => formatWithUnit(p.value as number, series.unit, lang, 1),
+        cellStyle: (p) => ({ backgroundColor: scaleColour(p.value as number, ranges[i]![0], ranges[i]![1]), color: '#1b2430' }),
       })),
     ],
-    [horizons, lang, t, min, max],
+    [shape.years, lang, t, ranges, series.unit],
   );
 
   return (
     <div className="sensitivity">
-      <p className="muted caption">{t('sensitivity.caption', { value: formatEok(baseValue, lang), year: baseYear })}</p>
-      <div className="grid-host" data-testid="sensitivity-grid">
-        <AgGridReact<Row>
-          theme={gridTheme}
-          localeText={gridLocale(lang)}
-          rowData={rows}
-          columnDefs={columns}
-          getRowId={(p) => String(Math.round(p.data.rate * 100))}
-          defaultColDef={{ sortable: false }}
-        />
-      </div>
+      <p className="muted caption">
+        {t('sensitivity.caption', {
+          series: series.name,
+          value: formatWithUnit(result.baseValue, series.unit, lang),
+          year: result.baseYear,
+        })}
+      </p>
+      <SheetGrid<Row>
+        lang={lang}
+        testId="sensitivity-grid"
+        label={t('views.sensitivity')}
+        rowData={rows}
+        columnDefs={columns}
+        getRowId={(p) => String(p.data.rate)}
+        getRowClass={(p) => (p.data?.own ? 'row-own-rate' : undefined)}
+        defaultColDef={{ sortable: false }}
+      />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-/** The top bar: document name with unsaved marker, file commands and the language switch. */
+/** The top bar: document name with unsaved marker, file commands, dialogs and the language switch. */
 import { useTranslation } from 'react-i18next';
 import type { DocumentCommands } from '../use-document-commands';
 
@@ -7,23 +7,29 @@ interface Props {
   fileName: string | null;
   dirty: boolean;
   busy: boolean;
+  hasDocument: boolean;
   commands: DocumentCommands;
   canUndo: boolean;
   canRedo: boolean;
+  onImport: () => void;
+  onDialog: (name: 'props' | 'versions' | 'settings' | 'help') => void;
 }
 
 /** Toolbar of the main window. */
-export function Toolbar({ title, fileName, dirty, busy, commands, canUndo, canRedo }: Props) {
+export function Toolbar({ title, fileName, dirty, busy, hasDocument, commands, canUndo, canRedo, onImport, onDialog }: Props) {
   const { t } = useTranslation();
+  const doc = !hasDocument || busy;
   return (
     <header className="toolbar">
       <div className="brand" aria-hidden="true">
         AW
       </div>
       <div className="doc-title">
-        <strong data-testid="doc-title">{title}</strong>
+        <h1 className="doc-name" data-testid="doc-title">
+          {title}
+        </h1>
         <span className="muted">
-          {fileName ?? t('app.sample')}
+          {hasDocument ? (fileName ?? t('app.sample')) : ''}
           {dirty ? (
             <span className="dirty" data-testid="dirty-marker" title={t('toolbar.unsaved')}>
               {' '}
@@ -32,57 +38,91 @@ export function Toolbar({ title, fileName, dirty, busy, commands, canUndo, canRe
           ) : null}
         </span>
       </div>
-      <nav className="toolbar-actions">
-        <button
-          type="button"
-          className="icon"
-          onClick={commands.undo}
-          disabled={!canUndo}
-          title={`${t('toolbar.undo')} (Ctrl+Z)`}
-          aria-label={t('toolbar.undo')}
-          data-testid="undo-button"
-        >
-          ↶
-        </button>
-        <button
-          type="button"
-          className="icon"
-          onClick={commands.redo}
-          disabled={!canRedo}
-          title={`${t('toolbar.redo')} (Ctrl+Shift+Z)`}
-          aria-label={t('toolbar.redo')}
-          data-testid="redo-button"
-        >
-          ↷
-        </button>
-        <span className="toolbar-sep" />
-        <button type="button" onClick={commands.openSample} disabled={busy}>
-          {t('toolbar.new')}
-        </button>
-        <button type="button" onClick={commands.open} disabled={busy} title="Ctrl+O">
-          {t('toolbar.open')}
-        </button>
-        <button type="button" onClick={commands.save} disabled={busy} title="Ctrl+S" data-testid="save-button">
-          {t('toolbar.save')}
-        </button>
-        <button type="button" onClick={commands.saveAs} disabled={busy} title="Ctrl+Shift+S">
-          {t('toolbar.saveAs')}
-        </button>
-        <button type="button" onClick={commands.importFile} disabled={busy} title="Ctrl+I" data-testid="import-button">
-          {t('toolbar.import')}
-        </button>
-        <button type="button" className="primary" onClick={commands.exportXlsx} disabled={busy} title="Ctrl+E" data-testid="export-button">
-          {t('toolbar.export')}
-        </button>
-        <button
-          type="button"
-          className="ghost"
-          onClick={commands.toggleLanguage}
-          title={t('toolbar.languageTitle')}
-          data-testid="language-toggle"
-        >
-          {t('toolbar.language')}
-        </button>
+      <nav className="toolbar-actions" aria-label={t('app.name')}>
+        <span className="button-group">
+          <button
+            type="button"
+            className="icon"
+            onClick={commands.undo}
+            disabled={!canUndo}
+            title={`${t('toolbar.undo')} (Ctrl+Z)`}
+            aria-label={t('toolbar.undo')}
+            data-testid="undo-button"
+          >
+            ↶
+          </button>
+          <button
+            type="button"
+            className="icon"
+            onClick={commands.redo}
+            disabled={!canRedo}
+            title={`${t('toolbar.redo')} (Ctrl+Shift+Z)`}
+            aria-label={t('toolbar.redo')}
+            data-testid="redo-button"
+          >
+            ↷
+          </button>
+        </span>
+        <span className="button-group">
+          <button type="button" onClick={commands.newWorkbook} disabled={busy} title="Ctrl+N" data-testid="new-button">
+            {t('toolbar.new')}
+          </button>
+          <button type="button" onClick={commands.open} disabled={busy} title="Ctrl+O" data-testid="open-button">
+            {t('toolbar.open')}
+          </button>
+          <button type="button" onClick={commands.save} disabled={doc} title="Ctrl+S" data-testid="save-button">
+            {t('toolbar.save')}
+          </button>
+          <button type="button" onClick={commands.saveAs} disabled={doc} title="Ctrl+Shift+S" className="wide-only">
+            {t('toolbar.saveAs')}
+          </button>
+        </span>
+        <span className="button-group">
+          <button type="button" onClick={onImport} disabled={doc} title="Ctrl+I" data-testid="import-button">
+            {t('toolbar.import')}
+          </button>
+          <button type="button" className="primary" onClick={commands.exportXlsx} disabled={doc} title="Ctrl+E" data-testid="export-button">
+            {t('toolbar.export')}
+          </button>
+        </span>
+        <span className="button-group">
+          <button type="button" onClick={() => onDialog('props')} disabled={doc} title={t('toolbar.propsTitle')} data-testid="props-button">
+            {t('toolbar.props')}
+          </button>
+          <button type="button" onClick={() => onDialog('versions')} disabled={doc} data-testid="versions-button">
+            {t('toolbar.versions')}
+          </button>
+          <button
+            type="button"
+            className="ghost"
+            onClick={() => onDialog('settings')}
+            aria-label={t('toolbar.settings')}
+            title={t('toolbar.settings')}
+            data-testid="settings-button"
+          >
+            ⚙
+          </button>
+          <button
+            type="button"
+            className="ghost"
+            onClick={() => onDialog('help')}
+            aria-label={t('toolbar.help')}
+            title={`${t('toolbar.help')} (F1)`}
+            data-testid="help-button"
+          >
+            ?
+          </button>
+          <button
+            type="button"
+            className="ghost"
+            onClick={commands.toggleLanguage}
+            title={t('toolbar.languageTitle')}
+            data-testid="language-toggle"
+            lang={t('toolbar.language') === 'English' ? 'en' : 'ko'}
+          >
+            {t('toolbar.language')}
+          </button>
+        </span>
       </nav>
     </header>
   );

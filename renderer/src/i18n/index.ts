@@ -1,9 +1,9 @@
-/** i18next set-up: Korean first, English available, choice remembered on this machine. */
+/** i18next over the core message catalogs: Korean first, English available, choice remembered on this machine. */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { resolveParticles } from '../../../core/korean';
+import { catalogs } from '../../../core/messages';
 import type { Lang } from '../../../core/types';
-import { en } from './en';
-import { ko } from './ko';
 
 const STORAGE_KEY = 'analyst-workbook.lang';
 
@@ -15,13 +15,24 @@ function storedLang(): Lang {
   }
 }
 
-void i18next.use(initReactI18next).init({
-  resources: { ko: { translation: ko }, en: { translation: en } },
-  lng: storedLang(),
-  fallbackLng: 'ko',
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+void i18next
+  .use(initReactI18next)
+  // Korean particles after an inserted word (‘{{name}}’(으)로) follow its final sound, as in core's formatMessage.
+  .use({
+    type: 'postProcessor',
+    name: 'particles',
+    process: (value: string, _key: unknown, _options: unknown, translator: { language?: string }) =>
+      translator.language === 'ko' ? resolveParticles(value) : value,
+  })
+  .init({
+    resources: { ko: { translation: catalogs.ko }, en: { translation: catalogs.en } },
+    lng: storedLang(),
+    fallbackLng: 'ko',
+    interpolation: { escapeValue: false },
+    postProcess: ['particles'],
+    returnNull: false,
+  });
+document.documentElement.lang = storedLang();
 
 /** Switches the UI language and remembers it. */
 export function setLanguage(lang: Lang): void {

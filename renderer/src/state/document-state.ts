@@ -25,7 +25,8 @@ export interface DocumentModel {
 
 /** Things that happen to the document. */
 export type DocumentAction =
-  | { type: 'loaded'; workbook: Workbook; fileName: string | null }
+  | { type: 'loaded'; workbook: Workbook; fileName: string | null; unsaved?: boolean }
+  | { type: 'closed' }
   | { type: 'saved'; fileName: string; workbook: Workbook }
   | { type: 'edit'; edit: WorkbookEdit; at: number }
   | { type: 'undo' }
@@ -37,9 +38,10 @@ export const emptyDocument: DocumentModel = { workbook: null, fileName: null, sa
 /** Whether the document has changes not yet saved. */
 export const isDirty = (doc: DocumentModel): boolean => doc.workbook !== doc.saved;
 
-/** Edits that may merge with the previous one when they touch the same thing. */
+/** Edits that may merge with the previous one when they touch the same thing (typing in one field). */
 function coalesceKey(edit: WorkbookEdit): string | null {
   if (edit.kind === 'updateScenario') return `scenario:${edit.id}:${Object.keys(edit.patch).sort().join(',')}`;
+  if (edit.kind === 'setProps') return `props:${Object.keys(edit.patch).sort().join(',')}`;
   return null;
 }
 
@@ -47,7 +49,10 @@ function coalesceKey(edit: WorkbookEdit): string | null {
 export function documentReducer(state: DocumentModel, action: DocumentAction): DocumentModel {
   switch (action.type) {
     case 'loaded':
-      return { ...emptyDocument, workbook: action.workbook, fileName: action.fileName, saved: action.workbook };
+      // A recovered journal opens with unsaved changes: it differs from its file.
+      return { ...emptyDocument, workbook: action.workbook, fileName: action.fileName, saved: action.unsaved ? null : action.workbook };
+    case 'closed':
+      return emptyDocument;
     case 'saved':
       return { ...state, fileName: action.fileName, saved: action.workbook, lastEdit: null };
     case 'edit': {

@@ -1,0 +1,123 @@
+/** Buttons that change the rows of the series table: add, add a child, reorder, group (indent/outdent), delete, add a year. */
+import { useTranslation } from 'react-i18next';
+import { nextSeriesId } from '../../../core/scenarios';
+import { treeOrder } from '../../../core/series-table';
+import type { Series, Workbook } from '../../../core/types';
+import type { WorkbookEdit } from '../../../core/workbook-edits';
+
+interface Props {
+  workbook: Workbook;
+  selectedId: string | null;
+  onEdit: (edit: WorkbookEdit) => void;
+  onSelect: (id: string) => void;
+}
+
+/** A name not used by another series: "새 시리즈", "새 시리즈 2", … */
+function freeName(series: readonly Series[], base: string): string {
+  const names = new Set(series.map((s) => s.name));
+  if (!names.has(base)) return base;
+  for (let n = 2; ; n++) if (!names.has(`${base} ${n}`)) return `${base} ${n}`;
+}
+
+/** The series table's row actions. */
+export function SeriesActions({ workbook, selectedId, onEdit, onSelect }: Props) {
+  const { t } = useTranslation();
+  const series = workbook.series;
+  const selected = series.find((s) => s.id === selectedId) ?? null;
+  const siblings = selected ? series.filter((s) => s.parentId === selected.parentId) : [];
+  const at = selected ? siblings.indexOf(selected) : -1;
+  // The row just above in the table at the same level: the group an indent puts this series into.
+  const order = treeOrder(series);
+  const above = selected
+    ? order
+        .slice(
+          0,
+          order.findIndex((r) => r.series.id === selected.id),
+        )
+        .reverse()
+        .find((r) => r.series.parentId === selected.parentId)?.series
+    : undefined;
+
+  const add = (parentId: string | null) => {
+    const id = nextSeriesId(series);
+    const parent = series.find((s) => s.id === parentId);
+    const name = freeName(series, parent ? t('table.newChild', { parent: parent.name }) : t('table.newSeries'));
+    const index = selected ? series.indexOf(selected) + 1 : series.length;
+    onEdit({
+      kind: 'addSeries',
+      series: { id, name, unit: parent?.unit ?? workbook.defaultUnit, parentId, note: '', baselineScenarioId: null, points: [] },
+      index,
+    });
+    onSelect(id);
+  };
+
+  return (
+    <span className="button-group" role="group" aria-label={t('table.title')}>
+      <button type="button" onClick={() => add(selected?.parentId ?? null)} data-testid="add-series">
+        {t('table.addSeries')}
+      </button>
+      <button type="button" disabled={!selected} onClick={() => selected && add(selected.id)} data-testid="add-child-series">
+        {t('table.addChild')}
+      </button>
+      <button
+        type="button"
+        disabled={!selected || at <= 0}
+        onClick={() => selected && onEdit({ kind: 'moveSeries', id: selected.id, offset: -1 })}
+        aria-label={t('table.moveUp')}
+        title={t('table.moveUp')}
+      >
+        ↑
+      </button>
+      <button
+        type="button"
+        disabled={!selected || at < 0 || at >= siblings.length - 1}
+        onClick={() => selected && onEdit({ kind: 'moveSeries', id: selected.id, offset: 1 })}
+        aria-label={t('table.moveDown')}
+        title={t('table.moveDown')}
+      >
+        ↓
+      </button>
+      <button
+        type="button"
+        disabled={!selected || !above}
+        onClick={() => selected && above && onEdit({ kind: 'updateSeries', id: selected.id, patch: { parentId: above.id } })}
+        title={t('table.indentTitle')}
+        data-testid="indent-series"
+      >
+        {t('table.indent')}
+      </button>
+      <button
+        type="button"
+        disabled={!selected?.parentId}
+        onClick={() =>
+          selected &&
+          onEdit({
+            kind: 'updateSeries',
+            id: selected.id,
+            patch: { parentId: series.find((s) => s.id === selected.parentId)?.parentId ?? null },
+          })
+        }
+        title={t('table.outdentTitle')}
+      >
+        {t('table.outdent')}
+      </button>
+      <button
+        type="button"
+        disabled={!selected}
+        onClick={() => selected && onEdit({ kind: 'addYear', seriesId: selected.id, where: 'after' })}
+        data-testid="series-add-year"
+      >
+        {t('table.addYear')}
+      </button>
+      <button
+        type="button"
+        className="danger"
+        disabled={!selected}
+        onClick={() => selected && onEdit({ kind: 'removeSeries', ids: [selected.id] })}
+        data-testid="remove-series"
+      >
+        {t('table.remove')}
+      </button>
+    </span>
+  );
+}
