@@ -109,7 +109,9 @@ describe('finding the table', () => {
     expect(t.kind).toBe('series');
     expect(t.orientation).toBe('years-in-columns');
     expect(t.rows.map((r) => r.row)).toEqual([6, 7]);
-    expect(t.totals).toEqual([{ row: 8, label: '합계', checked: true, mismatches: [{ column: '2025', total: 99, sum: 18 }], cells: ['합계', 15, 99] }]);
+    expect(t.totals).toEqual([
+      { row: 8, label: '합계', checked: true, mismatches: [{ column: '2025', total: 99, sum: 18 }], cells: ['합계', 15, 99] },
+    ]);
     expect(t.warnings).toEqual(['totals row 8 (합계): 2025 is 99 but the rows above add up to 18']);
   });
 
