@@ -52,3 +52,10 @@ export function removeYears(series: Series, years: readonly number[]): Series {
   const drop = new Set(years);
   return { ...series, points: series.points.filter((p) => !drop.has(p.year)) };
 }
+
+/** A name no other series has: the base itself, else "base 2", "base 3", … */
+export function freeName(series: readonly { name: string }[], base: string): string {
+  const names = new Set(series.map((s) => s.name));
+  if (!names.has(base)) return base;
+  for (let n = 2; ; n++) if (!names.has(`${base} ${n}`)) return `${base} ${n}`;
+}

@@ -196,7 +196,7 @@ export function bootstrap(): Promise<void> {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
   });
   return app.whenReady().then(() => {
-    hardenSession(session.defaultSession);
+    hardenSession(session.defaultSession, appUrl());
     void refreshMenu();
     const [first, ...rest] = pendingAtStart.splice(0);
     createMainWindow(first ?? null);

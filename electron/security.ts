@@ -45,10 +45,20 @@ export function hardenWebContents(contents: Pick<WebContents, 'setWindowOpenHand
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-/** Denies every permission request and check (camera, notifications, geolocation…): the app needs none. */
-export function hardenSession(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+// The grids' own menu copies and pastes through navigator.clipboard; nothing else is ever granted.
+const CLIPBOARD = new Set(['clipboard-read', 'clipboard-sanitized-write']);
+
+/**
+ * Denies every permission request and check (camera, notifications, geolocation…) except the
+ * clipboard, and that only to the app's own page.
+ */
+export function hardenSession(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>, appUrl: string): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(CLIPBOARD.has(permission) && isAppUrl(details.requestingUrl, appUrl)),
+  );
+  session.setPermissionCheckHandler(
+    (_contents, permission, _origin, details) => CLIPBOARD.has(permission) && isAppUrl(details.requestingUrl ?? '', appUrl),
+  );
 }
 
 /** Applies the web-contents rules to every contents the app ever creates. */

@@ -224,7 +224,7 @@ export function App() {
             )}
             {view === 'centers' && (
               <CenterGrid
-                centers={workbook.centers}
+                workbook={workbook}
                 lang={lang}
                 onEdit={onEdit}
                 onError={onError}

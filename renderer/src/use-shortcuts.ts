@@ -60,8 +60,10 @@ export function useShortcuts(commands: DocumentCommands, actions: AppActions): v
       }
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
       const key = e.key.toLowerCase();
-      // In a text field Ctrl+Z undoes typing; elsewhere (grids included) it undoes workbook edits.
-      const inText = e.target instanceof HTMLElement && e.target.closest('input, textarea, [contenteditable="true"]') !== null;
+      // In a text field Ctrl+Z undoes typing; elsewhere it undoes workbook edits — grid cells included, which are
+      // contenteditable only so an IME can start composing on them (grid/use-sheet-events.ts).
+      const inText =
+        e.target instanceof HTMLElement && e.target.closest('input, textarea, [contenteditable="true"]:not(.ag-cell)') !== null;
       const history = inText ? null : key === 'z' ? (e.shiftKey ? c.redo : c.undo) : key === 'y' ? c.redo : null;
       const file: Record<string, (() => void) | undefined> = {
         s: e.shiftKey ? c.saveAs : c.save,

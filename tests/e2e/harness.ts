@@ -209,11 +209,16 @@ export function cell(page: Page, grid: GridId, rowId: string, colId: string) {
   return page.getByTestId(grid).locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`);
 }
 
+/** The cell editor of a grid, while it is open. */
+export function editorOf(page: Page, grid: GridId) {
+  return page.locator(`[data-testid="${grid}-editor"].open`);
+}
+
 /** Edits a grid cell the way a user does: double-click, select all, type, Enter. */
 export async function editCell(page: Page, grid: GridId, rowId: string, colId: string, text: string): Promise<void> {
   const target = cell(page, grid, rowId, colId);
   await target.dblclick();
-  const input = target.locator('input');
+  const input = editorOf(page, grid);
   await input.waitFor();
   await input.press('ControlOrMeta+a');
   await input.pressSequentially(text);

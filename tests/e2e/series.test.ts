@@ -49,7 +49,9 @@ describe.runIf(available.run)('a workbook of many series in Chromium', () => {
     await expect.poll(() => cell(page, 'series-table', 'series2', String(thisYear)).textContent()).toBe('1,250');
     // A money amount cannot go into a series counted in people.
     await editCell(page, 'series-table', 'series2', String(thisYear), '300억');
-    await expect.poll(() => page.getByTestId('notice-error').last().textContent()).toContain('숫자로 읽을 수 없습니다');
+    await expect.poll(() => page.getByTestId('notice-error').last().textContent()).toContain('이 시리즈의 단위(명)로 바꿀 수 없습니다');
+    // The editor stays open with what was typed; Escape leaves the cell as it was.
+    await page.keyboard.press('Escape');
     expect(await cell(page, 'series-table', 'series2', String(thisYear)).textContent()).toBe('1,250');
   });
 

@@ -201,9 +201,16 @@ describe('electron shell', () => {
 
     const request = h.session.setPermissionRequestHandler.mock.calls[0]![0] as Listener;
     const callback = vi.fn();
-    request({}, 'media', callback);
-    expect(callback).toHaveBeenCalledWith(false);
-    expect((h.session.setPermissionCheckHandler.mock.calls[0]![0] as Listener)()).toBe(false);
+    request({}, 'media', callback, { requestingUrl: main.appUrl() });
+    expect(callback).toHaveBeenLastCalledWith(false);
+    // The clipboard (the grids' own menu), to the app's page only.
+    request({}, 'clipboard-read', callback, { requestingUrl: main.appUrl() });
+    expect(callback).toHaveBeenLastCalledWith(true);
+    request({}, 'clipboard-read', callback, { requestingUrl: 'https://example.com/' });
+    expect(callback).toHaveBeenLastCalledWith(false);
+    const check = h.session.setPermissionCheckHandler.mock.calls[0]![0] as Listener;
+    expect(check({}, 'geolocation', 'file:///', { requestingUrl: main.appUrl() })).toBe(false);
+    expect(check({}, 'clipboard-sanitized-write', 'file:///', { requestingUrl: main.appUrl() })).toBe(true);
   });
 
   it('a crashed renderer is offered a reload (which recovers the journalled state)', async () => {

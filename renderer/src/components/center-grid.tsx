@@ -1,18 +1,20 @@
 /** Editable, sortable, filterable grid of centers with a summary of counts beside it. */
-import type { CellEditRequestEvent, ColDef, GridApi } from 'ag-grid-community';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ColDef, GridApi } from 'ag-grid-community';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nextCenterId, summarizeCenters } from '../../../core/centers';
-import { formatNumber, parseNumberInput } from '../../../core/format';
-import type { Center, CenterField, CenterList, Lang } from '../../../core/types';
+import { formatNumber } from '../../../core/format';
+import { planCenterWrites } from '../../../core/sheet/center-writes';
+import type { CellWrite } from '../../../core/sheet/range';
+import type { Center, CenterField, Lang, Workbook } from '../../../core/types';
 import type { WorkbookEdit } from '../../../core/workbook-edits';
-import { SheetGrid } from '../grid/sheet-grid';
+import { SheetGrid, type SheetHandle, type ShownGrid } from '../grid/sheet-grid';
 import { provenanceText } from '../provenance';
 import type { Choice } from './confirm';
 import { CsvButton } from './csv-button';
 
 interface Props {
-  centers: CenterList;
+  workbook: Workbook;
   lang: Lang;
   onEdit: (edit: WorkbookEdit) => void;
   onError: (message: string) => void;
@@ -20,12 +22,12 @@ interface Props {
   ask: <T extends string>(q: { title: string; message: string; choices: Choice<T>[]; cancel: T }) => Promise<T>;
 }
 
-const numericFields = new Set<CenterField>(['established', 'equipment']);
-
 /** The center list with its summary. */
-export function CenterGrid({ centers, lang, onEdit, onError, onExportCsv, ask }: Props) {
+export function CenterGrid({ workbook, lang, onEdit, onError, onExportCsv, ask }: Props) {
   const { t } = useTranslation();
+  const centers = workbook.centers;
   const apiRef = useRef<GridApi<Center> | null>(null);
+  const sheetRef = useRef<SheetHandle | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
   const [quickFilter, setQuickFilter] = useState('');
   const [shown, setShown] = useState<number | null>(null);
@@ -49,7 +51,6 @@ export function CenterGrid({ centers, lang, onEdit, onError, onExportCsv, ask }:
       editable: true,
       type: 'rightAligned',
       filter: 'agNumberColumnFilter',
-      valueParser: (p) => p.newValue as unknown,
       valueFormatter: (p) => (field === 'established' ? String(p.value ?? '') : formatNumber(p.value as number | null, lang)),
     });
     // Columns an import kept that match no field: shown read-only under their own headers, text as text.
@@ -74,30 +75,24 @@ export function CenterGrid({ centers, lang, onEdit, onError, onExportCsv, ask }:
     ];
   }, [t, lang, centers.rows]);
 
-  // A new center: scroll to it and open its name for editing, once the grid has its row.
-  useEffect(() => {
+  // A new center: scroll to it and open its name for typing, as soon as the grid shows its row (after the
+  // filter is cleared and the rows are updated, which AG Grid does a moment after React renders).
+  const editNewCenter = useCallback(() => {
     const id = pendingNew.current;
     const api = apiRef.current;
     const node = id ? api?.getRowNode(id) : undefined;
     if (!api || !node || node.rowIndex === null) return;
     pendingNew.current = null;
     api.ensureIndexVisible(node.rowIndex, 'bottom');
-    api.setFocusedCell(node.rowIndex, 'name');
-    api.startEditingCell({ rowIndex: node.rowIndex, colKey: 'name' });
-  }, [centers.rows]);
+    sheetRef.current?.editCell(node.rowIndex, 'name');
+  }, []);
+  useEffect(editNewCenter, [centers.rows, editNewCenter]);
 
-  const onCellEditRequest = (event: CellEditRequestEvent<Center>) => {
-    const field = event.colDef.field as CenterField;
-    const raw = String(event.newValue ?? '');
-    if (!numericFields.has(field)) return onEdit({ kind: 'setCenterField', id: event.data.id, field, value: raw.trim() });
-    const value = parseNumberInput(raw);
-    if (value !== null && Number.isNaN(value)) return onError(t('notice.notNumber', { text: raw }));
-    if (field === 'established' && value !== null && (!Number.isInteger(value) || value < 1900 || value > 2200))
-      return onError(t('notice.notYear', { text: raw }));
-    if (field === 'equipment' && value !== null && (!Number.isInteger(value) || value < 0))
-      return onError(t('notice.negative', { text: raw }));
-    onEdit({ kind: 'setCenterField', id: event.data.id, field, value });
-  };
+  const planWrites = useCallback(
+    (writes: CellWrite[], shown: ShownGrid<Center>) =>
+      planCenterWrites(workbook, { rowIds: shown.rows.map((r) => r.id), colIds: shown.colIds }, writes),
+    [workbook],
+  );
 
   // Only rows the filter shows can be deleted: a header checkbox under a filter never reaches hidden rows.
   const visibleSelected = () => {
@@ -171,16 +166,24 @@ export function CenterGrid({ centers, lang, onEdit, onError, onExportCsv, ask }:
           lang={lang}
           testId="center-grid"
           label={t('centers.title')}
-          onApi={(api) => (apiRef.current = api)}
+          onApi={(api, sheet) => {
+            apiRef.current = api;
+            sheetRef.current = sheet;
+          }}
           rowData={centers.rows}
           columnDefs={columns}
           defaultColDef={{ sortable: true, resizable: true }}
           getRowId={(p) => p.data.id}
-          onCellEditRequest={onCellEditRequest}
+          planWrites={planWrites}
+          onEdit={onEdit}
+          onError={onError}
           quickFilterText={quickFilter}
           rowSelection={{ mode: 'multiRow', checkboxes: true, headerCheckbox: true, selectAll: 'filtered', enableClickSelection: false }}
           onSelectionChanged={(e) => updateCounts(e.api)}
-          onModelUpdated={(e) => updateCounts(e.api)}
+          onModelUpdated={(e) => {
+            updateCounts(e.api);
+            editNewCenter();
+          }}
           overlayNoRowsTemplate={`<span class="empty-state">${t('centers.empty')}</span>`}
         />
         <aside className="summary" data-testid="center-summary" aria-label={t('centers.byRegion')} tabIndex={0}>

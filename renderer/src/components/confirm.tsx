@@ -42,7 +42,7 @@ export function useConfirm() {
           key={c.id}
           type="button"
           className={c.kind}
-          autoFocus={i === 0}
+          data-autofocus={i === 0 ? true : undefined}
           onClick={() => answer(c.id)}
           data-testid={`confirm-${c.id}`}
         >

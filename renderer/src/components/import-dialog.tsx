@@ -133,7 +133,7 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onApply
               <button type="button" onClick={() => setStep('preview')}>
                 {t('import.back')}
               </button>
-              <button type="button" className="primary" onClick={apply} data-testid="import-apply" autoFocus>
+              <button type="button" className="primary" onClick={apply} data-testid="import-apply" data-autofocus>
                 {t('import.apply')}
               </button>
             </>

@@ -18,8 +18,15 @@ export function Modal({ title, subtitle, children, footer, onClose, testId, wide
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
+    // Where focus was before: it goes back there when the dialog closes (a grid cell, a toolbar button).
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
+    // showModal focuses the first button; a dialog with a default action (Enter applies) marks it instead.
+    dialog?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    return () => {
+      dialog?.close();
+      if (before?.isConnected) before.focus();
+    };
   }, []);
   return (
     <dialog

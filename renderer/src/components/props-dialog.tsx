@@ -59,7 +59,7 @@ export function PropsDialog({
       >
         <label className="field">
           <span>{t('props.titleLabel')}</span>
-          <input value={draft.title} maxLength={LIMITS.title} onChange={set('title')} data-testid="props-title" autoFocus />
+          <input value={draft.title} maxLength={LIMITS.title} onChange={set('title')} data-testid="props-title" data-autofocus />
         </label>
         <label className="field">
           <span>{t('props.programme')}</span>

@@ -1,8 +1,9 @@
 /** Buttons that change the rows of the series table: add, add a child, reorder, group (indent/outdent), delete, add a year. */
 import { useTranslation } from 'react-i18next';
 import { nextSeriesId } from '../../../core/scenarios';
+import { freeName } from '../../../core/series';
 import { treeOrder } from '../../../core/series-table';
-import type { Series, Workbook } from '../../../core/types';
+import type { Workbook } from '../../../core/types';
 import type { WorkbookEdit } from '../../../core/workbook-edits';
 
 interface Props {
@@ -10,13 +11,6 @@ interface Props {
   selectedId: string | null;
   onEdit: (edit: WorkbookEdit) => void;
   onSelect: (id: string) => void;
-}
-
-/** A name not used by another series: "새 시리즈", "새 시리즈 2", … */
-function freeName(series: readonly Series[], base: string): string {
-  const names = new Set(series.map((s) => s.name));
-  if (!names.has(base)) return base;
-  for (let n = 2; ; n++) if (!names.has(`${base} ${n}`)) return `${base} ${n}`;
 }
 
 /** The series table's row actions. */

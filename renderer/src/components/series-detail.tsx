@@ -1,6 +1,6 @@
 /** The selected series by year: value, derived year-on-year change, note, and the active scenario's projection below. */
-import type { CellEditRequestEvent, ColDef, GridApi, RowClassParams } from 'ag-grid-community';
-import { useMemo, useRef, useState } from 'react';
+import type { ColDef, GridApi, RowClassParams } from 'ag-grid-community';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent, unitLabel } from '../../../core/format';
 import { projectedWithChanges, type MethodResult } from '../../../core/projection-methods';
@@ -8,8 +8,9 @@ import { withChanges } from '../../../core/series';
 import { seriesTable } from '../../../core/series-table';
 import type { Lang, Provenance, Series, Workbook } from '../../../core/types';
 import type { WorkbookEdit } from '../../../core/workbook-edits';
-import { SheetGrid } from '../grid/sheet-grid';
-import { readCellNumber } from '../number-entry';
+import { planDetailWrites } from '../../../core/sheet/series-writes';
+import type { CellWrite } from '../../../core/sheet/range';
+import { SheetGrid, type ShownGrid } from '../grid/sheet-grid';
 import { provenanceText } from '../provenance';
 import { CsvButton } from './csv-button';
 
@@ -83,7 +84,8 @@ export function SeriesDetail({ workbook, series, projection, lang, onEdit, onErr
         flex: 1,
         minWidth: 110,
         type: 'rightAligned',
-        editable: (p) => p.data?.kind === 'actual' || p.data?.kind === 'needed',
+        // A projected year takes an actual value typed over it (the year is added); a group's summed year does not.
+        editable: (p) => p.data?.kind !== 'derived',
         valueFormatter: (p) =>
           formatNumber(p.value as number | null, lang, p.data?.kind === 'projected' || !Number.isInteger(p.value) ? 1 : 0),
         tooltipValueGetter: (p) => (p.data?.kind === 'derived' ? t('table.derived') : provenanceText(t, p.data?.source)),
@@ -116,6 +118,17 @@ export function SeriesDetail({ workbook, series, projection, lang, onEdit, onErr
     [t, lang, unit],
   );
 
+  const seriesId = series?.id;
+  const planWrites = useCallback(
+    (writes: CellWrite[], shown: ShownGrid<DetailRow>) =>
+      planDetailWrites(
+        workbook,
+        { seriesId: seriesId ?? '', years: shown.rows.map((r) => r.year), colIds: shown.colIds, firstYear: new Date().getFullYear() },
+        writes,
+      ),
+    [workbook, seriesId],
+  );
+
   if (!series) {
     return (
       <section className="card detail-card" aria-labelledby="detail-title">
@@ -126,16 +139,6 @@ export function SeriesDetail({ workbook, series, projection, lang, onEdit, onErr
       </section>
     );
   }
-
-  const onCellEditRequest = (event: CellEditRequestEvent<DetailRow>) => {
-    const row = event.data;
-    if (event.colDef.field === 'note')
-      return onEdit({ kind: 'setPointNote', seriesId: series.id, year: row.year, note: String(event.newValue ?? '') });
-    const text = String(event.newValue ?? '');
-    const read = readCellNumber(text, series.unit);
-    if (!read.ok) return onError(t('notice.notNumber', { text }));
-    onEdit({ kind: 'setPointValue', seriesId: series.id, year: row.year, value: read.value });
-  };
 
   return (
     <section className="card detail-card" aria-labelledby="detail-title">
@@ -178,7 +181,9 @@ export function SeriesDetail({ workbook, series, projection, lang, onEdit, onErr
         columnDefs={columns}
         getRowId={(p) => p.data.id}
         defaultColDef={{ sortable: false, suppressMovable: true }}
-        onCellEditRequest={onCellEditRequest}
+        planWrites={planWrites}
+        onEdit={onEdit}
+        onError={onError}
         rowSelection={{
           mode: 'multiRow',
           checkboxes: true,

@@ -3,15 +3,16 @@
  * a column per year, unit and note. A group's year is the sum of its children where nothing was
  * entered (read-only), and a cell whose entered value differs from that sum is flagged.
  */
-import type { CellClassParams, CellEditRequestEvent, ColDef, ITooltipParams } from 'ag-grid-community';
-import { useMemo } from 'react';
+import type { CellClassParams, ColDef, ITooltipParams } from 'ag-grid-community';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../core/format';
 import { seriesTable, type TableRow } from '../../../core/series-table';
 import type { Lang, Workbook } from '../../../core/types';
 import type { WorkbookEdit } from '../../../core/workbook-edits';
-import { SheetGrid } from '../grid/sheet-grid';
-import { readCellNumber } from '../number-entry';
+import type { CellWrite } from '../../../core/sheet/range';
+import { planSeriesTableWrites } from '../../../core/sheet/series-writes';
+import { SheetGrid, type ShownGrid, type WriteKind } from '../grid/sheet-grid';
 import { CsvButton } from './csv-button';
 import { SeriesActions } from './series-actions';
 
@@ -89,17 +90,15 @@ export function SeriesTable({ workbook, selectedId, lang, onSelect, onEdit, onEr
     ];
   }, [t, lang, yearsKey]);
 
-  const onCellEditRequest = (e: CellEditRequestEvent<TableRow>) => {
-    const id = e.data.series.id;
-    const colId = e.colDef.colId!;
-    const text = String(e.newValue ?? '');
-    if (colId === 'name') return onEdit({ kind: 'updateSeries', id, patch: { name: text.trim() } });
-    if (colId === 'unit') return onEdit({ kind: 'updateSeries', id, patch: { unit: text.trim() } });
-    if (colId === 'note') return onEdit({ kind: 'updateSeries', id, patch: { note: text } });
-    const read = readCellNumber(text, e.data.series.unit);
-    if (!read.ok) return onError(t('notice.notNumber', { text }));
-    onEdit({ kind: 'setPointValue', seriesId: id, year: Number(colId), value: read.value });
-  };
+  const planWrites = useCallback(
+    (writes: CellWrite[], shown: ShownGrid<TableRow>, how: WriteKind) =>
+      planSeriesTableWrites(workbook, { rowIds: shown.rows.map((r) => r.series.id), colIds: shown.colIds }, writes, {
+        growYears: how === 'paste',
+        newSeriesName: t('table.newSeries'),
+        defaultUnit: workbook.defaultUnit,
+      }),
+    [workbook, t],
+  );
 
   return (
     <section className="card table-card" aria-labelledby="series-table-title">
@@ -134,7 +133,9 @@ export function SeriesTable({ workbook, selectedId, lang, onSelect, onEdit, onEr
           onFirstDataRendered={(e) => selectedId && e.api.getRowNode(selectedId)?.setSelected(true)}
           onRowDataUpdated={(e) => selectedId && e.api.getRowNode(selectedId)?.setSelected(true)}
           getRowClass={(p) => (p.data?.series.id === selectedId ? 'row-selected-series' : undefined)}
-          onCellEditRequest={onCellEditRequest}
+          planWrites={planWrites}
+          onEdit={onEdit}
+          onError={onError}
         />
       )}
     </section>
