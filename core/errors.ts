@@ -26,6 +26,7 @@ export const APP_ERROR_CODES = [
   'import.unsupported',
   'import.noTable',
   'import.cancelled',
+  'import.tooComplex',
   'internal',
 ] as const;
 /** One of them. */

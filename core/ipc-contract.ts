@@ -5,6 +5,7 @@
  */
 import type { AppErrorInfo, Result } from './errors';
 import type { ImportTable } from './import/import-table';
+import type { ImportWarning, SkipReason } from './import/import-warnings';
 import type { Lang, Workbook } from './types';
 
 /** Grids that can be exported as CSV. */
@@ -40,14 +41,17 @@ export interface ImportRequest {
 export interface ImportPreview {
   token: string;
   file: string;
-  format: 'xlsx' | 'csv';
+  format: SpreadsheetFormat;
   encoding: ImportEncoding | null;
   sheetNames: string[];
   sheet: string;
   table: ImportTable | null;
-  noTableReason: string | null;
-  warnings: string[];
+  noTableReason: SkipReason | null;
+  warnings: ImportWarning[];
 }
+
+/** The kinds of spreadsheet the importer reads (by their bytes, not their names). */
+export type SpreadsheetFormat = 'xlsx' | 'xls' | 'xlsb' | 'ods' | 'csv';
 
 /** A project opened from disk, the embedded sample, a new blank workbook or a recovered journal. */
 export interface OpenedProject {

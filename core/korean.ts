@@ -45,7 +45,7 @@ const FINALS = [
 
 /** The final consonant of a word as it is read ('' for a vowel ending), or null when it cannot be told. */
 export function finalSound(word: string): string | null {
-  const trimmed = word.replace(/[\s'"’”」』)\]}>›».]+$/u, '');
+  const trimmed = word.replace(/[\s'"’”」』)\]}>›».?!]+$/u, '');
   const last = trimmed.at(-1);
   if (!last) return null;
   // 퍼센트 ends in a vowel.

@@ -9,8 +9,12 @@ const common = {
   external: ['electron'],
   sourcemap: true,
   logLevel: 'warning',
+  // Modules shared with the CLI find files relative to import.meta.url when run from source; bundled, they use __dirname.
+  define: { 'import.meta.url': 'undefined' },
 };
 await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist-electron/main.cjs' });
 // A sandboxed preload may only require('electron'), so everything else must be inlined.
 await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist-electron/preload.cjs' });
-console.log('built dist-electron/main.cjs and dist-electron/preload.cjs');
+// Workers run in their own threads, from their own bundles next to main.cjs (electron/workers/worker-script.ts).
+await build({ ...common, entryPoints: ['electron/workers/legacy-sheets.ts'], outfile: 'dist-electron/legacy-sheets.cjs' });
+console.log('built dist-electron/main.cjs, preload.cjs and legacy-sheets.cjs');

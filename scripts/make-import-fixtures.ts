@@ -1,5 +1,6 @@
 // Writes tests/fixtures/: look-alikes of agency spreadsheets (by script, exceljs and LibreOffice) and bad inputs.
 // Run: npx tsx scripts/make-import-fixtures.ts  (the outputs are committed; LibreOffice is needed for one file)
+import * as XLSX from '@e965/xlsx';
 import CFB from 'cfb';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
@@ -117,6 +118,121 @@ async function wideSheet() {
   await book.xlsx.writeFile(out('wide-1000-columns.xlsx'));
 }
 
+async function kosisTwoRowHeader() {
+  // KOSIS: years as text over a label with its unit repeated under every year; A1:A2 and B1:B2 merged;
+  // the total (계) first; a group label only on the first row of its block.
+  const book = new ExcelJS.Workbook();
+  const s = book.addWorksheet('데이터');
+  const years = ['2019', '2020', '2021', '2022'];
+  s.addRow(['행정구역(시도)별', '성별', ...years]);
+  s.addRow([null, null, ...years.map(() => '이동자수 (명)')]);
+  s.mergeCells('A1:A2');
+  s.mergeCells('B1:B2');
+  for (const row of [
+    ['계', '계', 300, 310, 320, 330],
+    ['', '남자', 160, 165, 170, 175],
+    ['', '여자', 140, 145, 150, 155],
+    ['서울특별시', '계', 100, 110, 120, 130],
+    ['', '남자', 55, 60, 65, 70],
+    ['', '여자', 45, 50, 55, 60],
+    ['부산광역시', '계', 200, 200, 200, 200],
+    ['', '남자', 105, 105, 105, 105],
+    ['', '여자', 95, 95, 95, '-'],
+  ])
+    s.addRow(row);
+  await book.xlsx.writeFile(out('kosis-two-row-header.xlsx'));
+}
+
+async function threeRowHeader() {
+  // Three unmerged header levels (year / category with unit / item with unit), and a source URL after blank rows.
+  const book = new ExcelJS.Workbook();
+  const s = book.addWorksheet('피해현황');
+  const perYear = (y: string) => [y, y, y, y, y];
+  s.addRow(['구분', ...perYear('2022'), ...perYear('2023')]);
+  const cats = ['원인 (건)', '원인 (건)', '인명피해 (명)', '피해', '피해'];
+  s.addRow([null, ...cats, ...cats]);
+  const items = ['입산자실화', '합계', '합계', '면적 (ha)', '피해액 (천원)'];
+  s.addRow([null, ...items, ...items]);
+  s.addRow(['강원', 10, 25, 1, 120.5, 35000, 12, 30, 0, 98.25, 41000]);
+  s.addRow(['경북', 7, 19, 2, 88, 27000, 9, 22, 1, 310.75, 95000]);
+  s.addRow([]);
+  s.addRow([]);
+  s.addRow(['출처: https://www.forest.go.kr (산불통계연보)']);
+  await book.xlsx.writeFile(out('three-row-header.xlsx'));
+}
+
+async function ministryListMergedTitle() {
+  // The most common ministry list: a title merged across the table, a blank row, then a one-row header.
+  const book = new ExcelJS.Workbook();
+  const s = book.addWorksheet('목록');
+  s.addRow(['2025년 연구기반센터 현황']);
+  s.mergeCells('A1:G1');
+  s.addRow([]);
+  s.addRow(['연번', '센터명', '운영기관', '지역', '분야', '구축연도', '장비 수']);
+  for (const row of [
+    [1, 'AI 제조공정 실증센터', '한국생산기술연구원', '충청남도', 'AI·제조', 2021, 34],
+    [2, '반도체 소재부품 신뢰성센터', '한국산업기술시험원', '경기북부', '반도체', 2019, 41],
+    [3, '스마트 조선해양 시험센터', '경남테크노파크', '창원시', '조선', 2020, 18],
+    [4, '수소 연료전지 평가센터', '강원테크노파크', '강원특별자치도', '에너지', 2022, 12],
+    [5, '바이오 소재 실증센터', '한국화학연구원', '세종', '바이오', 2023, 7],
+    [6, '해외 협력 거점', '한국산업기술진흥원', '해외', '협력', 2024, 0],
+  ])
+    s.addRow(row);
+  await book.xlsx.writeFile(out('ministry-list-merged-title.xlsx'));
+}
+
+async function metadataUnit() {
+  // KOSIS downloads: the data sheet carries no unit; the 메타정보 sheet says 단위 | 천명.
+  const book = new ExcelJS.Workbook();
+  const data = book.addWorksheet('데이터');
+  data.addRow(['시도별', '2020', '2021', '2022']);
+  data.addRow(['서울특별시', 9586, 9509, 9428]);
+  data.addRow(['부산광역시', 3349, 3323, 3297]);
+  const meta = book.addWorksheet('메타정보');
+  meta.addRow(['통계표명', '주민등록인구']);
+  meta.addRow(['단위', '천명']);
+  meta.addRow(['출처', '통계청, 주민등록인구현황']);
+  await book.xlsx.writeFile(out('metadata-unit.xlsx'));
+}
+
+async function quartersAndItemUnits() {
+  // Quarters as columns (kept as labelled columns), and an item column whose labels carry different units.
+  const book = new ExcelJS.Workbook();
+  const q = book.addWorksheet('분기');
+  q.addRow(['구분', '2024 1/4', '2024 2/4', '2024 3/4', '2024 4/4']);
+  q.addRow(['수출', 120, 135, 128, 140]);
+  const items = book.addWorksheet('항목');
+  items.addRow(['지역', '항목', '2021', '2022']);
+  items.addRow(['서울', '인구 (천명)', 9509, 9428]);
+  items.addRow(['서울', '면적 (㎢)', 605.2, 605.2]);
+  await book.xlsx.writeFile(out('quarters-and-item-units.xlsx'));
+}
+
+function legacyFormats() {
+  // The same look-alikes as .xls (BIFF8) and .ods, written by LibreOffice (merges kept), and as .xlsb by SheetJS.
+  const tmp = join(dir, 'lo-legacy');
+  const convert = (source: string, filter: string, ext: string, name: string) => {
+    execFileSync('soffice', ['--headless', '--convert-to', `${ext}:${filter}`, '--outdir', tmp, out(source)], { stdio: 'ignore' });
+    renameSync(join(tmp, source.replace(/\.xlsx$/, `.${ext}`)), out(name));
+  };
+  convert('ministry-list-merged-title.xlsx', 'MS Excel 97', 'xls', 'ministry-list-merged-title.xls');
+  convert('kosis-two-row-header.xlsx', 'MS Excel 97', 'xls', 'kosis-two-row-header.xls');
+  convert('three-row-header.xlsx', 'calc8', 'ods', 'three-row-header.ods');
+  rmSync(tmp, { recursive: true, force: true });
+  const wb = XLSX.read(readFileSync(out('kosis-two-row-header.xlsx')), { type: 'buffer' });
+  writeFileSync(out('kosis-two-row-header.xlsb'), XLSX.write(wb, { type: 'buffer', bookType: 'xlsb' }) as Buffer);
+  // What many portals serve as "엑셀 다운로드": an HTML table in a file named .xls.
+  writeFileSync(
+    out('portal-html-table.xls'),
+    '<html><head><meta charset="utf-8"></head><body><table border="1">' +
+      '<tr><td colspan="3">2025년 센터 목록</td></tr>' +
+      '<tr><th>센터명</th><th>운영기관</th><th>지역</th></tr>' +
+      '<tr><td>AI 제조공정 실증센터</td><td>한국생산기술연구원</td><td>충남</td></tr>' +
+      '<tr><td>바이오 소재 실증센터</td><td>한국화학연구원</td><td>세종</td></tr>' +
+      '</table></body></html>',
+  );
+}
+
 function compound(streams: Record<string, Buffer>): Buffer {
   const cfb = CFB.utils.cfb_new();
   for (const [name, data] of Object.entries(streams)) CFB.utils.cfb_add(cfb, name, data);
@@ -136,7 +252,8 @@ function badInputs() {
     out('encrypted.xlsx'),
     compound({ EncryptionInfo: Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]), EncryptedPackage: Buffer.alloc(512, 7) }),
   );
-  writeFileSync(out('old-format.xls'), compound({ Workbook: Buffer.alloc(512, 9) }));
+  // An .xls whose Workbook stream is garbage (a damaged download).
+  writeFileSync(out('damaged.xls'), compound({ Workbook: Buffer.alloc(512, 9) }));
   writeFileSync(out('document.hwp'), compound({ FileHeader: Buffer.from('HWP Document File'), BodyText: Buffer.alloc(64) }));
   writeFileSync(out('empty.csv'), '');
 }
@@ -146,7 +263,14 @@ await centersMergedHeader();
 centersCsv();
 seriesYearsInRowsCsv();
 await wideSheet();
-if (existsSync('/usr/bin/soffice')) libreOfficeMade();
-else console.warn('LibreOffice not found: libreoffice-budget.xlsx not regenerated');
+await kosisTwoRowHeader();
+await threeRowHeader();
+await ministryListMergedTitle();
+await metadataUnit();
+await quartersAndItemUnits();
+if (existsSync('/usr/bin/soffice')) {
+  libreOfficeMade();
+  legacyFormats();
+} else console.warn('LibreOffice not found: libreoffice-budget.xlsx not regenerated');
 badInputs();
 console.log('fixtures written to tests/fixtures/');

@@ -28,23 +28,38 @@ const norm = (s: string) =>
     .replace(/[\s_\-·.()]/g, '')
     .replace(/\(.*?\)/g, '');
 
+/** How sure a mapping is: the header is a known name of the field, or only ends with one ("119안전센터명"). */
+export type MappingConfidence = 'exact' | 'partial';
+
+/** A header's field and how sure that is. */
+export interface FieldMatch {
+  field: CenterField;
+  confidence: MappingConfidence;
+}
+
 /** The center field a header names, by exact synonym first, then by a synonym it ends with (e.g. "119안전센터명"). */
-export function fieldForHeader(header: string): CenterField | null {
+export function fieldForHeader(header: string): FieldMatch | null {
   const h = norm(header.replace(/\(.*?\)/g, ''));
   if (!h) return null;
-  for (const [field, words] of Object.entries(SYNONYMS) as [CenterField, string[]][]) if (words.some((w) => norm(w) === h)) return field;
   for (const [field, words] of Object.entries(SYNONYMS) as [CenterField, string[]][])
-    if (words.some((w) => norm(w).length >= 2 && h.endsWith(norm(w)))) return field;
+    if (words.some((w) => norm(w) === h)) return { field, confidence: 'exact' };
+  for (const [field, words] of Object.entries(SYNONYMS) as [CenterField, string[]][])
+    if (words.some((w) => norm(w).length >= 2 && h.endsWith(norm(w)))) return { field, confidence: 'partial' };
   return null;
 }
 
-/** Maps headers to fields, each field at most once (the first matching column wins). */
-export function mapHeaders(headers: readonly string[]): (CenterField | null)[] {
-  const used = new Set<CenterField>();
-  return headers.map((h) => {
-    const f = fieldForHeader(h);
-    if (!f || used.has(f)) return null;
-    used.add(f);
-    return f;
+/** Maps headers to fields, each field at most once (an exact match wins over a partial one, then the first column). */
+export function mapHeaders(headers: readonly string[]): (FieldMatch | null)[] {
+  const matches = headers.map(fieldForHeader);
+  const winner = new Map<CenterField, number>();
+  matches.forEach((m, i) => {
+    if (!m) return;
+    const at = winner.get(m.field);
+    if (at === undefined || (matches[at]!.confidence === 'partial' && m.confidence === 'exact')) winner.set(m.field, i);
   });
+  return matches.map((m, i) => (m && winner.get(m.field) === i ? m : null));
 }
+
+/** Whether a list can become centers without asking: its name column maps exactly. */
+export const confidentList = (columns: readonly { field: CenterField | null; confidence: MappingConfidence | null }[]): boolean =>
+  columns.some((c) => c.field === 'name' && c.confidence === 'exact');

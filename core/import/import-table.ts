@@ -1,5 +1,8 @@
 /** The table part of an import preview: what main sends the renderer (values as imported, all rows). */
 import type { CenterField } from '../types';
+import type { MappingConfidence } from './center-fields';
+import type { ImportWarning } from './import-warnings';
+import type { UnitSource } from './table-units';
 
 /** One column as the preview shows it. */
 export interface ImportColumn {
@@ -7,19 +10,31 @@ export interface ImportColumn {
   name: string;
   type: 'number' | 'text' | 'year' | 'date';
   year: number | null;
+  /** A quarter or month the column stands for. */
+  period: string | null;
+  /** The name without its year (columns of one measure across years share it). */
+  measure: string;
   field: CenterField | null;
+  confidence: MappingConfidence | null;
+  unit: string | null;
+  unitSource: UnitSource | null;
 }
 
-/** A detected table with every data row's values (numbers in the table's own unit). */
+/** A detected table with every data row's values (numbers in their own unit). */
 export interface ImportTable {
   sheet: string;
+  /** The last header row (one-based). */
   headerRow: number;
+  /** Every header row (one-based), top to bottom. */
+  headerRows: number[];
   firstDataRow: number | null;
   unit: string | null;
+  unitSource: UnitSource | null;
   kind: 'series' | 'list';
   orientation: 'years-in-columns' | 'years-in-rows' | null;
   columns: ImportColumn[];
-  rows: { row: number; values: (string | number | null)[] }[];
+  /** Each data row: sheet row, values per column, key (labels with group, "서울특별시 · 여자"), the unit its labels carry. */
+  rows: { row: number; values: (string | number | null)[]; key: string; unit: string | null }[];
   /** Totals rows kept out of the data, with their values (per column, as imported) and their check. */
   totals: {
     row: number;
@@ -28,5 +43,5 @@ export interface ImportTable {
     checked: boolean;
     mismatches: { column: string; total: number; sum: number }[];
   }[];
-  warnings: string[];
+  warnings: ImportWarning[];
 }

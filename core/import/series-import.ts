@@ -15,29 +15,52 @@ import { conversionFactor, convertMoney, isMoneyUnit } from './units';
 
 /** A row (or column) of the table that can become a series. */
 export interface SeriesCandidate {
-  /** The row's labels joined with its group, e.g. "서울특별시 · 여자". */
+  /** The row's labels joined with its group, e.g. "서울특별시 · 여자" (and the measure when a row has several). */
   label: string;
+  /** The unit its own header or row label states, when it differs from the table's (null: the table's). */
+  unit: string | null;
   points: { year: number; value: number | null; cell: string }[];
+}
+
+type Col = { c: ImportTable['columns'][number]; i: number };
+
+/** Year columns by measure, in order: a table with 원인 (건) and 피해액 (천원) under each year has two. */
+function measures(table: ImportTable): Col[][] {
+  const groups = new Map<string, Col[]>();
+  table.columns.forEach((c, i) => {
+    if (c.year === null) return;
+    const group = groups.get(c.measure) ?? [];
+    // One column per year and measure: a repeat is not a second value for the year.
+    if (!group.some((g) => g.c.year === c.year)) group.push({ c, i });
+    groups.set(c.measure, group);
+  });
+  return [...groups.values()];
+}
+
+/** Series from years in columns: a candidate per row and measure. */
+function rowCandidates(table: ImportTable): SeriesCandidate[] {
+  const groups = measures(table);
+  return table.rows.flatMap((r) =>
+    groups.map((cols) => {
+      const measure = cols[0]!.c.measure;
+      const own = cols.find(({ c }) => c.unitSource === 'header')?.c.unit ?? null;
+      const rowUnit = r.unit !== null && r.unit !== table.unit ? r.unit : null;
+      return {
+        label: [r.key, groups.length > 1 || !r.key ? measure : ''].filter(Boolean).join(' · ') || `#${r.row}`,
+        unit: own !== null && own !== table.unit ? own : rowUnit,
+        points: cols.map(({ c, i }) => ({
+          year: c.year!,
+          value: typeof r.values[i] === 'number' ? r.values[i] : null,
+          cell: cellAddress(r.row - 1, c.index),
+        })),
+      };
+    }),
+  );
 }
 
 /** Every series a table offers. */
 export function seriesCandidates(table: ImportTable): SeriesCandidate[] {
-  const yearCols = table.columns.map((c, i) => ({ c, i })).filter(({ c }) => c.year !== null);
-  const keyCols = table.columns.map((c, i) => ({ c, i })).filter(({ c }) => c.type === 'text' && c.year === null);
-  if (table.orientation === 'years-in-columns') {
-    return table.rows.map((r) => ({
-      label:
-        keyCols
-          .map(({ i }) => r.values[i])
-          .filter((v) => v !== null && v !== '')
-          .join(' · ') || `#${r.row}`,
-      points: yearCols.map(({ c, i }) => ({
-        year: c.year!,
-        value: typeof r.values[i] === 'number' ? r.values[i] : null,
-        cell: cellAddress(r.row - 1, c.index),
-      })),
-    }));
-  }
+  if (table.orientation === 'years-in-columns') return rowCandidates(table);
   if (table.orientation === 'years-in-rows') {
     const yearAt = Math.max(
       0,
@@ -48,6 +71,7 @@ export function seriesCandidates(table: ImportTable): SeriesCandidate[] {
       .filter(({ c, i }) => c.type === 'number' && i !== yearAt)
       .map(({ c, i }) => ({
         label: c.name,
+        unit: c.unitSource === 'header' && c.unit !== table.unit ? c.unit : null,
         points: table.rows.flatMap((r) => {
           const year = r.values[yearAt];
           return typeof year === 'number'
@@ -96,9 +120,12 @@ export type SeriesImportPlan =
   | { ok: true; edit: WorkbookEdit; added: ImportedSeries[]; updated: ImportedSeries[] }
   | { ok: false; problem: { code: 'unitMismatch'; series: string; from: string; to: string } | { code: 'nothingChosen' } };
 
+/** The unit a candidate's values are in: its own, else the table's (as the user confirmed it). */
+const unitOf = (candidate: SeriesCandidate, options: SeriesImportOptions) => candidate.unit ?? options.unit;
+
 /** Values of a candidate in `unit`, each with where it came from. */
 function pointsIn(candidate: SeriesCandidate, options: SeriesImportOptions, unit: string): SeriesPoint[] {
-  const from = options.unit;
+  const from = unitOf(candidate, options);
   const money = isMoneyUnit(from) && isMoneyUnit(unit) && from !== unit;
   const factor = money ? conversionFactor(from, unit) : 1;
   return candidate.points.map((p) => ({
@@ -134,7 +161,7 @@ export function planSeriesImport(workbook: Workbook, table: ImportTable, options
   const total = options.totalsAsParent ? table.totals[0] : undefined;
   if (total) {
     // The totals row becomes the group; its values are kept as entered, so a mismatch with the rows shows.
-    const asCandidate = seriesCandidates({ ...table, rows: [{ row: total.row, values: total.values }] })[0];
+    const asCandidate = seriesCandidates({ ...table, rows: [{ row: total.row, values: total.values, key: total.label, unit: null }] })[0];
     const group: Series = {
       id: freshId(),
       name: total.label,
@@ -153,8 +180,9 @@ export function planSeriesImport(workbook: Workbook, table: ImportTable, options
     if (target.kind === 'update') {
       const series = workbook.series.find((s) => s.id === target.seriesId);
       if (!series) continue;
-      if (!options.overrideUnits && !unitsCompatible(options.unit, series.unit))
-        return { ok: false, problem: { code: 'unitMismatch', series: series.name, from: options.unit ?? '', to: series.unit } };
+      const from = unitOf(candidate, options);
+      if (!options.overrideUnits && !unitsCompatible(from, series.unit))
+        return { ok: false, problem: { code: 'unitMismatch', series: series.name, from: from ?? '', to: series.unit } };
       const points = pointsIn(candidate, options, series.unit);
       edits.push({ kind: 'importSeries', seriesId: series.id, points });
       updated.push({
@@ -167,14 +195,15 @@ export function planSeriesImport(workbook: Workbook, table: ImportTable, options
       });
       continue;
     }
+    const unit = candidate.unit ?? newUnit;
     const series: Series = {
       id: freshId(),
       name: candidate.label,
-      unit: newUnit,
+      unit,
       parentId,
       note: `${options.file} · ${options.sheet}`,
       baselineScenarioId: null,
-      points: pointsIn(candidate, options, newUnit),
+      points: pointsIn(candidate, options, unit),
     };
     edits.push({ kind: 'addSeries', series });
     added.push({ id: series.id, name: series.name, unit: series.unit, parentId: series.parentId, points: series.points });

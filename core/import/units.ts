@@ -37,10 +37,15 @@ export function findUnit(text: string): string | null {
   const paren = /[([]\s*([^()[\]]{1,12}?)\s*[)\]]\s*$/.exec(s) ?? /[([]\s*((?:천|백만|억|조)?원)\s*[)\]]/.exec(s);
   if (paren) {
     const u = cleanUnit(paren[1]!);
-    if (u && (isMoneyUnit(u) || /^(억|천|백만|만)?[A-Za-z%㎾]{1,6}h?$|^(명|개|건|개소|대|%|kWh|MWh|GWh)$/.test(u))) return u;
+    if (u && (isMoneyUnit(u) || KNOWN_UNIT.test(u))) return u;
   }
   return null;
 }
+
+// Units a label may carry in parentheses: counts with a Korean multiplier (천명, 만건, 개소), SI-style
+// measures (억kWh, ha, km2, m3, 천톤), and percentages. Anything else in parentheses is not a unit ("(AI)", "(1)").
+const KNOWN_UNIT =
+  /^(?:(?:천|만|백만|억|조)?(?:명|개|건|대|톤|가구|세대|호|회|개소|곳|종|점|달러|원)|(?:천|만|백만|억)?(?:k|M|G|T)?(?:Wh|W|m[23]?|g|t|l|L|ha|toe|TOE)|USD|US\$|\$|%|‰|%p)$/;
 
 function cleanUnit(u: string): string | null {
   const t = u.replace(/[:：]/g, '').trim();

@@ -332,6 +332,14 @@ export const en: Messages = {
     row: 'Row',
     mapping: 'Use of column ‘{{column}}’',
     rowCount: '{{count}} data rows (header row {{header}})',
+    confirmName: 'Import column “{{column}}” as the center name (a guess from its header). Tick to confirm.',
+    guess: 'guess',
+    unitFrom: {
+      header: 'unit written in the header',
+      note: 'unit from a note above or below the table (“unit: …”)',
+      item: 'unit written in the item labels',
+      metadata: 'unit from the metadata sheet',
+    },
     needName: 'Map one column to the center name.',
     keepMissing: 'Keep centers that are not in the file',
     removeMissing: 'Delete {{count}} centers not in the file',
@@ -406,6 +414,19 @@ export const en: Messages = {
       outside: 'outside the table',
       emptyName: 'a name cannot be empty',
     },
+  },
+  importWarning: {
+    totalMismatch: '{{cell}} {{label}}: {{column}} is {{total}}, but the rows it sums add up to {{sum}}.',
+    notNumber: '{{cell}}: “{{text}}” is not a number.',
+    mixedEncoding: 'The file mixes encodings: {{lines}} lines were read as UTF-8 and the rest as CP949.',
+    badBytes: 'Some bytes are not valid {{encoding}} and show as �. Try another encoding.',
+    unknownRegions: '{{count}} region names match no province and were kept as written: {{names}}',
+    rowsCut: 'Sheet “{{sheet}}” is too long; only its first {{rows}} rows were read.',
+  },
+  importSkip: {
+    noData: 'no data rows',
+    metadata: 'metadata or notes, not a table',
+    emptySheet: 'empty sheet',
   },
   notice: {
     saved: 'Saved to {{name}}.',
@@ -482,13 +503,17 @@ export const en: Messages = {
     'project.invalid': 'The project file is damaged or has invalid values.',
     'project.tooLarge': 'The workbook is too large to save as one project file (over 500 MB). Split the center list.',
     'request.invalid': 'Invalid request.',
-    'import.xls': 'This is an old binary Excel file (.xls, Excel 97–2003). Save it as .xlsx in Excel or Hancom Cell and import again.',
+    'import.xls':
+      'This .xls file cannot be read (a format older than Excel 5.0, or damaged). Save it as .xlsx in Excel or Hancom Cell and import again.',
     'import.encrypted':
       'This spreadsheet is password-protected. Remove the password in Excel (File > Info > Protect Workbook) and import again.',
     'import.hwp':
       'This is a Hancom word-processor document (.hwp/.hwpx), not a spreadsheet. Copy the table into Excel or Hancom Cell, save as .xlsx, and import again.',
     'import.corrupt': 'The spreadsheet is damaged or incomplete (it may not have finished downloading).',
-    'import.unsupported': 'This file is not a spreadsheet Analyst Workbook can read (use .xlsx, .xlsm, .csv, .tsv or .txt).',
+    'import.tooComplex':
+      'Reading the file took too long or needed too much memory, so it was stopped. Save just the sheet you need as .xlsx and import that.',
+    'import.unsupported':
+      'This file is not a spreadsheet Analyst Workbook can read (use .xlsx, .xlsm, .xls, .xlsb, .ods, .csv, .tsv or .txt).',
     'import.noTable': 'No table was found in the file.',
     'import.cancelled': 'The import was cancelled.',
     internal: 'Unexpected error.',

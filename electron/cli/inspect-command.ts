@@ -10,7 +10,7 @@ import { UsageError, type CliIo } from './cli-support';
 
 /** Usage line of the command. */
 export const inspectUsage =
-  'npm run cli -- inspect FILE [--sheet NAME] [--limit N] [--header-row N] [--encoding utf-8|cp949|utf-16le] [--json]';
+  'npm run cli -- inspect FILE [--sheet NAME] [--limit N] [--header-row N] [--encoding utf-8|cp949|utf-16le] [--lang ko|en] [--json]';
 
 /** Runs `inspect`. */
 export async function inspectCommand(args: string[], io: CliIo): Promise<void> {
@@ -22,6 +22,7 @@ export async function inspectCommand(args: string[], io: CliIo): Promise<void> {
       limit: { type: 'string' },
       'header-row': { type: 'string' },
       encoding: { type: 'string' },
+      lang: { type: 'string', default: 'en' },
       json: { type: 'boolean' },
     },
     strict: true,
@@ -32,6 +33,7 @@ export async function inspectCommand(args: string[], io: CliIo): Promise<void> {
   const headerRow = values['header-row'] === undefined ? undefined : Number(values['header-row']);
   if (headerRow !== undefined && (!Number.isInteger(headerRow) || headerRow < 1))
     throw new UsageError(`--header-row: '${values['header-row']}' is not a row number`);
+  if (values.lang !== 'ko' && values.lang !== 'en') throw new UsageError('--lang must be ko or en');
   if (values.encoding !== undefined && !(IMPORT_ENCODINGS as readonly string[]).includes(values.encoding))
     throw new UsageError(`--encoding must be one of ${IMPORT_ENCODINGS.join(', ')}`);
   const loaded = await loadSpreadsheet(resolve(positionals[0]!), {
@@ -40,7 +42,7 @@ export async function inspectCommand(args: string[], io: CliIo): Promise<void> {
   });
   if (values.sheet !== undefined && loaded.sheets.length === 0)
     throw new UsageError(`--sheet: no sheet '${values.sheet}' (have: ${loaded.sheetNames.join(', ')})`);
-  const report = inspectLoaded(loaded, { limit, headerRow });
+  const report = inspectLoaded(loaded, { limit, headerRow, lang: values.lang });
   if (report.tables.length === 0 && values.sheet === undefined) throw new AppError('import.noTable', loaded.file);
   if (values.json) {
     io.stdout(`${JSON.stringify(report, null, 2)}\n`);
@@ -49,9 +51,11 @@ export async function inspectCommand(args: string[], io: CliIo): Promise<void> {
   const lines = [`${report.file}: ${report.format}${report.encoding ? `, ${report.encoding}` : ''}`];
   for (const t of report.tables) {
     lines.push(
-      `- sheet '${t.sheet}': ${t.kind}, header row ${t.headerRow}, data from row ${t.firstDataRow}, ${t.rowCount} rows, unit ${t.unit ?? '—'}`,
+      `- sheet '${t.sheet}': ${t.kind}, header rows ${t.headerRows.join(', ')}, data from row ${t.firstDataRow}, ${t.rowCount} rows, unit ${t.unit ?? '—'}${t.unitSource ? ` (${t.unitSource})` : ''}`,
     );
-    lines.push(`  columns: ${t.columns.map((c) => `${c.name} (${c.type}${c.field ? ` → ${c.field}` : ''})`).join(', ')}`);
+    lines.push(
+      `  columns: ${t.columns.map((c) => `${c.name} (${c.type}${c.unit && c.unit !== t.unit ? `, ${c.unit}` : ''}${c.field ? ` → ${c.field}${c.confidence === 'partial' ? '?' : ''}` : ''})`).join(', ')}`,
+    );
     for (const total of t.totals)
       lines.push(
         `  totals row ${total.row}: ${total.label}${total.checked ? (total.mismatches.length ? ' — does NOT add up' : ' — adds up') : ' — not a sum (average)'}`,

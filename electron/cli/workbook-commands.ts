@@ -7,6 +7,7 @@ import { formatMessage } from '../../core/messages';
 import { diffCenters } from '../../core/import/merge';
 import { planSeriesImport, seriesCandidates, type SeriesTarget } from '../../core/import/series-import';
 import { centersFromTable, type ColumnUse } from '../../core/import/to-workbook';
+import { importWarningText, skipReasonText } from '../../core/import/import-warnings';
 import { seriesTable } from '../../core/series-table';
 import type { CenterField, Workbook } from '../../core/types';
 import { blankWorkbook } from '../../core/workbook-diff';
@@ -115,7 +116,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<void> {
   if (values.sheet !== undefined && loaded.sheets.length === 0)
     throw new UsageError(`--sheet: no sheet '${values.sheet}' (have: ${loaded.sheetNames.join(', ')})`);
   const { sheet, table: detected, reason } = chooseSheet(loaded, { sheet: values.sheet, headerRow });
-  if (reason) throw new UsageError(`no table on sheet '${sheet}' (${reason})`);
+  if (reason) throw new UsageError(`no table on sheet '${sheet}' (${skipReasonText('en', reason)})`);
   const table = toImportTable(detected);
   const result =
     values.as === 'series'
@@ -125,7 +126,8 @@ export async function importCommand(args: string[], io: CliIo): Promise<void> {
   if (problem) throw new UsageError(editProblemText('en', problem));
   const out = resolve(values.out ?? values.into);
   await saveProjectFile(out, applyEdit(workbook, result.edit));
-  if (values.json) io.stdout(`${JSON.stringify({ ...result.report, warnings: [...table.warnings, ...loaded.warnings] }, null, 2)}\n`);
+  const warnings = [...table.warnings, ...loaded.warnings].map((w) => importWarningText('en', w));
+  if (values.json) io.stdout(`${JSON.stringify({ ...result.report, warnings }, null, 2)}\n`);
   else io.stdout(`wrote ${out}\n`);
 }
 
@@ -191,7 +193,11 @@ function importCenters(workbook: Workbook, table: ReturnType<typeof toImportTabl
   const uses = columnUses(table.columns, values.map);
   if (!uses.includes('name'))
     throw new UsageError(`no column is the center name: add --map 'COLUMN=name' (columns: ${table.columns.map((c) => c.name).join(', ')})`);
-  const rows = centersFromTable(table, uses, file);
+  // A list becomes centers when its name column is certain, or the user says which it is.
+  const guessed = table.columns.find((c, i) => uses[i] === 'name' && c.field === 'name' && c.confidence !== 'exact');
+  if (guessed && !values.map?.split(',').some((pair) => pair.split('=')[1]?.trim() === 'name'))
+    throw new UsageError(`'${guessed.name}' only looks like the center name: confirm with --map '${guessed.name}=name'`);
+  const { centers: rows, unknownRegions } = centersFromTable(table, uses, file);
   const fields = uses.filter((u): u is CenterField => u !== 'extra' && u !== 'ignore');
   const keepMissing = !values['remove-missing'];
   const diff = diffCenters(workbook.centers.rows, rows, { fields, keepMissing });
@@ -203,6 +209,7 @@ function importCenters(workbook: Workbook, table: ReturnType<typeof toImportTabl
       removed: diff.removed.length,
       unchanged: diff.unchanged,
       mapping: Object.fromEntries(table.columns.map((c, i) => [c.name, uses[i]])),
+      unknownRegions,
     },
   };
 }

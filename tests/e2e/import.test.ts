@@ -100,10 +100,49 @@ describe.runIf(available.run)('import in Chromium', () => {
     expect(await cell(page, 'center-grid', 'c6', 'equipment').textContent()).toBe('1,056');
   });
 
+  it('imports an old .xls center list under a merged title: regions folded to 시도, the unknown one named', async () => {
+    const { page } = session.app;
+    session.app.openPaths.push(fixture('ministry-list-merged-title.xls'));
+    await page.getByTestId('import-button').click();
+    const dialog = page.getByTestId('import-dialog');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('XLS');
+    expect(await page.getByTestId('import-header-row').inputValue()).toBe('3');
+    expect(await page.getByTestId('import-use-1').inputValue()).toBe('name');
+    // 연번 is a column of numbers: it can never become a text field such as 운영기관.
+    expect(await page.getByTestId('import-use-0').locator('option[value="institution"]').isDisabled()).toBe(true);
+    await expect.poll(() => page.getByTestId('import-warnings').textContent()).toContain('해외');
+    await page.getByTestId('import-next').click();
+    await page.getByTestId('import-apply').click();
+    await page.getByTestId('tab-centers').click();
+    await expect.poll(() => page.getByTestId('center-summary').textContent()).toContain('경남');
+    expect(await page.getByTestId('center-summary').textContent()).not.toContain('경기북부');
+    await page.getByTestId('undo-button').click();
+    await page.getByTestId('tab-series').click();
+  });
+
+  it('a list whose name column is only a guess imports after the user confirms it', async () => {
+    const { page } = session.app;
+    const { writeFile, mkdtemp } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(`${tmpdir()}/aw-e2e-119-`);
+    const csv = `${dir}/119.csv`;
+    await writeFile(csv, '순번,시도본부,119안전센터명\r\n1,서울특별시,개포119안전센터\r\n2,경기북부,의정부119안전센터\r\n');
+    session.app.openPaths.push(csv);
+    await page.getByTestId('import-button').click();
+    await page.getByTestId('import-dialog').waitFor();
+    expect(await page.getByTestId('import-use-2').inputValue()).toBe('name');
+    expect(await page.getByTestId('import-next').isDisabled()).toBe(true);
+    await page.getByTestId('import-confirm-mapping').check();
+    expect(await page.getByTestId('import-next').isDisabled()).toBe(false);
+    await page.getByTestId('import-dialog').getByRole('button', { name: '취소', exact: true }).click();
+    await expect.poll(() => page.getByTestId('import-dialog').count()).toBe(0);
+  });
+
   it('explains files it cannot import', async () => {
     const { page } = session.app;
     for (const [file, text] of [
-      ['old-format.xls', '.xlsx로 저장'],
+      ['damaged.xls', '손상'],
       ['encrypted.xlsx', '암호로 보호'],
       ['truncated.xlsx', '손상'],
       ['document.hwp', '한글 문서'],

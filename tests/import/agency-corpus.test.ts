@@ -7,7 +7,6 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../core/errors';
 import { inspectLoaded, type InspectReport } from '../../electron/handlers/import/inspect';
 import { loadSpreadsheet } from '../../electron/handlers/import/load-spreadsheet';
 
@@ -15,7 +14,7 @@ const CORPUS = fileURLToPath(new URL('../../../shared/fixtures/agency/', import.
 const present = existsSync(CORPUS);
 if (!present) console.warn(`\n[agency corpus] SKIPPED: ${CORPUS} does not exist (it does on CI and in the workplace)\n`);
 
-const report = async (name: string): Promise<InspectReport> => inspectLoaded(await loadSpreadsheet(join(CORPUS, name)), { limit: 2000 });
+const report = async (name: string): Promise<InspectReport> => inspectLoaded(await loadSpreadsheet(join(CORPUS, name)), { limit: 10_000 });
 const sha = (name: string) =>
   createHash('sha256')
     .update(readFileSync(join(CORPUS, name)))
@@ -26,26 +25,47 @@ describe.runIf(present)('agency corpus', () => {
     const r = await report('kosis_남북한발전전력량_1990-2016.xlsx');
     expect(r.skipped).toEqual([]);
     const [t] = r.tables;
-    expect(t).toMatchObject({ sheet: '데이터', headerRow: 1, firstDataRow: 2, unit: '억kWh', kind: 'series', rowCount: 7 });
+    expect(t).toMatchObject({
+      sheet: '데이터',
+      headerRows: [1],
+      firstDataRow: 2,
+      unit: '억kWh',
+      unitSource: 'header',
+      kind: 'series',
+      rowCount: 7,
+    });
     expect(t!.columns).toHaveLength(29);
-    expect(t!.columns[2]).toEqual({ name: '1990', field: null, type: 'number' });
+    // The unit of the first header cell is the unit of every year, and leaves the column's name.
+    expect(t!.columns[0]).toMatchObject({ name: '전력량', type: 'text', unit: null });
+    expect(t!.columns[2]).toMatchObject({ name: '1990', field: null, type: 'number', unit: '억kWh', unitSource: 'header' });
+    expect(t!.rowKeys).toEqual(
+      ['남한 · 수력', '남한 · 화력', '남한 · 원자력', '남한 · 신재생', '북한 · 수력', '북한 · 화력', '북한 · 원자력'].slice(
+        0,
+        t!.rowKeys.length,
+      ),
+    );
     expect(t!.rows[0]!.slice(0, 6)).toEqual(['남한', '수력', 64, 51, 49, 60]);
     expect(t!.rows[2]!.at(-1)).toBe(1620); // 남한 원자력 2016
     expect(t!.rows[3]!.slice(0, 4)).toEqual(['남한', '신재생', null, null]);
     expect(t!.rows[4]!.slice(0, 3)).toEqual(['북한', '수력', 156]);
     expect(t!.totals.map((x) => [x.row, x.label, x.checked, x.mismatches.length])).toEqual([
-      [2, '남한 합계', true, 0],
-      [7, '북한 합계', true, 0],
+      [2, '남한 · 합계', true, 0],
+      [7, '북한 · 합계', true, 0],
     ]);
+    expect(t!.warnings).toEqual([]);
   });
 
   it('KOSIS 월평균 임금: unit in the item column, 전국 as an average row, "-" for 세종, metadata sheet skipped', async () => {
     const r = await report('kosis_월평균_임금_시도_2011-2021.xlsx');
     expect(r.sheets).toEqual(['데이터', '메타정보']);
-    expect(r.skipped).toEqual([{ sheet: '메타정보', reason: 'metadata or notes, not a table' }]);
+    expect(r.skipped).toEqual([{ sheet: '메타정보', reason: '표가 아니라 메타정보나 설명입니다', code: 'metadata' }]);
     const [t] = r.tables;
-    expect(t).toMatchObject({ headerRow: 1, firstDataRow: 2, unit: '원', kind: 'series', rowCount: 17 });
-    expect(t!.totals).toEqual([{ row: 2, label: '전국 상용 월평균 임금 (원)', checked: false, mismatches: [] }]);
+    expect(t).toMatchObject({ headerRows: [1], firstDataRow: 2, unit: '원', unitSource: 'item', kind: 'series', rowCount: 17 });
+    expect(t!.columns[2]).toMatchObject({ name: '2011', unit: '원', unitSource: 'item' });
+    // 전국 is the national figure: an average of wages, not a sum, so it is not checked and not a warning.
+    expect(t!.totals).toEqual([{ row: 2, label: '전국 · 상용 월평균 임금 (원)', checked: false, mismatches: [] }]);
+    expect(t!.warnings).toEqual([]);
+    expect(t!.rowKeys[0]).toBe('서울특별시 · 상용 월평균 임금 (원)');
     expect(t!.rows[0]!.slice(0, 3)).toEqual(['서울특별시', '상용 월평균 임금 (원)', 2921496]);
     const sejong = t!.rows.find((row) => String(row[0]).startsWith('세종'))!;
     expect(sejong[2]).toBeNull();
@@ -55,9 +75,12 @@ describe.runIf(present)('agency corpus', () => {
     const r = await report('과학기술정보통신부_이공계인력실태조사_박사근로소득_20101231.csv');
     expect(r.encoding).toBe('cp949');
     const [t] = r.tables;
-    expect(t).toMatchObject({ headerRow: 1, unit: null, kind: 'list', rowCount: 13 });
+    expect(t).toMatchObject({ headerRows: [1], unit: null, unitSource: null, kind: 'list', rowCount: 13 });
     expect(t!.columns.map((c) => c.name)).toEqual(['구분1', '구분2', '전체', '공공연구기관', '기업', '기타', '대학']);
-    expect(t!.totals).toEqual([{ row: 2, label: '전체평균 전체평균', checked: false, mismatches: [] }]);
+    expect(t!.columns.every((c) => c.unit === null)).toBe(true);
+    expect(t!.totals).toEqual([{ row: 2, label: '전체평균 · 전체평균', checked: false, mismatches: [] }]);
+    expect(t!.warnings).toEqual([]);
+    expect(t!.rowKeys.slice(0, 3)).toEqual(['성별 · 남성', '성별 · 여성', '연령별 · 30대']);
     expect(t!.rows[0]).toEqual(['성별', '남성', 6979, 6789, 7166, 5717, 7076]);
     expect(t!.rows.find((row) => row[1] === '60대 이상')).toEqual(['연령별', '60대 이상', 7559, 5867, 5071, null, 8817]);
   });
@@ -66,15 +89,18 @@ describe.runIf(present)('agency corpus', () => {
     const r = await report('소방청_119안전센터_현황_20240630.csv');
     expect(r.encoding).toBe('cp949');
     const [t] = r.tables;
-    expect(t).toMatchObject({ headerRow: 1, firstDataRow: 2, kind: 'list', rowCount: 1133, unit: null });
-    expect(t!.columns.map((c) => [c.name, c.type, c.field])).toEqual([
-      ['순번', 'number', null],
-      ['시도본부', 'text', 'region'],
-      ['119안전센터명', 'text', 'name'],
-      ['주소', 'text', null],
-      ['전화번호', 'text', null],
-      ['FAX', 'text', null],
+    expect(t).toMatchObject({ headerRows: [1], firstDataRow: 2, kind: 'list', rowCount: 1133, unit: null });
+    // 시도본부 is a known name of a region column; 119안전센터명 only ends with 센터명: a guess the user confirms.
+    expect(t!.columns.map((c) => [c.name, c.type, c.field, c.confidence])).toEqual([
+      ['순번', 'number', null, null],
+      ['시도본부', 'text', 'region', 'exact'],
+      ['119안전센터명', 'text', 'name', 'partial'],
+      ['주소', 'text', null, null],
+      ['전화번호', 'text', null, null],
+      ['FAX', 'text', null, null],
     ]);
+    expect(t!.rowKeys.slice(0, 2)).toEqual(['개포119안전센터', '삼성119안전센터']);
+    expect(t!.warnings).toEqual([]);
     expect(t!.rows[0]).toEqual([
       1,
       '서울특별시',
@@ -87,12 +113,41 @@ describe.runIf(present)('agency corpus', () => {
     expect(t!.rows.at(-1)![0]).toBe(1133);
   });
 
-  it('산림청 산불통계 (.xls, BIFF8): refused with what it is and what to do, file unchanged', async () => {
+  it('산림청 산불통계 (.xls, BIFF8, every cell stored as text): read through SheetJS, title and blank row skipped, file unchanged', async () => {
     const name = '산림청_산불통계_2015-2024.xls';
     const before = sha(name);
-    const error = await loadSpreadsheet(join(CORPUS, name)).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).code).toBe('import.xls');
+    const r = await report(name);
+    expect(r).toMatchObject({ format: 'xls', sheets: ['Sheet1', 'Sheet2'], skipped: [] });
+    const [all, big] = r.tables;
+    expect(all).toMatchObject({ sheet: 'Sheet1', headerRows: [3], firstDataRow: 4, kind: 'list', rowCount: 5455, unit: null });
+    expect(all!.columns.map((c) => c.name).slice(0, 3)).toEqual(['발생일시_년', '발생일시_월', '발생일시_일']);
+    expect(all!.columns.at(-1)).toMatchObject({ name: '피해면적_합계', type: 'number' });
+    // Numbers stored as text read as numbers; times and names stay text.
+    expect(all!.rows[0]).toEqual([
+      2023,
+      4,
+      2,
+      '11:19',
+      '일',
+      2023,
+      4,
+      4,
+      '17:00',
+      '충남',
+      '충남',
+      '당진',
+      '대호지',
+      '사성',
+      '입',
+      '기타(직접입력)',
+      '입산자실화',
+      98.54,
+    ]);
+    expect(all!.rows.at(-1)!.slice(0, 4)).toEqual([2015, 1, 13, '10:57']);
+    expect(all!.rows.at(-1)!.at(-1)).toBe(0.01);
+    expect(all!.warnings).toEqual([]);
+    expect(big).toMatchObject({ sheet: 'Sheet2', headerRows: [1], firstDataRow: 2, rowCount: 596 });
+    expect(big!.rows[0]!.at(-1)).toBe(16301.98);
     expect(sha(name)).toBe(before);
   });
 

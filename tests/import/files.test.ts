@@ -32,16 +32,19 @@ describe('look-alike fixtures', () => {
     const [t] = (await inspect('centers-merged-header.xlsx')).tables;
     expect(t).toMatchObject({ headerRow: 4, firstDataRow: 5, kind: 'list', rowCount: 4 });
     expect(t!.columns.map((c) => [c.name, c.field])).toEqual([
-      ['기본정보 센터명', 'name'],
-      ['기본정보 운영기관', 'institution'],
+      ['기본정보 · 센터명', 'name'],
+      ['기본정보 · 운영기관', 'institution'],
       ['위치', 'region'],
       ['장비 수', 'equipment'],
-      ['장비 구축연도', 'established'],
+      ['장비 · 구축연도', 'established'],
       ['비고', null],
     ]);
     expect(t!.rows[1]).toEqual(['반도체 신뢰성센터', '한국산업기술시험원', '경기', 41, 2019, null]);
     expect(t!.rows[2]![3]).toBeNull();
-    expect(t!.warnings).toEqual(['totals row 9 (계): 장비 수 is 80 but the rows above add up to 75', "D8: 'n/a?' is not a number"]);
+    // The total (80) differs from the rows' 75, but two rows have no figure: that check cannot be made, so no warning.
+    expect(t!.totals).toEqual([{ row: 9, label: '계', checked: false, mismatches: [] }]);
+    expect(t!.warningCodes).toEqual([{ code: 'notNumber', cell: 'D8', text: 'n/a?' }]);
+    expect(t!.warnings).toEqual(['D8: “n/a?”는 숫자가 아닙니다.']);
   });
 
   it('the same list as CP949, UTF-8 with BOM and UTF-16LE text: same values, encoding reported', async () => {
@@ -71,7 +74,7 @@ describe('look-alike fixtures', () => {
   it('a file mixing UTF-8 and CP949 lines is decoded line by line, with a warning', async () => {
     const r = await inspect('mixed-encoding.csv');
     expect(r.tables[0]!.rows.map((row) => row[0])).toEqual(['AI 제조공정 실증센터', '첨단소재 분석지원센터', '서울 AI 자율실험실']);
-    expect(r.warnings[0]).toMatch(/mixed encodings/);
+    expect(r.warnings[0]).toBe('인코딩이 섞인 파일입니다: 1줄은 UTF-8, 나머지는 CP949로 읽었습니다.');
   });
 
   it('years in rows from CSV with △ and a source line below', async () => {
@@ -100,7 +103,7 @@ describe('bad input: a clear message, never a crash, never a changed file', () =
     ['truncated.xlsx', 'import.corrupt'],
     ['random-bytes.xlsx', 'import.unsupported'],
     ['encrypted.xlsx', 'import.encrypted'],
-    ['old-format.xls', 'import.xls'],
+    ['damaged.xls', 'import.corrupt'],
     ['document.hwp', 'import.hwp'],
     ['empty.csv', 'file.empty'],
   ];
@@ -126,7 +129,7 @@ describe('cli inspect', () => {
     const report = JSON.parse(r.out);
     expect(report).toMatchObject({ file: 'series-years-in-columns.xlsx', format: 'xlsx', encoding: null });
     expect(report.tables[0]).toMatchObject({ sheet: '예산', headerRow: 5, firstDataRow: 6, unit: '백만원', kind: 'series', rowCount: 2 });
-    expect(report.tables[0].columns[1]).toEqual({ name: '2022년', field: null, type: 'number' });
+    expect(report.tables[0].columns[1]).toMatchObject({ name: '2022년', field: null, type: 'number', unit: '백만원', unitSource: 'note' });
     expect(report.tables[0].rows).toHaveLength(1);
   });
 

@@ -7,10 +7,12 @@ import { detectTable, type RawSheet } from '../../core/import/detect-table';
 import { diffCenters, mergeCenters } from '../../core/import/merge';
 import { planSeriesImport, seriesCandidates } from '../../core/import/series-import';
 import { centersFromTable } from '../../core/import/to-workbook';
+import { normaliseRegion } from '../../core/import/regions';
 import { blankWorkbook } from '../../core/workbook-diff';
 import type { ImportTable } from '../../core/import/import-table';
 import { conversionFactor, convertMoney, findUnit } from '../../core/import/units';
-import type { Center } from '../../core/types';
+import type { Center, CenterField } from '../../core/types';
+import { importWarningText } from '../../core/import/import-warnings';
 
 const num = (v: string | number | null) => {
   const r = readNumber(v);
@@ -75,13 +77,14 @@ describe('values', () => {
   });
 
   it('maps headers to center fields by synonym', () => {
-    expect(fieldForHeader('센터명')).toBe('name');
-    expect(fieldForHeader('119안전센터명')).toBe('name');
-    expect(fieldForHeader('주관기관')).toBe('institution');
-    expect(fieldForHeader('소재지')).toBe('region');
-    expect(fieldForHeader('기술분야')).toBe('field');
-    expect(fieldForHeader('설립연도')).toBe('established');
-    expect(fieldForHeader('장비 수')).toBe('equipment');
+    expect(fieldForHeader('센터명')).toEqual({ field: 'name', confidence: 'exact' });
+    // Only the end of the header names the field: a guess the user confirms.
+    expect(fieldForHeader('119안전센터명')).toEqual({ field: 'name', confidence: 'partial' });
+    expect(fieldForHeader('주관기관')?.field).toBe('institution');
+    expect(fieldForHeader('소재지')?.field).toBe('region');
+    expect(fieldForHeader('기술분야')?.field).toBe('field');
+    expect(fieldForHeader('설립연도')?.field).toBe('established');
+    expect(fieldForHeader('장비 수')?.field).toBe('equipment');
     expect(fieldForHeader('비고')).toBeNull();
   });
 });
@@ -112,7 +115,9 @@ describe('finding the table', () => {
     expect(t.totals).toEqual([
       { row: 8, label: '합계', checked: true, mismatches: [{ column: '2025', total: 99, sum: 18 }], cells: ['합계', 15, 99] },
     ]);
-    expect(t.warnings).toEqual(['totals row 8 (합계): 2025 is 99 but the rows above add up to 18']);
+    expect(t.warnings).toEqual([{ code: 'totalMismatch', cell: 'C8', label: '합계', column: '2025', total: 99, sum: 18 }]);
+    expect(importWarningText('ko', t.warnings[0]!)).toBe('C8 합계의 2025 값은 99인데 합하는 행들의 합은 18입니다.');
+    expect(importWarningText('en', t.warnings[0]!)).toBe('C8 합계: 2025 is 99, but the rows it sums add up to 18.');
   });
 
   it('flattens a two-row header under merged cells', () => {
@@ -127,8 +132,9 @@ describe('finding the table', () => {
       ),
     );
     expect(t.headerRow).toBe(3);
-    expect(t.headerRows).toBe(2);
-    expect(t.columns.map((c) => c.name)).toEqual(['구분', '2025년 예산', '2025년 집행', '2026년 예산', '2026년 집행']);
+    expect(t.headerRows).toEqual([2, 3]);
+    expect(t.columns.map((c) => c.name)).toEqual(['구분', '2025년 · 예산', '2025년 · 집행', '2026년 · 예산', '2026년 · 집행']);
+    expect(t.columns.map((c) => c.measure)).toEqual(['구분', '예산', '집행', '예산', '집행']);
     expect(t.columns.map((c) => c.year)).toEqual([null, 2025, 2025, 2026, 2026]);
   });
 
@@ -141,7 +147,8 @@ describe('finding the table', () => {
     ];
     const t = detectTable(sheet(rows));
     expect(t.rows.map((r) => r.cells[0])).toEqual(['남한', '남한', '북한']);
-    expect(t.warnings).toContain("C3: 'x1' is not a number");
+    expect(t.warnings).toContainEqual({ code: 'notNumber', cell: 'C3', text: 'x1' });
+    expect(t.rows.map((r) => r.key)).toEqual(['남한 · 수력', '남한 · 화력', '북한 · 수력']);
     const o = detectTable(sheet(rows), { headerRow: 2 });
     expect(o.headerRow).toBe(2);
     expect(o.columns.map((c) => c.name)).toEqual(['남한', '수력', '1']);
@@ -160,16 +167,38 @@ describe('finding the table', () => {
   });
 });
 
+/** A column of an import table as the detector describes it. */
+const col = (
+  index: number,
+  name: string,
+  type: ImportTable['columns'][number]['type'],
+  year: number | null,
+  field: CenterField | null,
+) => ({
+  index,
+  name,
+  type,
+  year,
+  field,
+  period: null,
+  measure: year === null ? name : '',
+  confidence: field ? ('exact' as const) : null,
+  unit: null,
+  unitSource: null,
+});
+
 describe('into the workbook', () => {
   const table = (rows: (string | number | null)[][], columns: ImportTable['columns']): ImportTable => ({
     sheet: 'S',
     headerRow: 1,
+    headerRows: [1],
     firstDataRow: 2,
     unit: '백만원',
+    unitSource: 'note',
     kind: 'series',
     orientation: 'years-in-columns',
     columns,
-    rows: rows.map((values, i) => ({ row: i + 2, values })),
+    rows: rows.map((values, i) => ({ row: i + 2, values, key: typeof values[0] === 'string' ? values[0] : '', unit: null })),
     totals: [],
     warnings: [],
   });
@@ -177,11 +206,7 @@ describe('into the workbook', () => {
   it('offers each row as a series, converted to 억원 with provenance', () => {
     const t = table(
       [['기반구축', 161500, 196900]],
-      [
-        { index: 0, name: '구분', type: 'text', year: null, field: null },
-        { index: 1, name: '2022', type: 'number', year: 2022, field: null },
-        { index: 2, name: '2023', type: 'number', year: 2023, field: null },
-      ],
+      [col(0, '구분', 'text', null, null), col(1, '2022', 'number', 2022, null), col(2, '2023', 'number', 2023, null)],
     );
     const [c] = seriesCandidates(t);
     expect(c!.label).toBe('기반구축');
@@ -233,16 +258,18 @@ describe('into the workbook', () => {
       ...table(
         [['A센터', '서울', 34, '비고1']],
         [
-          { index: 0, name: '센터명', type: 'text', year: null, field: 'name' },
-          { index: 1, name: '지역', type: 'text', year: null, field: 'region' },
-          { index: 2, name: '장비 수', type: 'number', year: null, field: 'equipment' },
-          { index: 3, name: '비고', type: 'text', year: null, field: null },
+          col(0, '센터명', 'text', null, 'name'),
+          col(1, '지역', 'text', null, 'region'),
+          col(2, '장비 수', 'number', null, 'equipment'),
+          col(3, '비고', 'text', null, null),
         ],
       ),
       kind: 'list',
       orientation: null,
     };
-    const [center] = centersFromTable(t, ['name', 'region', 'equipment', 'extra'], 'f.csv');
+    const {
+      centers: [center],
+    } = centersFromTable(t, ['name', 'region', 'equipment', 'extra'], 'f.csv');
     expect(center).toMatchObject({
       name: 'A센터',
       region: '서울',
@@ -250,6 +277,25 @@ describe('into the workbook', () => {
       extra: { 비고: '비고1' },
       source: { file: 'f.csv', cell: 'A2:D2' },
     });
+  });
+
+  it('folds region names to the 17 시도 short forms, keeps the original, and lists names it cannot place', () => {
+    const regions = ['서울특별시', '경기북부', '강원특별자치도', '전북특별자치도', '창원시', '세종', '서울특별시 강남구', '해외', ''];
+    const t: ImportTable = {
+      ...table(
+        regions.map((r, i) => [`센터${i}`, r]),
+        [col(0, '센터명', 'text', null, 'name'), col(1, '시도본부', 'text', null, 'region')],
+      ),
+      kind: 'list',
+      orientation: null,
+    };
+    const { centers, unknownRegions } = centersFromTable(t, ['name', 'region'], 'f.csv');
+    expect(centers.map((c) => c.region)).toEqual(['서울', '경기', '강원', '전북', '경남', '세종', '서울', '해외', '']);
+    expect(centers[0]!.extra).toEqual({ '시도본부 (원문)': '서울특별시' });
+    expect(centers[5]!.extra).toBeUndefined();
+    expect(unknownRegions).toEqual(['해외']);
+    expect(normaliseRegion('제주도')).toBe('제주');
+    expect(normaliseRegion('Seoul')).toBeNull();
   });
 });
 

@@ -1,6 +1,7 @@
 /** Decoding CSV/TSV/TXT bytes: BOMs, strict UTF-8, CP949 (EUC-KR), UTF-16LE, and files that mix them. */
 import iconv from 'iconv-lite';
 
+import type { ImportWarning } from '../../../core/import/import-warnings';
 import type { ImportEncoding } from '../../../core/ipc-contract';
 
 /** A text encoding the importer reads (the list lives in the IPC contract). */
@@ -23,8 +24,8 @@ function isUtf8(bytes: Uint8Array): boolean {
  * Decodes text, detecting the encoding unless one is given. A file that is valid UTF-8 in some lines
  * and CP949 in others (pasted together) is decoded line by line, with a warning.
  */
-export function decodeText(bytes: Buffer, override?: TextEncoding): { text: string; encoding: TextEncoding; warnings: string[] } {
-  const warnings: string[] = [];
+export function decodeText(bytes: Buffer, override?: TextEncoding): { text: string; encoding: TextEncoding; warnings: ImportWarning[] } {
+  const warnings: ImportWarning[] = [];
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le', warnings };
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
@@ -49,10 +50,10 @@ export function decodeText(bytes: Buffer, override?: TextEncoding): { text: stri
   if (start < body.length) lines.push(body.subarray(start));
   const utf8Lines = lines.filter((l) => l.some((b) => b >= 0x80) && isUtf8(l)).length;
   if (utf8Lines > 0) {
-    warnings.push(`mixed encodings: ${utf8Lines} line(s) are UTF-8 and the rest CP949; each line was decoded on its own`);
+    warnings.push({ code: 'mixedEncoding', lines: utf8Lines });
     return { text: lines.map((l) => (isUtf8(l) ? l.toString('utf8') : iconv.decode(l, 'cp949'))).join(''), encoding: 'cp949', warnings };
   }
   const text = iconv.decode(body, 'cp949');
-  if (text.includes('\uFFFD')) warnings.push('some bytes are not valid CP949 either; they show as �');
+  if (text.includes('\uFFFD')) warnings.push({ code: 'badBytes', encoding: 'CP949' });
   return { text, encoding: 'cp949', warnings };
 }

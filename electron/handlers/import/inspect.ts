@@ -1,35 +1,55 @@
 /** What the importer understood of a file, as the CLI's `inspect --json` prints it and the preview shows it. */
 import { cellText, readNumber, readYear, type RawValue } from '../../../core/import/cell-values';
-import { detectTable, type DetectedTable, type RawSheet } from '../../../core/import/detect-table';
+import { detectTable, type DetectContext, type DetectedTable, type RawSheet } from '../../../core/import/detect-table';
 import type { ImportTable } from '../../../core/import/import-table';
+import { importWarningText, skipReasonText, type ImportWarning, type SkipReason } from '../../../core/import/import-warnings';
+import { isMetadataSheet, metadataUnit } from '../../../core/import/table-units';
+import type { SpreadsheetFormat } from '../../../core/ipc-contract';
+import type { Lang } from '../../../core/types';
 import type { LoadedSpreadsheet } from './load-spreadsheet';
 
 /** One table as reported. */
 export interface TableReport {
   sheet: string;
   headerRow: number;
+  /** Every header row (one-based), top to bottom. */
+  headerRows: number[];
   firstDataRow: number | null;
   unit: string | null;
+  unitSource: string | null;
   kind: 'series' | 'list';
-  columns: { name: string; field: string | null; type: string }[];
+  columns: {
+    name: string;
+    field: string | null;
+    confidence: string | null;
+    type: string;
+    period: string | null;
+    unit: string | null;
+    unitSource: string | null;
+  }[];
   rowCount: number;
   totals: { row: number; label: string; checked: boolean; mismatches: { column: string; total: number; sum: number }[] }[];
+  /** Warnings in the report's language. */
   warnings: string[];
+  /** The same warnings as codes with parameters. */
+  warningCodes: ImportWarning[];
   rows: (string | number | null)[][];
+  /** For each returned row, its labels joined with its group ("서울특별시 · 여자"). */
+  rowKeys: string[];
 }
 
 /** The whole report. */
 export interface InspectReport {
   file: string;
-  format: 'xlsx' | 'csv';
+  format: SpreadsheetFormat;
   encoding: string | null;
   sheets: string[];
   tables: TableReport[];
-  skipped: { sheet: string; reason: string }[];
+  skipped: { sheet: string; reason: string; code: SkipReason }[];
   warnings: string[];
 }
 
-/** A cell as imported: numbers as numbers (in the table's own unit), years as years, text trimmed. */
+/** A cell as imported: numbers as numbers (in their own unit), years as years, text trimmed. */
 export function importedValue(raw: RawValue, type: string): string | number | null {
   if (type === 'number') {
     const n = readNumber(raw);
@@ -41,10 +61,13 @@ export function importedValue(raw: RawValue, type: string): string | number | nu
 }
 
 /** Data rows as imported (per column), the first `limit` of them when given. */
-export function importedRows(table: DetectedTable, limit = Infinity): { row: number; values: (string | number | null)[] }[] {
-  return table.rows
-    .slice(0, limit)
-    .map((r) => ({ row: r.row, values: table.columns.map((c) => importedValue(r.cells[c.index] ?? null, c.type)) }));
+export function importedRows(table: DetectedTable, limit = Infinity): ImportTable['rows'] {
+  return table.rows.slice(0, limit).map((r) => ({
+    row: r.row,
+    values: table.columns.map((c) => importedValue(r.cells[c.index] ?? null, c.type)),
+    key: r.key,
+    unit: r.unit,
+  }));
 }
 
 /** Totals rows as imported, with their values per column. */
@@ -57,8 +80,10 @@ export function toImportTable(table: DetectedTable): ImportTable {
   return {
     sheet: table.sheet,
     headerRow: table.headerRow,
+    headerRows: table.headerRows,
     firstDataRow: table.firstDataRow,
     unit: table.unit,
+    unitSource: table.unitSource,
     kind: table.kind,
     orientation: table.orientation,
     columns: table.columns,
@@ -68,17 +93,37 @@ export function toImportTable(table: DetectedTable): ImportTable {
   };
 }
 
+/** What the file's other sheets say about its tables: a unit stated on a metadata sheet. */
+export function fileContext(loaded: LoadedSpreadsheet): DetectContext {
+  for (const sheet of loaded.sheets) {
+    if (!isMetadataSheet(sheet.name)) continue;
+    const unit = metadataUnit(sheet.rows);
+    if (unit) return { metadataUnit: unit };
+  }
+  return {};
+}
+
+/** Why a sheet holds no importable table, or null if it does. */
+export function skipReason(sheet: RawSheet, table: DetectedTable): SkipReason | null {
+  if (sheet.rows.length === 0) return 'emptySheet';
+  if (table.rows.length === 0) return 'noData';
+  const numeric = table.columns.some((c) => c.type === 'number' || c.type === 'year');
+  if (isMetadataSheet(sheet.name) || (!numeric && table.columns.length <= 2)) return 'metadata';
+  return null;
+}
+
 /** The sheet to import: the one asked for, else the first that holds a table; with its detected table and why not (if not). */
 export function chooseSheet(
   loaded: LoadedSpreadsheet,
   options: { sheet?: string; headerRow?: number } = {},
-): { sheet: string; table: DetectedTable; reason: string | null } {
-  const detected = new Map<string, { table: DetectedTable; reason: string | null }>();
+): { sheet: string; table: DetectedTable; reason: SkipReason | null } {
+  const context = fileContext(loaded);
+  const detected = new Map<string, { table: DetectedTable; reason: SkipReason | null }>();
   const detect = (name: string) => {
     let d = detected.get(name);
     if (!d) {
       const sheet = loaded.sheets.find((s) => s.name === name)!;
-      const table = detectTable(sheet, { headerRow: options.headerRow });
+      const table = detectTable(sheet, { headerRow: options.headerRow }, context);
       d = { table, reason: skipReason(sheet, table) };
       detected.set(name, d);
     }
@@ -89,42 +134,49 @@ export function chooseSheet(
     options.sheet && parsed.includes(options.sheet) ? options.sheet : (parsed.find((n) => detect(n).reason === null) ?? parsed[0]!);
   const { table, reason } = detect(sheet);
   const usable = options.headerRow !== undefined ? table.rows.length > 0 : reason === null;
-  return { sheet, table, reason: usable ? null : (reason ?? 'no data rows') };
-}
-
-/** Why a sheet holds no importable table, or null if it does. */
-export function skipReason(sheet: RawSheet, table: DetectedTable): string | null {
-  if (table.rows.length === 0) return 'no data rows';
-  const numeric = table.columns.some((c) => c.type === 'number' || c.type === 'year');
-  if (!numeric && table.columns.length <= 2) return 'metadata or notes, not a table';
-  return sheet.rows.length === 0 ? 'empty sheet' : null;
+  return { sheet, table, reason: usable ? null : (reason ?? 'noData') };
 }
 
 /** Reports a detected table with its first `limit` rows. */
-export function reportTable(table: DetectedTable, limit: number): TableReport {
+export function reportTable(table: DetectedTable, limit: number, lang: Lang): TableReport {
+  const rows = importedRows(table, limit);
   return {
     sheet: table.sheet,
     headerRow: table.headerRow,
+    headerRows: table.headerRows,
     firstDataRow: table.firstDataRow,
     unit: table.unit,
+    unitSource: table.unitSource,
     kind: table.kind,
-    columns: table.columns.map((c) => ({ name: c.name, field: c.field, type: c.type })),
+    columns: table.columns.map((c) => ({
+      name: c.name,
+      field: c.field,
+      confidence: c.confidence,
+      type: c.type,
+      period: c.period,
+      unit: c.unit,
+      unitSource: c.unitSource,
+    })),
     rowCount: table.rows.length,
     totals: table.totals.map(({ cells: _cells, ...t }) => t),
-    warnings: table.warnings,
-    rows: importedRows(table, limit).map((r) => r.values),
+    warnings: table.warnings.map((w) => importWarningText(lang, w)),
+    warningCodes: table.warnings,
+    rows: rows.map((r) => r.values),
+    rowKeys: rows.map((r) => r.key),
   };
 }
 
 /** Detects and reports every parsed sheet of a loaded file. */
-export function inspectLoaded(loaded: LoadedSpreadsheet, options: { limit?: number; headerRow?: number } = {}): InspectReport {
+export function inspectLoaded(loaded: LoadedSpreadsheet, options: { limit?: number; headerRow?: number; lang?: Lang } = {}): InspectReport {
+  const lang = options.lang ?? 'ko';
+  const context = fileContext(loaded);
   const tables: TableReport[] = [];
   const skipped: InspectReport['skipped'] = [];
   for (const sheet of loaded.sheets) {
-    const table = detectTable(sheet, { headerRow: options.headerRow });
+    const table = detectTable(sheet, { headerRow: options.headerRow }, context);
     const reason = skipReason(sheet, table);
-    if (reason) skipped.push({ sheet: sheet.name, reason });
-    else tables.push(reportTable(table, options.limit ?? 10));
+    if (reason) skipped.push({ sheet: sheet.name, reason: skipReasonText(lang, reason), code: reason });
+    else tables.push(reportTable(table, options.limit ?? 10, lang));
   }
   return {
     file: loaded.file,
@@ -133,6 +185,6 @@ export function inspectLoaded(loaded: LoadedSpreadsheet, options: { limit?: numb
     sheets: loaded.sheetNames,
     tables,
     skipped,
-    warnings: loaded.warnings,
+    warnings: loaded.warnings.map((w) => importWarningText(lang, w)),
   };
 }

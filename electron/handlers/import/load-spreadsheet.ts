@@ -3,9 +3,12 @@ import Papa from 'papaparse';
 import { open, readFile, stat } from 'node:fs/promises';
 import { AppError } from '../../../core/errors';
 import type { RawSheet } from '../../../core/import/detect-table';
+import type { ImportWarning } from '../../../core/import/import-warnings';
+import type { SpreadsheetFormat } from '../../../core/ipc-contract';
 import { fsErrorToAppError } from '../file-io';
 import { decodeText, type TextEncoding } from './decode-text';
-import { readXlsx, type ReadXlsxOptions } from './read-xlsx';
+import { LEGACY_LIMITS, readLegacy } from './read-legacy';
+import { readXlsx, zipKind, type ReadXlsxOptions } from './read-xlsx';
 import { sniffFormat } from './sniff-format';
 
 /** Largest file the importer opens. */
@@ -14,11 +17,11 @@ export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
 /** A file read into sheets. */
 export interface LoadedSpreadsheet {
   file: string;
-  format: 'xlsx' | 'csv';
+  format: SpreadsheetFormat;
   encoding: TextEncoding | null;
   sheetNames: string[];
   sheets: RawSheet[];
-  warnings: string[];
+  warnings: ImportWarning[];
 }
 
 /** Options of a load. */
@@ -56,11 +59,23 @@ export async function loadSpreadsheet(path: string, options: LoadOptions = {}): 
     await handle.close();
   }
   const kind = sniffFormat(head[0] === 0xd0 ? await readFile(path) : head);
+  const legacy = async (format: SpreadsheetFormat): Promise<LoadedSpreadsheet> => {
+    if (size > LEGACY_LIMITS.bytes) throw new AppError('file.tooLarge', file);
+    const read = await readLegacy(path, { sheet: options.sheet, signal: options.signal });
+    options.onProgress?.(1);
+    return { file, format, encoding: null, ...read };
+  };
   switch (kind) {
     case 'zip': {
+      const inside = await zipKind(path);
+      if (inside === 'xlsb' || inside === 'ods') return legacy(inside);
       const { sheetNames, sheets } = await readXlsx(path, options);
       return { file, format: 'xlsx', encoding: null, sheetNames, sheets, warnings: [] };
     }
+    case 'xls':
+      return legacy('xls');
+    case 'html':
+      return legacy('xls');
     case 'text': {
       const bytes = await readFile(path);
       const { text, encoding, warnings } = decodeText(bytes, options.encoding);
@@ -68,8 +83,6 @@ export async function loadSpreadsheet(path: string, options: LoadOptions = {}): 
       options.onProgress?.(1);
       return { file, format: 'csv', encoding, sheetNames: [file], sheets: [sheet], warnings };
     }
-    case 'xls':
-      throw new AppError('import.xls', file);
     case 'encrypted':
       throw new AppError('import.encrypted', file);
     case 'hwp':

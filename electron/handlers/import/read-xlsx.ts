@@ -221,6 +221,27 @@ async function readSheet(
   return { name, rows, merges };
 }
 
+/** What a zip file holds: an xlsx/xlsm workbook, a binary xlsb workbook, an OpenDocument spreadsheet, or something else. */
+export async function zipKind(path: string): Promise<'xlsx' | 'xlsb' | 'ods' | 'other'> {
+  let zip: ZipFile;
+  try {
+    zip = await open(path);
+  } catch (e) {
+    throw new AppError('import.corrupt', (e as Error).message.slice(0, 120));
+  }
+  try {
+    const entries = await listEntries(zip).catch((e: Error) => {
+      throw new AppError('import.corrupt', e.message.slice(0, 120));
+    });
+    if (entries.has('xl/workbook.xml')) return 'xlsx';
+    if (entries.has('xl/workbook.bin')) return 'xlsb';
+    const mime = await readSmall(zip, entries.get('mimetype'));
+    return mime.trim() === 'application/vnd.oasis.opendocument.spreadsheet' ? 'ods' : 'other';
+  } finally {
+    zip.close();
+  }
+}
+
 /** Reads an xlsx/xlsm file. Throws AppError for encrypted, damaged or non-spreadsheet zips. */
 export async function readXlsx(path: string, options: ReadXlsxOptions = {}): Promise<XlsxContents> {
   let zip: ZipFile;

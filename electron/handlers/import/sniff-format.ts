@@ -2,7 +2,7 @@
 import CFB from 'cfb';
 
 /** Kinds of file the importer recognises. */
-export type FileFormat = 'zip' | 'xls' | 'encrypted' | 'hwp' | 'pdf' | 'text' | 'binary' | 'empty';
+export type FileFormat = 'zip' | 'xls' | 'encrypted' | 'hwp' | 'pdf' | 'html' | 'text' | 'binary' | 'empty';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
@@ -35,5 +35,14 @@ export function sniffFormat(whole: Buffer): FileFormat {
   const nuls = head.reduce((n, b) => n + (b === 0 ? 1 : 0), 0);
   const controls = head.reduce((n, b) => n + (b < 9 || (b > 13 && b < 32 && b !== 27) ? 1 : 0), 0);
   if (!utf16 && (nuls > 0 || controls > head.length * 0.05)) return 'binary';
+  // Portals often serve an HTML table (or Excel 2003 XML) named .xls: a spreadsheet, not CSV.
+  const start = head
+    .toString('latin1')
+    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
+    .trimStart()
+    .slice(0, 2048)
+    .toLowerCase();
+  if (/^<(!doctype html|html|table|meta|\?xml)/.test(start) && /<table|urn:schemas-microsoft-com:office:spreadsheet/.test(start))
+    return 'html';
   return 'text';
 }

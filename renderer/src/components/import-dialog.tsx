@@ -6,6 +6,7 @@ import type { ImportPreview, ImportRequest } from '../../../core/ipc-contract';
 import { diffCenters } from '../../../core/import/merge';
 import { planSeriesImport, seriesCandidates, type SeriesTarget } from '../../../core/import/series-import';
 import { centersFromTable, type ColumnUse } from '../../../core/import/to-workbook';
+import { importWarningText, skipReasonText, type ImportWarning } from '../../../core/import/import-warnings';
 import { conversionFactor, isMoneyUnit, MONEY_UNITS } from '../../../core/import/units';
 import type { CenterField, Lang, Workbook } from '../../../core/types';
 import type { WorkbookEdit } from '../../../core/workbook-edits';
@@ -24,6 +25,13 @@ interface Props {
 }
 
 const USES: ColumnUse[] = ['name', 'institution', 'region', 'field', 'established', 'equipment', 'extra', 'ignore'];
+/** Text fields take text columns, number fields number (or year) columns: a column of numbers is never a 운영기관. */
+const usable = (use: ColumnUse, type: string) =>
+  use === 'name' || use === 'institution' || use === 'region' || use === 'field'
+    ? type === 'text' || type === 'date'
+    : use === 'established' || use === 'equipment'
+      ? type === 'number' || type === 'year'
+      : true;
 const allNew = (n: number): Map<number, SeriesTarget> =>
   new Map(Array.from({ length: n }, (_, i): [number, SeriesTarget] => [i, { kind: 'new' }]));
 
@@ -42,6 +50,7 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onApply
   const [step, setStep] = useState<'preview' | 'diff'>('preview');
   const [headerDraft, setHeaderDraft] = useState(String(table?.headerRow ?? 1));
   const [removeMissing, setRemoveMissing] = useState(false);
+  const [confirmed, setConfirmed] = useState(false);
 
   // A new preview (other sheet, header row, encoding) resets what depended on the old one.
   const [seen, setSeen] = useState(preview);
@@ -52,6 +61,7 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onApply
     setTarget(preview.table?.kind === 'series' ? 'series' : 'centers');
     setChoices(allNew(preview.table ? seriesCandidates(preview.table).length : 0));
     setHeaderDraft(String(preview.table?.headerRow ?? 1));
+    setConfirmed(false);
     setStep('preview');
   }
 
@@ -71,7 +81,23 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onApply
         : null,
     [workbook, table, preview, unit, choices, parentId, totalsAsParent, override],
   );
-  const centers = useMemo(() => (table ? centersFromTable(table, uses, preview.file) : []), [table, uses, preview.file]);
+  const { centers, unknownRegions } = useMemo(
+    () => (table ? centersFromTable(table, uses, preview.file) : { centers: [], unknownRegions: [] }),
+    [table, uses, preview.file],
+  );
+  // A list becomes centers when its name column is certain: a guessed one (or a mapping left as guessed) is confirmed first.
+  const nameAt = uses.indexOf('name');
+  const guessedName =
+    table && nameAt >= 0 && table.columns[nameAt]?.field === 'name' && table.columns[nameAt]?.confidence !== 'exact'
+      ? table.columns[nameAt]
+      : null;
+  const warnings: ImportWarning[] = [
+    ...(table?.warnings ?? []),
+    ...preview.warnings,
+    ...(target === 'centers' && unknownRegions.length > 0
+      ? [{ code: 'unknownRegions' as const, names: unknownRegions.slice(0, 8).join(', '), count: unknownRegions.length }]
+      : []),
+  ];
   const fields = useMemo(() => uses.filter((u): u is CenterField => u !== 'extra' && u !== 'ignore'), [uses]);
   const centerDiff = useMemo(
     () => diffCenters(workbook.centers.rows, centers, { fields, keepMissing: !removeMissing }),
@@ -84,7 +110,9 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onApply
         : diffCenters(workbook.centers.rows, centers, { fields, keepMissing: false }).removed.length,
     [removeMissing, centerDiff, workbook.centers.rows, centers, fields],
   );
-  const canApply = table !== null && (target === 'series' ? plan?.ok === true : centers.length > 0 && uses.includes('name'));
+  const canApply =
+    table !== null &&
+    (target === 'series' ? plan?.ok === true : centers.length > 0 && uses.includes('name') && (!guessedName || confirmed));
   const updateUnit = plan?.ok ? plan.updated[0]?.unit : undefined;
   const factor = unit && updateUnit && isMoneyUnit(unit) && isMoneyUnit(updateUnit) ? conversionFactor(unit, updateUnit) : 1;
 
@@ -235,7 +263,9 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onApply
             </p>
           )}
           {table === null ? (
-            <p className="field-error">{t('import.noTable', { reason: preview.noTableReason ?? '' })}</p>
+            <p className="field-error">
+              {t('import.noTable', { reason: preview.noTableReason ? skipReasonText(lang, preview.noTableReason) : '' })}
+            </p>
           ) : (
             <>
               {target === 'series' && (
@@ -285,6 +315,17 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onApply
               />
               <p className="muted">{t('import.rowCount', { count: table.rows.length, header: table.headerRow })}</p>
               {target === 'centers' && !uses.includes('name') && <p className="field-error">{t('import.needName')}</p>}
+              {target === 'centers' && guessedName && (
+                <label className="check confirm-mapping">
+                  <input
+                    type="checkbox"
+                    checked={confirmed}
+                    onChange={(e) => setConfirmed(e.target.checked)}
+                    data-testid="import-confirm-mapping"
+                  />
+                  <span>{t('import.confirmName', { column: guessedName.name })}</span>
+                </label>
+              )}
               {target === 'centers' && (
                 <label className="check">
                   <input
@@ -298,10 +339,10 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onApply
               )}
             </>
           )}
-          {[...(table?.warnings ?? []), ...preview.warnings].length > 0 && (
+          {warnings.length > 0 && (
             <ul className="warnings" data-testid="import-warnings">
-              {[...(table?.warnings ?? []), ...preview.warnings].slice(0, 20).map((w, i) => (
-                <li key={i}>⚠ {w}</li>
+              {warnings.slice(0, 20).map((w, i) => (
+                <li key={i}>⚠ {importWarningText(lang, w)}</li>
               ))}
             </ul>
           )}
@@ -339,7 +380,19 @@ function PreviewTable({
             {table.columns.map((c, i) => (
               <th key={c.index}>
                 <div>{c.name}</div>
-                <div className="muted">{t(`import.types.${c.type}`)}</div>
+                <div className="muted">
+                  {t(`import.types.${c.type}`)}
+                  {c.unit && (
+                    <span
+                      className="unit-tag"
+                      title={c.unitSource ? t(`import.unitFrom.${c.unitSource}`) : undefined}
+                      data-testid={`import-unit-${i}`}
+                    >
+                      {' '}
+                      · {c.unit}
+                    </span>
+                  )}
+                </div>
                 {target === 'centers' && (
                   <select
                     aria-label={t('import.mapping', { column: c.name })}
@@ -348,8 +401,9 @@ function PreviewTable({
                     onChange={(e) => onUse(i, e.target.value as ColumnUse)}
                   >
                     {USES.map((u) => (
-                      <option key={u} value={u}>
+                      <option key={u} value={u} disabled={!usable(u, c.type)}>
                         {t(`import.use.${u}`)}
+                        {u === c.field && c.confidence === 'partial' ? ` (${t('import.guess')})` : ''}
                       </option>
                     ))}
                   </select>

@@ -1,0 +1,99 @@
+/**
+ * Where a table's units are written, in the order they apply to a column: its own header labels
+ * ("면적 (ha)"), the header of the row labels ("전력량 (억㎾h)"), a note or title row around the
+ * table ("(단위: 억원)"), the row labels themselves ("상용 월평균 임금 (원)", when every row agrees),
+ * or a metadata sheet ("단위 | 천명"). A unit is never invented.
+ */
+import { cellText, isBlank, type RawValue } from './cell-values';
+import { findUnit } from './units';
+
+/** Where a unit was found. */
+export type UnitSource = 'header' | 'note' | 'item' | 'metadata';
+
+/** A unit and where it was found. */
+export interface FoundUnit {
+  unit: string;
+  source: UnitSource;
+}
+
+/** The first unit in note or title lines (above the header, or under the table). */
+export function noteUnit(lines: readonly (readonly RawValue[])[]): string | null {
+  for (const line of lines) {
+    for (const v of line) {
+      if (isBlank(v)) continue;
+      const u = findUnit(cellText(v));
+      if (u) return u;
+    }
+  }
+  return null;
+}
+
+/** Names of sheets that hold metadata about the table rather than data. */
+export const isMetadataSheet = (name: string): boolean => /^(메타\S*|meta\S*|정보|설명|주석|notes?|about|info)$/i.test(name.trim());
+
+/** The unit a metadata sheet states: a "단위" cell with its value beside or below it, or "단위: 천명" in one cell. */
+export function metadataUnit(rows: readonly (readonly RawValue[])[]): string | null {
+  for (let r = 0; r < Math.min(rows.length, 200); r++) {
+    const row = rows[r]!;
+    for (let c = 0; c < row.length; c++) {
+      const t = cellText(row[c] ?? null);
+      if (!t.includes('단위') && !/^unit/i.test(t)) continue;
+      const inline = findUnit(t);
+      if (inline) return inline;
+      const beside = row.slice(c + 1).find((v) => !isBlank(v));
+      const below = rows[r + 1]?.[c];
+      for (const v of [beside, below]) {
+        const s = cellText(v ?? null);
+        if (s && s.length <= 10) return findUnit(`단위: ${s}`) ?? s;
+      }
+    }
+  }
+  return null;
+}
+
+/** The unit each row's labels carry ("상용 월평균 임금 (원)"), or null per row. */
+export function itemUnits(rows: readonly (readonly RawValue[])[], keyCols: readonly number[]): (string | null)[] {
+  return rows.map((cells) => {
+    for (const c of keyCols) {
+      const u = findUnit(cellText(cells[c] ?? null));
+      if (u) return u;
+    }
+    return null;
+  });
+}
+
+/** Inputs of a table's unit resolution. */
+export interface UnitClues {
+  /** Per column: the unit its own header labels carry. */
+  headers: (string | null)[];
+  /** A unit in the header of the row-label columns. */
+  keyHeader: string | null;
+  note: string | null;
+  /** Per data row: the unit its labels carry. */
+  items: (string | null)[];
+  metadata: string | null;
+}
+
+/** The unit of each value column and of the table (the one every value column shares, else null). */
+export function resolveUnits(clues: UnitClues, valueCols: readonly number[]): { columns: (FoundUnit | null)[]; table: FoundUnit | null } {
+  const items = clues.items.filter((u): u is string => u !== null);
+  const item = items.length > 0 && items.length === clues.items.length && items.every((u) => u === items[0]) ? items[0]! : null;
+  const shared: FoundUnit | null = clues.keyHeader
+    ? { unit: clues.keyHeader, source: 'header' }
+    : clues.note
+      ? { unit: clues.note, source: 'note' }
+      : item
+        ? { unit: item, source: 'item' }
+        : clues.metadata
+          ? { unit: clues.metadata, source: 'metadata' }
+          : null;
+  const columns = clues.headers.map((h, c): FoundUnit | null => {
+    if (!valueCols.includes(c)) return null;
+    return h ? { unit: h, source: 'header' } : shared;
+  });
+  const values = valueCols.map((c) => columns[c]).filter((u): u is FoundUnit => u !== null);
+  const distinct = new Set(values.map((u) => u.unit));
+  // The table's unit: the one its value columns state, when they state only one ("예산(억원) | 증감"); none when they differ.
+  const table = distinct.size === 1 && values.length * 2 >= valueCols.length ? values[0]! : valueCols.length === 0 ? shared : null;
+  return { columns, table };
+}
