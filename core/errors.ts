@@ -21,12 +21,14 @@ export const APP_ERROR_CODES = [
   'request.invalid',
   'import.xls',
   'import.encrypted',
-  'import.hwp',
   'import.corrupt',
   'import.unsupported',
   'import.noTable',
   'import.cancelled',
   'import.tooComplex',
+  'import.hwpPassword',
+  'import.hwp3',
+  'import.hwpml',
   'internal',
 ] as const;
 /** One of them. */

@@ -6,6 +6,7 @@
 import type { AppErrorInfo, Result } from './errors';
 import type { ImportTable } from './import/import-table';
 import type { ImportWarning, SkipReason } from './import/import-warnings';
+import type { DocumentTableInfo } from './import/document-table';
 import type { Lang, Workbook } from './types';
 
 /** Grids that can be exported as CSV. */
@@ -48,10 +49,12 @@ export interface ImportPreview {
   table: ImportTable | null;
   noTableReason: SkipReason | null;
   warnings: ImportWarning[];
+  /** For a document: its tables as the picker shows them (sheet names are "표 N"). */
+  documentTables?: DocumentTableInfo[];
 }
 
 /** The kinds of spreadsheet the importer reads (by their bytes, not their names). */
-export type SpreadsheetFormat = 'xlsx' | 'xls' | 'xlsb' | 'ods' | 'csv';
+export type SpreadsheetFormat = 'xlsx' | 'xls' | 'xlsb' | 'ods' | 'csv' | 'hwp' | 'hwpx';
 
 /** A project opened from disk, the embedded sample, a new blank workbook or a recovered journal. */
 export interface OpenedProject {

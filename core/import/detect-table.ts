@@ -64,6 +64,8 @@ export interface DetectedTable {
   unitSource: UnitSource | null;
   kind: 'series' | 'list';
   orientation: 'years-in-columns' | 'years-in-rows' | null;
+  /** A table of one period ("(2010.11월 누계 기준)"): its year, when the lines above state it. */
+  snapshotYear: number | null;
   columns: DetectedColumn[];
   rows: DataRow[];
   totals: TotalRow[];
@@ -148,6 +150,17 @@ function orientationOf(
   return rowYears ? 'years-in-rows' : null;
 }
 
+/** The year a title or note line states for the table ("(2010.11월 누계 기준)", "2024년 1분기"), nearest line first. */
+function periodYear(lines: readonly RawValue[][]): number | null {
+  for (const line of [...lines].reverse()) {
+    for (const v of line) {
+      const m = /(?:^|[^\d])((?:19|20)\d{2})\s*(?:년|\.\s*\d{1,2}\s*월|\.\s*\d{1,2}\b|\s*[-–~]|\))/.exec(cellText(v));
+      if (m) return Number(m[1]);
+    }
+  }
+  return null;
+}
+
 /** Detects the table on a sheet; `headerRow` (one-based) overrides the guessed last header row. */
 export function detectTable(sheet: RawSheet, options: { headerRow?: number } = {}, context: DetectContext = {}): DetectedTable {
   const width = usedWidth(sheet.rows);
@@ -176,13 +189,16 @@ export function detectTable(sheet: RawSheet, options: { headerRow?: number } = {
     body,
     keyCols,
     numericCols.map((c) => ({ index: c, name: names[c]! })),
+    (cells) => itemUnits([cells], keyCols)[0] ?? null,
   );
 
-  // Text where a number belongs, with its cell address.
+  // Text where a number belongs, with its cell address (a note merged across the figures is not a figure).
+  const spread = (r: number, c: number) =>
+    sheet.merges.some((m) => m.right > m.left && m.top <= r && r <= m.bottom && m.left <= c && c <= m.right);
   for (const c of numericCols) {
     for (const d of data) {
       if (warnings.length >= 60) break;
-      if (isNonNumericText(d.cells[c] ?? null))
+      if (isNonNumericText(d.cells[c] ?? null) && !spread(d.row - 1, c))
         warnings.push({ code: 'notNumber', cell: cellAddress(d.row - 1, c), text: cellText(d.cells[c] ?? null) });
     }
   }
@@ -200,7 +216,8 @@ export function detectTable(sheet: RawSheet, options: { headerRow?: number } = {
     {
       headers: headers.map((h) => h.unit),
       keyHeader: keyCols.map((c) => headers[c]!.unit).find((u) => u !== null) ?? null,
-      note: noteUnit([...sheet.rows.slice(0, headerRows[0]), ...trailing]),
+      // Nearest first: the caption or the line just above the table before an earlier note.
+      note: noteUnit([...sheet.rows.slice(0, headerRows[0]).reverse(), ...trailing]),
       items,
       metadata: context.metadataUnit ?? null,
     },
@@ -209,6 +226,10 @@ export function detectTable(sheet: RawSheet, options: { headerRow?: number } = {
 
   // A field only fits a column of its kind: names and places are text, years and counts are numbers.
   const mapping = orientation ? names.map(() => null) : mapHeaders(names);
+  // A table of figures without years, whose title states its period, is a snapshot of that year.
+  const named = mapping.some((m) => m?.field === 'name');
+  const snapshotYear =
+    orientation === null && !named && numericCols.length > 0 && keyCols.length > 0 ? periodYear(sheet.rows.slice(0, headerRows[0])) : null;
   const fits = (f: CenterField, c: number) =>
     f === 'established' || f === 'equipment' ? types[c] === 'number' || types[c] === 'year' : types[c] === 'text';
   // A list's rows are known by their name column; a list of records without one (fire reports) has no row labels.
@@ -222,8 +243,9 @@ export function detectTable(sheet: RawSheet, options: { headerRow?: number } = {
     firstDataRow: body[0]?.row ?? null,
     unit: units.table?.unit ?? null,
     unitSource: units.table?.source ?? null,
-    kind: orientation ? 'series' : 'list',
+    kind: orientation || snapshotYear !== null ? 'series' : 'list',
     orientation,
+    snapshotYear,
     columns: headers.map((h, c) => {
       const m = mapping[c] && fits(mapping[c].field, c) ? mapping[c] : null;
       return {

@@ -59,6 +59,15 @@ function repetition(row: readonly RawValue[]): number {
  */
 function isNextLevel(rows: RawValue[][], raw: readonly RawValue[][], r: number, merges: readonly Merge[]): boolean {
   const below = rows[r + 1];
+  // A row of units under the labels ("%" under 증감, "(명)"), the rest merged down from above.
+  const own = (raw[r + 1] ?? []).filter((v) => !isBlank(v));
+  if (
+    own.length > 0 &&
+    own.length <= 3 &&
+    own.every((v) => findUnit(cellText(v)) !== null && cellText(v).length <= 12) &&
+    nonEmptyCount(rows[r]) >= 2
+  )
+    return true;
   if (!below || nonEmptyCount(below) === 0 || below.some(isNumberish) || !looksLikeHeader(below)) return false;
   const above = rows[r]!;
   const merged = merges.some((m) => m.top <= r && m.bottom === r && m.right > m.left);
@@ -101,7 +110,10 @@ function followedByData(rows: RawValue[][], last: number): boolean {
 
 // Quarters and months: "2022 1/4", "2022.1Q", "2022년 1분기", "2022-03", "2022.03", "2022년 3월".
 const QUARTER = /^(?:FY)?(\d{4})\s*(?:년\s*)?[.\-/ ]?\s*(?:([1-4])\s*(?:\/\s*4|분기|Q)|Q([1-4]))$/i;
-const MONTH = /^(\d{4})\s*(?:년\s*|[.\-/]\s*)(\d{1,2})\s*월?$/;
+const MONTH = /^(\d{4})\s*(?:년\s*|[.\-/ ]\s*)(\d{1,2})\s*월?$/;
+
+// A quarter or a month without its year: "1분기", "1/4", "Q1", "3월".
+const PART_OF_YEAR = /^(?:[1-4]\s*(?:분기|\/\s*4|Q)|Q[1-4]|\d{1,2}\s*월)$/i;
 
 /** A quarter or month label, when a header label is one. */
 export function readPeriod(text: string): string | null {
@@ -145,8 +157,10 @@ export function columnHeaders(
       const u = findUnit(label);
       if (u) unit = u;
       const name = withoutUnit(label, u);
-      const y = readYear(name);
-      const p = y === null ? readPeriod(name) : null;
+      // "2021년\n(A)": a year with the marker a press release gives its column.
+      const y = readYear(name.replace(/\s*\([A-Za-z](?:\s*[+\-/]\s*[A-Za-z])*\)\s*$/, ''));
+      // A quarter or month under a year ("2022년" over "1분기") is a period of that year; alone it names one.
+      const p = y === null ? (year !== null && PART_OF_YEAR.test(name) ? readPeriod(`${year} ${name}`) : readPeriod(name)) : null;
       if (y !== null && year === null) year = y;
       if (p !== null && period === null) period = p;
       // "장비" over "장비 수" is one name: the lower label repeats the upper one as its first word.
@@ -157,6 +171,9 @@ export function columnHeaders(
       if (name && y === null) measure.push(name);
     }
     const name = parts.join(' · ') || labels.join(' · ') || fallback(c);
-    return { name, year: period ? null : year, period, measure: measure.join(' · '), unit };
+    // A period written in one label ("2024 1/4") is not a year column; a quarter under a year keeps its year,
+    // so the same quarter across years can still be a series.
+    const inOne = period !== null && year !== null && labels.some((l) => readPeriod(withoutUnit(l, findUnit(l))) === period);
+    return { name, year: inOne ? null : year, period, measure: measure.join(' · '), unit };
   });
 }

@@ -32,6 +32,8 @@ export interface ImportTable {
   unitSource: UnitSource | null;
   kind: 'series' | 'list';
   orientation: 'years-in-columns' | 'years-in-rows' | null;
+  /** A table of one period: its year (each row and figure column can become a series with that one year). */
+  snapshotYear: number | null;
   columns: ImportColumn[];
   /** Each data row: sheet row, values per column, key (labels with group, "서울특별시 · 여자"), the unit its labels carry. */
   rows: { row: number; values: (string | number | null)[]; key: string; unit: string | null }[];

@@ -18,7 +18,9 @@ export type ImportWarning =
   /** Region names that match no 시도 (kept as written). */
   | { code: 'unknownRegions'; names: string; count: number }
   /** A sheet longer than the importer reads; the rest was left out. */
-  | { code: 'rowsCut'; sheet: string; rows: number };
+  | { code: 'rowsCut'; sheet: string; rows: number }
+  /** Document sections that could not be read (their tables are missing; the rest are there). */
+  | { code: 'sectionsSkipped'; count: number };
 
 /** Why a sheet holds no table to import. */
 export type SkipReason = 'noData' | 'metadata' | 'emptySheet';

@@ -41,6 +41,7 @@ const TOTAL_WORDS = new Set([
   'sum',
   'grandtotal',
 ]);
+const OUTLINE = /^[□■○●◦ㅇ▪▫◇◆※\-·•①②③④⑤⑥⑦⑧⑨]|^\d+\.\s|^[가-하]\.\s/;
 const FOOTNOTE = /^(\*|※|주\s*[:：)]|주\d*[)）]|자료\s*[:：]|출처\s*[:：]|source\s*:|note\s*:|註)/i;
 const SOURCE_LINE = /^\(?\s*(단위|자료|출처)|^(https?:\/\/|www\.)/i;
 
@@ -95,7 +96,8 @@ export function fillGroups(body: BodyRow[], keyCols: readonly number[]): void {
 export const rowKey = (cells: readonly RawValue[], keyCols: readonly number[]): string =>
   keyCols
     .map((c) => cellText(cells[c] ?? null))
-    .filter(Boolean)
+    // A label merged across two key columns counts once.
+    .filter((t, i, all) => t !== '' && t !== all[i - 1])
     .join(' · ');
 
 const decimals = (n: number) => {
@@ -123,6 +125,7 @@ export function splitTotals(
   body: BodyRow[],
   keyCols: readonly number[],
   numeric: readonly { index: number; name: string }[],
+  unitOf: (cells: readonly RawValue[]) => string | null = () => null,
 ): { data: BodyRow[]; totals: TotalRow[]; warnings: ImportWarning[] } {
   const isTotal = (b: BodyRow) => keyCols.some((c) => isTotalLabel(cellText(b.cells[c] ?? null)));
   const data = body.filter((b) => !isTotal(b));
@@ -133,11 +136,17 @@ export function splitTotals(
       const v = cellText(t.cells[c] ?? null);
       return v !== '' && !isTotalLabel(v);
     });
-    const members = data.filter((d) => fixed.every((c) => cellText(d.cells[c] ?? null) === cellText(t.cells[c] ?? null)));
+    // Rows in another unit than the total (its growth rates in %) are not among what it sums.
+    const unit = unitOf(t.cells);
+    const members = data.filter(
+      (d) => fixed.every((c) => cellText(d.cells[c] ?? null) === cellText(t.cells[c] ?? null)) && unitOf(d.cells) === unit,
+    );
     const averaged = /평균|average|mean|율|%/i.test(label);
+    // An outline (□ 사업 over ㅇ 세부사업) nests rows under rows: which of them the total sums is not known.
+    const outline = members.some((m) => OUTLINE.test(rowKey(m.cells, keyCols)));
     const mismatches: TotalRow['mismatches'] = [];
     let checked = false;
-    if (!averaged && members.length > 0) {
+    if (!averaged && !outline && members.length > 0) {
       for (const col of numeric) {
         const total = readNumber(t.cells[col.index] ?? null);
         if (total.kind !== 'number') continue;
@@ -146,6 +155,9 @@ export function splitTotals(
           return v.kind === 'number' ? [v.value] : [];
         });
         if (values.length === 0) continue;
+        // Members adding up to twice the total or more are levels of a hierarchy, not parts of it.
+        const doubled = values.every((v) => v >= 0) && values.reduce((a, b) => a + b, 0) >= total.value * 1.9 && total.value > 0;
+        if (doubled) continue;
         const result = checkColumn(total.value, values);
         // A member without a figure ("-", blank) may explain a difference: that check cannot be made, so no warning.
         if (result === 'notSum' || (result !== 'ok' && values.length < members.length)) continue;

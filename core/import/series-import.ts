@@ -12,6 +12,7 @@ import type { WorkbookEdit } from '../workbook-edits';
 import type { ImportTable } from './import-table';
 import { diffSeries } from './merge';
 import { conversionFactor, convertMoney, isMoneyUnit } from './units';
+import { isTotalLabel } from './row-structure';
 
 /** A row (or column) of the table that can become a series. */
 export interface SeriesCandidate {
@@ -58,8 +59,30 @@ function rowCandidates(table: ImportTable): SeriesCandidate[] {
   );
 }
 
+/** Series from a table of one period: a candidate per row and figure column, with that one year. */
+function snapshotCandidates(table: ImportTable, year: number): SeriesCandidate[] {
+  const cols = table.columns.map((c, i) => ({ c, i })).filter(({ c }) => c.type === 'number');
+  return table.rows.flatMap((r) =>
+    cols.map(({ c, i }) => ({
+      label: [r.key, c.name].filter(Boolean).join(' · ') || `#${r.row}`,
+      unit: c.unitSource === 'header' && c.unit !== table.unit ? c.unit : r.unit !== null && r.unit !== table.unit ? r.unit : null,
+      points: [{ year, value: typeof r.values[i] === 'number' ? r.values[i] : null, cell: cellAddress(r.row - 1, c.index) }],
+    })),
+  );
+}
+
+/** The candidates to tick at first: every one, or in a table of one period only its total column (when it has one). */
+export function defaultSeriesChoices(table: ImportTable): number[] {
+  const all = seriesCandidates(table).map((_, i) => i);
+  if (table.orientation !== null || table.snapshotYear === null) return all;
+  const cols = table.columns.filter((c) => c.type === 'number');
+  const total = cols.findIndex((c) => isTotalLabel(c.name.replace(/\s/g, '')));
+  return total < 0 ? all : all.filter((i) => i % cols.length === total);
+}
+
 /** Every series a table offers. */
 export function seriesCandidates(table: ImportTable): SeriesCandidate[] {
+  if (table.orientation === null && table.snapshotYear !== null) return snapshotCandidates(table, table.snapshotYear);
   if (table.orientation === 'years-in-columns') return rowCandidates(table);
   if (table.orientation === 'years-in-rows') {
     const yearAt = Math.max(

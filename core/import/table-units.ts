@@ -55,12 +55,17 @@ export function metadataUnit(rows: readonly (readonly RawValue[])[]): string | n
 export function itemUnits(rows: readonly (readonly RawValue[])[], keyCols: readonly number[]): (string | null)[] {
   return rows.map((cells) => {
     for (const c of keyCols) {
-      const u = findUnit(cellText(cells[c] ?? null));
+      const label = cellText(cells[c] ?? null);
+      const u = findUnit(label);
       if (u) return u;
+      // A row of rates ("증감률", "전년 대비") is in percent whatever the table's unit.
+      if (RATE_LABEL.test(label)) return '%';
     }
     return null;
   });
 }
+
+const RATE_LABEL = /증감\s*률|증감\s*율|증가\s*율|증가\s*률|감소\s*율|감소\s*률|성장\s*률|비중|전년\s*(동기)?\s*대비/;
 
 /** Inputs of a table's unit resolution. */
 export interface UnitClues {

@@ -1,12 +1,12 @@
 /** Money units of Korean tables and their conversion to 억원 (1억원 = 100백만원 = 100,000천원 = 100,000,000원; 1조원 = 10,000억원). */
 
 /** Money units we convert. */
-export const MONEY_UNITS = ['원', '천원', '백만원', '억원', '조원'] as const;
+export const MONEY_UNITS = ['원', '천원', '만원', '백만원', '억원', '십억원', '조원'] as const;
 /** A money unit. */
 export type MoneyUnit = (typeof MONEY_UNITS)[number];
 
 /** Each unit as a power of ten of 원 (억원 = 10⁸원). */
-const EXPONENT: Record<MoneyUnit, number> = { 원: 0, 천원: 3, 백만원: 6, 억원: 8, 조원: 12 };
+const EXPONENT: Record<MoneyUnit, number> = { 원: 0, 천원: 3, 만원: 4, 백만원: 6, 억원: 8, 십억원: 9, 조원: 12 };
 
 /** Whether a unit is a money unit we can convert. */
 export const isMoneyUnit = (u: string | null): u is MoneyUnit => u !== null && (MONEY_UNITS as readonly string[]).includes(u);
@@ -27,27 +27,48 @@ export function convertMoney(value: number, from: MoneyUnit, to: MoneyUnit): num
 }
 
 /**
- * Finds a unit in a piece of text: "(단위: 억원)", "단위:백만원", "(천원)", "예산(억원)", "전력량 (억㎾h)".
- * Text is NFKC-folded first, so ㎾h reads as kWh. Returns null when there is none.
+ * Finds a unit in a piece of text: "(단위: 억원)", "단위:백만원", "(천원)", "예산(억원)", "전력량 (억㎾h)",
+ * "< 분기별 동향(억 달러, 전년동기 대비, %) >" (the first unit of a list). Text is NFKC-folded first, so
+ * ㎾h reads as kWh. Returns null when there is none.
  */
 export function findUnit(text: string): string | null {
   const s = text.normalize('NFKC');
-  const note = /단위\s*[:：]?\s*([^\s)\],]+)/.exec(s);
+  // A label that is only a unit: "%", "(%)", "(명)".
+  const bare = cleanUnit(s.replace(/^[([]\s*|\s*[)\]]$/g, ''));
+  if (
+    bare &&
+    /^[([]?\s*\S{1,6}\s*[)\]]?$/.test(s.trim()) &&
+    (isMoneyUnit(bare) || KNOWN_UNIT.test(bare)) &&
+    (bare === '%' || s.trim() !== bare || isMoneyUnit(bare))
+  )
+    return bare;
+  const note = /단위\s*[:：]?\s*((?:천|만|백만|억|십억|조)\s+[^\s)\],]+|[^\s)\],]+)/.exec(s);
   if (note) return cleanUnit(note[1]!);
-  const paren = /[([]\s*([^()[\]]{1,12}?)\s*[)\]]\s*$/.exec(s) ?? /[([]\s*((?:천|백만|억|조)?원)\s*[)\]]/.exec(s);
-  if (paren) {
-    const u = cleanUnit(paren[1]!);
-    if (u && (isMoneyUnit(u) || KNOWN_UNIT.test(u))) return u;
+  const groups = [...s.matchAll(/[([]\s*([^()[\]]{1,40}?)\s*[)\]]/g)].map((m) => m[1]!);
+  // The last parenthesis names the unit ("예산(억원)"); a list in it starts with the unit ("억 달러, %").
+  for (const group of groups.reverse()) {
+    const end = s.trimEnd().replace(/[>〉」』\s]+$/, '');
+    if (!end.endsWith(')') && !end.endsWith(']') && !/^(?:천|백만|억|조)?원$/.test(group.trim())) continue;
+    for (const part of group.split(/[,，/]/)) {
+      const u = cleanUnit(part);
+      if (u && (isMoneyUnit(u) || KNOWN_UNIT.test(u))) return u;
+    }
+    break;
   }
   return null;
 }
 
-// Units a label may carry in parentheses: counts with a Korean multiplier (천명, 만건, 개소), SI-style
-// measures (억kWh, ha, km2, m3, 천톤), and percentages. Anything else in parentheses is not a unit ("(AI)", "(1)").
+// Units a label may carry in parentheses: counts with a Korean multiplier (천명, 만건, 개소), money in
+// 원 or other currencies (억달러), SI-style measures (억kWh, ha, km2, m3, 천톤), and percentages.
+// Anything else in parentheses is not a unit ("(AI)", "(1)", "(전년동기 대비)").
 const KNOWN_UNIT =
-  /^(?:(?:천|만|백만|억|조)?(?:명|개|건|대|톤|가구|세대|호|회|개소|곳|종|점|달러|원)|(?:천|만|백만|억)?(?:k|M|G|T)?(?:Wh|W|m[23]?|g|t|l|L|ha|toe|TOE)|USD|US\$|\$|%|‰|%p)$/;
+  /^(?:(?:천|만|백만|억|십억|조)?(?:명|개|건|대|톤|가구|세대|호|회|개소|곳|종|점|달러|원|엔|유로|위안)|(?:천|만|백만|억)?(?:k|M|G|T)?(?:Wh|W|m[23]?|g|t|l|L|ha|toe|TOE)|USD|US\$|\$|%|‰|%p)$/;
 
 function cleanUnit(u: string): string | null {
-  const t = u.replace(/[:：]/g, '').trim();
+  // "억 달러" and "억달러" are one unit.
+  const t = u
+    .replace(/[:：]/g, '')
+    .trim()
+    .replace(/^(천|만|백만|억|십억|조)\s+/, '$1');
   return t.length === 0 || t.length > 10 ? null : t;
 }

@@ -332,6 +332,11 @@ export const en: Messages = {
     row: 'Row',
     mapping: 'Use of column ‘{{column}}’',
     rowCount: '{{count}} data rows (header row {{header}})',
+    tables: '{{count}} tables in the document — pick the one to import',
+    tableSize: '{{rows}} rows × {{cols}} columns',
+    nested: 'inside a table',
+    layoutTable: 'layout',
+    untitledTable: '(untitled)',
     confirmName: 'Import column “{{column}}” as the center name (a guess from its header). Tick to confirm.',
     guess: 'guess',
     unitFrom: {
@@ -421,6 +426,7 @@ export const en: Messages = {
     mixedEncoding: 'The file mixes encodings: {{lines}} lines were read as UTF-8 and the rest as CP949.',
     badBytes: 'Some bytes are not valid {{encoding}} and show as �. Try another encoding.',
     unknownRegions: '{{count}} region names match no province and were kept as written: {{names}}',
+    sectionsSkipped: '{{count}} sections of the document could not be read; their tables are missing. The other tables are complete.',
     rowsCut: 'Sheet “{{sheet}}” is too long; only its first {{rows}} rows were read.',
   },
   importSkip: {
@@ -507,8 +513,10 @@ export const en: Messages = {
       'This .xls file cannot be read (a format older than Excel 5.0, or damaged). Save it as .xlsx in Excel or Hancom Cell and import again.',
     'import.encrypted':
       'This spreadsheet is password-protected. Remove the password in Excel (File > Info > Protect Workbook) and import again.',
-    'import.hwp':
-      'This is a Hancom word-processor document (.hwp/.hwpx), not a spreadsheet. Copy the table into Excel or Hancom Cell, save as .xlsx, and import again.',
+    'import.hwpPassword': 'The Hancom document is password-protected. Remove the password in Hancom Office, save, and import again.',
+    'import.hwp3':
+      'This is an HWP 3.0 document (Hangul 97 or older). Open it in Hancom Office, save it as .hwp (2002 or later) or .hwpx, and import again.',
+    'import.hwpml': 'This is an HWPML (.hml) document. Save it as .hwpx in Hancom Office and import again.',
     'import.corrupt': 'The spreadsheet is damaged or incomplete (it may not have finished downloading).',
     'import.tooComplex':
       'Reading the file took too long or needed too much memory, so it was stopped. Save just the sheet you need as .xlsx and import that.',

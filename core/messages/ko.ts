@@ -334,6 +334,11 @@ export const ko = {
     row: '행',
     mapping: '‘{{column}}’ 열의 용도',
     rowCount: '데이터 {{count}}행 (머리글 {{header}}행)',
+    tables: '문서의 표 {{count}}개 — 가져올 표를 고르세요',
+    tableSize: '{{rows}}행 × {{cols}}열',
+    nested: '표 안의 표',
+    layoutTable: '레이아웃',
+    untitledTable: '(제목 없음)',
     confirmName: '“{{column}}” 열을 센터명으로 가져옵니다 (열 이름으로 추정했습니다). 맞으면 확인하세요.',
     guess: '추정',
     unitFrom: {
@@ -423,6 +428,7 @@ export const ko = {
     mixedEncoding: '인코딩이 섞인 파일입니다: {{lines}}줄은 UTF-8, 나머지는 CP949로 읽었습니다.',
     badBytes: '{{encoding}}로 읽을 수 없는 바이트가 있어 �로 표시했습니다. 인코딩을 바꿔 보세요.',
     unknownRegions: '시도로 알 수 없는 지역 {{count}}개는 그대로 두었습니다: {{names}}',
+    sectionsSkipped: '문서의 구역 {{count}}개를 읽을 수 없어 그 안의 표는 빠졌습니다. 나머지 표는 그대로입니다.',
     rowsCut: '“{{sheet}}” 시트가 너무 길어 처음 {{rows}}행만 읽었습니다.',
   },
   importSkip: {
@@ -508,7 +514,9 @@ export const ko = {
     'import.xls':
       '이 .xls 파일은 읽을 수 없습니다 (Excel 5.0 이전 형식이거나 손상되었습니다). Excel이나 한셀에서 .xlsx로 저장한 뒤 다시 가져오세요.',
     'import.encrypted': '암호로 보호된 파일입니다. Excel에서 암호를 해제(파일 > 정보 > 통합 문서 보호)한 뒤 다시 가져오세요.',
-    'import.hwp': '한글 문서(.hwp/.hwpx)는 스프레드시트가 아닙니다. 표를 Excel이나 한셀에 복사해 .xlsx로 저장한 뒤 가져오세요.',
+    'import.hwpPassword': '암호가 걸린 한/글 문서입니다. 한/글에서 암호를 해제하고 저장한 뒤 다시 가져오세요.',
+    'import.hwp3': '한/글 97 이하(HWP 3.0) 형식의 문서입니다. 한/글에서 열어 .hwp(한/글 2002 이후) 또는 .hwpx로 저장한 뒤 가져오세요.',
+    'import.hwpml': 'HWPML(.hml) 문서입니다. 한/글에서 .hwpx로 저장한 뒤 가져오세요.',
     'import.corrupt': '파일이 손상되었거나 불완전합니다 (다운로드가 끝나지 않았을 수 있습니다).',
     'import.tooComplex': '파일을 읽는 데 너무 오래 걸리거나 메모리가 너무 많이 필요해 멈췄습니다. 필요한 시트만 .xlsx로 저장해 가져오세요.',
     'import.unsupported': '읽을 수 없는 파일 형식입니다. .xlsx, .xlsm, .xls, .xlsb, .ods, .csv, .tsv, .txt 파일을 사용하세요.',

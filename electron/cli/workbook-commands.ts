@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { checkEdit, editProblemText } from '../../core/edit-checks';
 import { formatMessage } from '../../core/messages';
 import { diffCenters } from '../../core/import/merge';
-import { planSeriesImport, seriesCandidates, type SeriesTarget } from '../../core/import/series-import';
+import { defaultSeriesChoices, planSeriesImport, seriesCandidates, type SeriesTarget } from '../../core/import/series-import';
 import { centersFromTable, type ColumnUse } from '../../core/import/to-workbook';
 import { importWarningText, skipReasonText } from '../../core/import/import-warnings';
 import { seriesTable } from '../../core/series-table';
@@ -143,7 +143,12 @@ type ImportValues = {
 function importSeries(workbook: Workbook, table: ReturnType<typeof toImportTable>, file: string, sheet: string, values: ImportValues) {
   const candidates = seriesCandidates(table);
   if (candidates.length === 0) throw new UsageError(`the table on '${sheet}' has no years in its rows or columns: import it --as centers`);
-  const wanted = !values.rows || values.rows === 'all' ? candidates.map((_, i) => i) : values.rows.split(',').map((label) => label.trim());
+  // Without --rows: the rows the dialog ticks (a table of one period: its total column); --rows all: every one.
+  const wanted = !values.rows
+    ? defaultSeriesChoices(table)
+    : values.rows === 'all'
+      ? candidates.map((_, i) => i)
+      : values.rows.split(',').map((label) => label.trim());
   const indexes = wanted.map((w) => {
     if (typeof w === 'number') return w;
     const i = candidates.findIndex((c) => c.label === w || c.label.split(' · ').at(-1) === w);

@@ -145,7 +145,8 @@ describe.runIf(available.run)('import in Chromium', () => {
       ['damaged.xls', '손상'],
       ['encrypted.xlsx', '암호로 보호'],
       ['truncated.xlsx', '손상'],
-      ['document.hwp', '한글 문서'],
+      ['documents/password.hwp', '암호가 걸린 한/글 문서'],
+      ['documents/hwp3.hwp', '한/글 97 이하(HWP 3.0)'],
       ['empty.csv', '빈 파일'],
     ] as const) {
       session.app.openPaths.push(fixture(file));

@@ -78,7 +78,7 @@ describe.runIf(present)('agency corpus', () => {
     expect(t).toMatchObject({ headerRows: [1], unit: null, unitSource: null, kind: 'list', rowCount: 13 });
     expect(t!.columns.map((c) => c.name)).toEqual(['구분1', '구분2', '전체', '공공연구기관', '기업', '기타', '대학']);
     expect(t!.columns.every((c) => c.unit === null)).toBe(true);
-    expect(t!.totals).toEqual([{ row: 2, label: '전체평균 · 전체평균', checked: false, mismatches: [] }]);
+    expect(t!.totals).toEqual([{ row: 2, label: '전체평균', checked: false, mismatches: [] }]);
     expect(t!.warnings).toEqual([]);
     expect(t!.rowKeys.slice(0, 3)).toEqual(['성별 · 남성', '성별 · 여성', '연령별 · 30대']);
     expect(t!.rows[0]).toEqual(['성별', '남성', 6979, 6789, 7166, 5717, 7076]);

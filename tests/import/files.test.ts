@@ -104,7 +104,7 @@ describe('bad input: a clear message, never a crash, never a changed file', () =
     ['random-bytes.xlsx', 'import.unsupported'],
     ['encrypted.xlsx', 'import.encrypted'],
     ['damaged.xls', 'import.corrupt'],
-    ['document.hwp', 'import.hwp'],
+    ['document.hwp', 'import.corrupt'],
     ['empty.csv', 'file.empty'],
   ];
   for (const [file, code] of cases) {

@@ -197,6 +197,7 @@ describe('into the workbook', () => {
     unitSource: 'note',
     kind: 'series',
     orientation: 'years-in-columns',
+    snapshotYear: null,
     columns,
     rows: rows.map((values, i) => ({ row: i + 2, values, key: typeof values[0] === 'string' ? values[0] : '', unit: null })),
     totals: [],

@@ -55,6 +55,7 @@ export function createImportSession(deps: ImportDeps) {
         noTableReason: reason,
         warnings: loaded.warnings,
         table: reason === null ? toImportTable(table) : null,
+        ...(loaded.documentTables && { documentTables: loaded.documentTables }),
       };
     },
     /** Stops a load in progress. */

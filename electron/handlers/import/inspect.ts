@@ -18,6 +18,7 @@ export interface TableReport {
   unit: string | null;
   unitSource: string | null;
   kind: 'series' | 'list';
+  snapshotYear: number | null;
   columns: {
     name: string;
     field: string | null;
@@ -36,6 +37,12 @@ export interface TableReport {
   rows: (string | number | null)[][];
   /** For each returned row, its labels joined with its group ("서울특별시 · 여자"). */
   rowKeys: string[];
+  /** A document's table: its caption, the paragraphs just above it, its size, and whether it is a layout box. */
+  caption?: string;
+  context?: string[];
+  size?: { rows: number; cols: number };
+  layout?: boolean;
+  nested?: boolean;
 }
 
 /** The whole report. */
@@ -86,6 +93,7 @@ export function toImportTable(table: DetectedTable): ImportTable {
     unitSource: table.unitSource,
     kind: table.kind,
     orientation: table.orientation,
+    snapshotYear: table.snapshotYear,
     columns: table.columns,
     rows: importedRows(table),
     totals: importedTotals(table),
@@ -148,6 +156,7 @@ export function reportTable(table: DetectedTable, limit: number, lang: Lang): Ta
     unit: table.unit,
     unitSource: table.unitSource,
     kind: table.kind,
+    snapshotYear: table.snapshotYear,
     columns: table.columns.map((c) => ({
       name: c.name,
       field: c.field,
@@ -166,6 +175,19 @@ export function reportTable(table: DetectedTable, limit: number, lang: Lang): Ta
   };
 }
 
+/** What a document adds about a table: caption, context, size and kind. */
+function documentFields(loaded: LoadedSpreadsheet, sheet: RawSheet): Partial<TableReport> {
+  const info = loaded.documentTables?.find((d) => d.sheet === sheet.name);
+  if (!info) return {};
+  return {
+    caption: info.caption,
+    context: info.context,
+    size: { rows: info.rows, cols: info.cols },
+    layout: info.layout,
+    nested: info.nested,
+  };
+}
+
 /** Detects and reports every parsed sheet of a loaded file. */
 export function inspectLoaded(loaded: LoadedSpreadsheet, options: { limit?: number; headerRow?: number; lang?: Lang } = {}): InspectReport {
   const lang = options.lang ?? 'ko';
@@ -175,8 +197,9 @@ export function inspectLoaded(loaded: LoadedSpreadsheet, options: { limit?: numb
   for (const sheet of loaded.sheets) {
     const table = detectTable(sheet, { headerRow: options.headerRow }, context);
     const reason = skipReason(sheet, table);
-    if (reason) skipped.push({ sheet: sheet.name, reason: skipReasonText(lang, reason), code: reason });
-    else tables.push(reportTable(table, options.limit ?? 10, lang));
+    // A document lists every table (layout boxes too, marked so); a workbook skips sheets without one.
+    if (reason && !loaded.documentTables) skipped.push({ sheet: sheet.name, reason: skipReasonText(lang, reason), code: reason });
+    else tables.push({ ...reportTable(table, options.limit ?? 10, lang), ...documentFields(loaded, sheet) });
   }
   return {
     file: loaded.file,

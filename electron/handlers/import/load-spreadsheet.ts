@@ -7,6 +7,8 @@ import type { ImportWarning } from '../../../core/import/import-warnings';
 import type { SpreadsheetFormat } from '../../../core/ipc-contract';
 import { fsErrorToAppError } from '../file-io';
 import { decodeText, type TextEncoding } from './decode-text';
+import type { DocumentTableInfo } from '../../../core/import/document-table';
+import { DOCUMENT_LIMITS, readDocument } from './read-document';
 import { LEGACY_LIMITS, readLegacy } from './read-legacy';
 import { readXlsx, zipKind, type ReadXlsxOptions } from './read-xlsx';
 import { sniffFormat } from './sniff-format';
@@ -22,6 +24,8 @@ export interface LoadedSpreadsheet {
   sheetNames: string[];
   sheets: RawSheet[];
   warnings: ImportWarning[];
+  /** For a document (.hwp/.hwpx): what the table picker shows of each table (sheet). */
+  documentTables?: DocumentTableInfo[];
 }
 
 /** Options of a load. */
@@ -65,10 +69,21 @@ export async function loadSpreadsheet(path: string, options: LoadOptions = {}): 
     options.onProgress?.(1);
     return { file, format, encoding: null, ...read };
   };
+  const document = async (format: 'hwp' | 'hwpx'): Promise<LoadedSpreadsheet> => {
+    if (size > DOCUMENT_LIMITS.bytes) throw new AppError('file.tooLarge', file);
+    const read = await readDocument(path, format, { signal: options.signal });
+    options.onProgress?.(1);
+    if (read.sheets.length === 0) throw new AppError('import.noTable', file);
+    const warnings: ImportWarning[] = read.skippedSections > 0 ? [{ code: 'sectionsSkipped', count: read.skippedSections }] : [];
+    // Like a workbook read for one sheet: the other tables are listed, not parsed further.
+    const sheets = options.sheet === undefined ? read.sheets : read.sheets.filter((s) => s.name === options.sheet);
+    return { file, format, encoding: null, sheetNames: read.sheetNames, sheets, warnings, documentTables: read.tables };
+  };
   switch (kind) {
     case 'zip': {
       const inside = await zipKind(path);
       if (inside === 'xlsb' || inside === 'ods') return legacy(inside);
+      if (inside === 'hwpx') return document('hwpx');
       const { sheetNames, sheets } = await readXlsx(path, options);
       return { file, format: 'xlsx', encoding: null, sheetNames, sheets, warnings: [] };
     }
@@ -86,7 +101,13 @@ export async function loadSpreadsheet(path: string, options: LoadOptions = {}): 
     case 'encrypted':
       throw new AppError('import.encrypted', file);
     case 'hwp':
-      throw new AppError('import.hwp', file);
+      return document('hwp');
+    case 'corrupt':
+      throw new AppError('import.corrupt', file);
+    case 'hwp3':
+      throw new AppError('import.hwp3', file);
+    case 'hwpml':
+      throw new AppError('import.hwpml', file);
     case 'empty':
       throw new AppError('file.empty', file);
     default:

@@ -222,7 +222,7 @@ async function readSheet(
 }
 
 /** What a zip file holds: an xlsx/xlsm workbook, a binary xlsb workbook, an OpenDocument spreadsheet, or something else. */
-export async function zipKind(path: string): Promise<'xlsx' | 'xlsb' | 'ods' | 'other'> {
+export async function zipKind(path: string): Promise<'xlsx' | 'xlsb' | 'ods' | 'hwpx' | 'other'> {
   let zip: ZipFile;
   try {
     zip = await open(path);
@@ -235,8 +235,10 @@ export async function zipKind(path: string): Promise<'xlsx' | 'xlsb' | 'ods' | '
     });
     if (entries.has('xl/workbook.xml')) return 'xlsx';
     if (entries.has('xl/workbook.bin')) return 'xlsb';
-    const mime = await readSmall(zip, entries.get('mimetype'));
-    return mime.trim() === 'application/vnd.oasis.opendocument.spreadsheet' ? 'ods' : 'other';
+    const mime = (await readSmall(zip, entries.get('mimetype'))).trim();
+    if (mime === 'application/vnd.oasis.opendocument.spreadsheet') return 'ods';
+    if (mime === 'application/hwp+zip' || entries.has('Contents/section0.xml')) return 'hwpx';
+    return 'other';
   } finally {
     zip.close();
   }
@@ -256,7 +258,7 @@ export async function readXlsx(path: string, options: ReadXlsxOptions = {}): Pro
     });
     if (!entries.has('xl/workbook.xml')) {
       const mime = await readSmall(zip, entries.get('mimetype'));
-      throw new AppError(mime.includes('hwp') ? 'import.hwp' : 'import.unsupported', mime || undefined);
+      throw new AppError('import.unsupported', mime || undefined);
     }
     const workbook = await readSmall(zip, entries.get('xl/workbook.xml'));
     const rels = await readSmall(zip, entries.get('xl/_rels/workbook.xml.rels'));

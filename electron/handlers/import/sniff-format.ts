@@ -2,7 +2,7 @@
 import CFB from 'cfb';
 
 /** Kinds of file the importer recognises. */
-export type FileFormat = 'zip' | 'xls' | 'encrypted' | 'hwp' | 'pdf' | 'html' | 'text' | 'binary' | 'empty';
+export type FileFormat = 'zip' | 'xls' | 'encrypted' | 'hwp' | 'hwp3' | 'hwpml' | 'pdf' | 'html' | 'text' | 'binary' | 'corrupt' | 'empty';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
@@ -17,7 +17,8 @@ function sniffCompound(whole: Buffer): FileFormat {
     if (names.includes('Workbook') || names.includes('Book')) return 'xls';
     if (names.includes('FileHeader') || names.includes('BodyText')) return 'hwp';
   } catch {
-    // Not a readable compound file: fall through.
+    // An Office or 한/글 container that cannot be read: cut short or damaged.
+    return 'corrupt';
   }
   return 'binary';
 }
@@ -28,7 +29,8 @@ export function sniffFormat(whole: Buffer): FileFormat {
   if (startsWith(whole, ZIP) || startsWith(whole, ZIP_EMPTY)) return 'zip';
   if (startsWith(whole, OLE)) return sniffCompound(whole);
   if (whole.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
-  if (whole.subarray(0, 17).toString('latin1') === 'HWP Document File') return 'hwp';
+  // HWP 3.0 (and older) files are not compound files: they start with their own signature.
+  if (whole.subarray(0, 17).toString('latin1') === 'HWP Document File') return 'hwp3';
   const head = whole.subarray(0, 4096);
   // UTF-16 text has many NULs but starts with a BOM; other NUL-heavy data is binary.
   const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
@@ -42,6 +44,8 @@ export function sniffFormat(whole: Buffer): FileFormat {
     .trimStart()
     .slice(0, 2048)
     .toLowerCase();
+  // HWPML: the XML form of a 한/글 document.
+  if (/^<\?xml[^>]*>\s*<hwpml/.test(start)) return 'hwpml';
   if (/^<(!doctype html|html|table|meta|\?xml)/.test(start) && /<table|urn:schemas-microsoft-com:office:spreadsheet/.test(start))
     return 'html';
   return 'text';

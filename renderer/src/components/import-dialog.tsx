@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../core/format';
 import type { ImportPreview, ImportRequest } from '../../../core/ipc-contract';
 import { diffCenters } from '../../../core/import/merge';
-import { planSeriesImport, seriesCandidates, type SeriesTarget } from '../../../core/import/series-import';
+import { defaultSeriesChoices, planSeriesImport, seriesCandidates, type SeriesTarget } from '../../../core/import/series-import';
 import { centersFromTable, type ColumnUse } from '../../../core/import/to-workbook';
 import { importWarningText, skipReasonText, type ImportWarning } from '../../../core/import/import-warnings';
 import { conversionFactor, isMoneyUnit, MONEY_UNITS } from '../../../core/import/units';
 import type { CenterField, Lang, Workbook } from '../../../core/types';
 import type { WorkbookEdit } from '../../../core/workbook-edits';
+import { DocumentTablePicker } from './document-table-picker';
 import { CenterDiffView, SeriesImportDiff } from './import-diff';
 import { ImportSeriesChooser } from './import-series-chooser';
 import { Modal } from './modal';
@@ -32,8 +33,9 @@ const usable = (use: ColumnUse, type: string) =>
     : use === 'established' || use === 'equipment'
       ? type === 'number' || type === 'year'
       : true;
-const allNew = (n: number): Map<number, SeriesTarget> =>
-  new Map(Array.from({ length: n }, (_, i): [number, SeriesTarget] => [i, { kind: 'new' }]));
+/** The rows ticked at first, each as a new series (a table of one period: its total column only). */
+const initialChoices = (table: ImportPreview['table']): Map<number, SeriesTarget> =>
+  new Map((table ? defaultSeriesChoices(table) : []).map((i): [number, SeriesTarget] => [i, { kind: 'new' }]));
 
 /** The import dialog. */
 export function ImportDialog({ preview, workbook, lang, busy, onRequest, onApply, onClose }: Props) {
@@ -42,7 +44,7 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onApply
   const candidates = useMemo(() => (table ? seriesCandidates(table) : []), [table]);
   const [target, setTarget] = useState<'centers' | 'series'>(table?.kind === 'series' ? 'series' : 'centers');
   const [uses, setUses] = useState<ColumnUse[]>(() => table?.columns.map((c) => c.field ?? 'extra') ?? []);
-  const [choices, setChoices] = useState(() => allNew(candidates.length));
+  const [choices, setChoices] = useState(() => initialChoices(table));
   const [parentId, setParentId] = useState<string | null>(null);
   const [totalsAsParent, setTotalsAsParent] = useState(false);
   const [override, setOverride] = useState(false);
@@ -59,7 +61,7 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onApply
     setUses(preview.table?.columns.map((c) => c.field ?? 'extra') ?? []);
     setUnit(preview.table?.unit ?? null);
     setTarget(preview.table?.kind === 'series' ? 'series' : 'centers');
-    setChoices(allNew(preview.table ? seriesCandidates(preview.table).length : 0));
+    setChoices(initialChoices(preview.table));
     setHeaderDraft(String(preview.table?.headerRow ?? 1));
     setConfirmed(false);
     setStep('preview');
@@ -171,8 +173,15 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onApply
     >
       {step === 'preview' ? (
         <>
+          {preview.documentTables && (
+            <DocumentTablePicker
+              tables={preview.documentTables}
+              selected={preview.sheet}
+              onPick={(sheet) => sheet !== preview.sheet && onRequest({ token: preview.token, sheet })}
+            />
+          )}
           <div className="field-row wrap">
-            {preview.sheetNames.length > 1 && (
+            {preview.sheetNames.length > 1 && !preview.documentTables && (
               <label className="field">
                 <span>{t('import.sheet')}</span>
                 <select

@@ -1,0 +1,48 @@
+/**
+ * Reads the tables of a 한/글 document (.hwp HWP 5.0 or .hwpx) in a worker thread and turns each into
+ * a sheet the importer detects like any spreadsheet's. Tables that hold figures come first; layout
+ * tables (boxes, the 보도시점 and 담당부서 blocks) are listed last.
+ */
+import { AppError, type AppErrorCode } from '../../../core/errors';
+import type { RawSheet } from '../../../core/import/detect-table';
+import { documentSheet, tableInfo, type DocumentTableInfo } from '../../../core/import/document-table';
+import { readRates } from '../../../core/import/rate-columns';
+import type { DocumentRequest, DocumentResponse } from '../../workers/document-tables';
+import { runWorker } from '../../workers/run-worker';
+
+/** Limits of a document read. */
+export const DOCUMENT_LIMITS = { bytes: 200 * 1024 * 1024, timeMs: 60_000, memoryMb: 2048 };
+
+/** A document's tables as sheets, with what the picker shows of each. */
+export interface DocumentContents {
+  sheetNames: string[];
+  sheets: RawSheet[];
+  tables: DocumentTableInfo[];
+  /** Sections that could not be read (their tables are missing). */
+  skippedSections: number;
+}
+
+/** Reads a document's tables (never writes to it). */
+export async function readDocument(
+  path: string,
+  format: 'hwp' | 'hwpx',
+  options: { signal?: AbortSignal; limits?: Partial<typeof DOCUMENT_LIMITS> } = {},
+): Promise<DocumentContents> {
+  const limits = { ...DOCUMENT_LIMITS, ...options.limits };
+  const request: DocumentRequest = { path, format };
+  const r = await runWorker<DocumentResponse>('document-tables', request, limits, options.signal);
+  if (!r.ok) throw new AppError(r.code as AppErrorCode, r.detail);
+  const entries = r.document.tables.map((t) => {
+    const table = readRates(t);
+    const sheet = documentSheet(table, `표 ${t.index}`);
+    return { sheet, info: tableInfo(table, sheet) };
+  });
+  // Tables with figures first, in document order; layout boxes after them.
+  const ordered = [...entries.filter((e) => !e.info.layout), ...entries.filter((e) => e.info.layout)];
+  return {
+    sheetNames: ordered.map((e) => e.sheet.name),
+    sheets: ordered.map((e) => e.sheet),
+    tables: ordered.map((e) => e.info),
+    skippedSections: r.document.skippedSections,
+  };
+}

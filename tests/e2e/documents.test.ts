@@ -1,0 +1,74 @@
+/** Tables from 한/글 documents end to end: drop a .hwp, pick a table from the picker, import it as series. */
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { cell, e2eAvailability, useAppSession } from './harness';
+
+const available = e2eAvailability();
+const own = (name: string) => fileURLToPath(new URL(`../fixtures/documents/${name}`, import.meta.url));
+const FISCAL = fileURLToPath(new URL('../../../shared/fixtures/documents/통합재정통계_2010-11.hwp', import.meta.url));
+
+/** Drops a file on the window the way a user does (its path comes from the harness, as preload gives it). */
+async function drop(page: Page, name: string): Promise<void> {
+  await page.evaluate((n) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['x'], n));
+    document.querySelector('.app')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, name);
+}
+
+describe.runIf(available.run)('한/글 documents in Chromium', () => {
+  const session = useAppSession();
+
+  it('drops a press release, lists its tables (figures first, layout boxes last), previews the picked one, imports it as series', async () => {
+    const { page } = session.app;
+    session.app.droppedPaths['release.hwp'] = own('budget-release.hwp');
+    await drop(page, 'release.hwp');
+    const picker = page.getByTestId('table-picker');
+    await picker.waitFor();
+    expect(await picker.locator('.table-card').count()).toBe(5);
+    expect(await picker.locator('.table-card.layout').count()).toBe(2);
+    expect(await page.getByTestId('pick-표 2').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByTestId('import-dialog').textContent()).toContain('HWP');
+    // Another table: its caption and its own unit.
+    await page.getByTestId('pick-표 3').click();
+    await expect.poll(() => page.getByTestId('import-preview').textContent()).toContain('투자액');
+    expect(await page.getByTestId('import-unit-1').textContent()).toContain('억달러');
+    await mkdir('test-results', { recursive: true });
+    await page.getByTestId('import-dialog').screenshot({ path: 'test-results/table-picker.png' });
+    if (process.env.UPDATE_SCREENSHOTS === '1') await page.getByTestId('import-dialog').screenshot({ path: 'assets/table-picker.png' });
+    await page.getByTestId('pick-표 2').click();
+    await expect.poll(() => page.getByTestId('import-preview').textContent()).toContain('계속과제');
+    expect(await page.getByTestId('import-unit').inputValue()).toBe('백만원');
+    await page.getByTestId('import-next').click();
+    await expect.poll(() => page.getByTestId('import-diff').textContent()).toContain('+ 조정');
+    await page.getByTestId('import-apply').click();
+    // Three new series after the sample's six, in 백만원, △1,200 negative.
+    await expect.poll(() => cell(page, 'series-table', 'series3', 'name').textContent()).toBe('조정');
+    expect(await cell(page, 'series-table', 'series3', 'unit').textContent()).toBe('백만원');
+    expect(await cell(page, 'series-table', 'series3', '2025').textContent()).toBe('-1,200');
+    await page.getByTestId('undo-button').click();
+  });
+
+  it.runIf(existsSync(FISCAL))('drops the fiscal statistics .hwp: a series per row for 2010 in 십억원, △ values negative', async () => {
+    const { page } = session.app;
+    session.app.droppedPaths['fiscal.hwp'] = FISCAL;
+    await drop(page, 'fiscal.hwp');
+    await page.getByTestId('table-picker').waitFor();
+    expect(await page.getByTestId('pick-표 2').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByTestId('import-unit').inputValue()).toBe('십억원');
+    // The 합계 column is ticked for every row; add 특별 회계 of 통합재정수지 (△18,308).
+    await page.getByTestId('import-row-43').check();
+    await page.getByTestId('import-next').click();
+    await expect.poll(() => page.getByTestId('import-diff').textContent()).toContain('+ 통합재정수지 (A-B) · 합계');
+    await page.getByTestId('import-apply').click();
+    await expect.poll(() => cell(page, 'series-table', 'series9', 'name').textContent()).toBe('통합재정수지 (A-B) · 특별 회계');
+    expect(await cell(page, 'series-table', 'series9', 'unit').textContent()).toBe('십억원');
+    expect(await cell(page, 'series-table', 'series9', '2010').textContent()).toBe('-18,308');
+    expect(await cell(page, 'series-table', 'series8', '2010').textContent()).toBe('21,802');
+  });
+
+  it('logged no errors', () => expect(session.app.errors).toEqual([]));
+});
