@@ -25,31 +25,68 @@ export interface ImportedCenters {
 export function centersFromTable(table: ImportTable, uses: ColumnUse[], file: string): ImportedCenters {
   const rows: Center[] = [];
   const unknown = new Set<string>();
+  // Decided once per column, not per cell: what it is used for, its extra-column key (the first N extras only).
+  let extras = 0;
+  const plan = table.columns.map((col, i) => {
+    const use = uses[i] ?? 'ignore';
+    const keep = use === 'extra' && extras++ < LIMITS.extraColumns;
+    return {
+      at: col.index,
+      use,
+      key: col.name.slice(0, LIMITS.extraKey),
+      originalKey: `${col.name} (원문)`.slice(0, LIMITS.extraKey),
+      keep,
+    };
+  });
+  const regions = new Map<string, string | null>();
+  const regionOf = (written: string) => {
+    let r = regions.get(written);
+    if (r === undefined) regions.set(written, (r = normaliseRegion(written)));
+    return r;
+  };
+  const first = cellAddress(0, 0).replace(/\d+$/, '');
+  const lastColumn = cellAddress(0, table.columns[table.columns.length - 1]?.index ?? 0).replace(/\d+$/, '');
   for (const r of table.rows) {
     const c: Center = { id: '', name: '', institution: '', region: '', field: '', established: null, equipment: null };
-    const extra: Record<string, string | number | null> = {};
-    table.columns.forEach((col, i) => {
-      const use = uses[i] ?? 'ignore';
-      const v = r.values[col.index] ?? null;
-      const n = asInt(v);
+    let extra: Record<string, string | number | null> | undefined;
+    for (const p of plan) {
+      const v = r.values[p.at] ?? null;
       // Cells longer than a field holds are cut to its limit, so an imported list can always be saved.
-      if (use === 'region') {
-        const written = asText(v).trim();
-        const short = written ? normaliseRegion(written) : null;
-        if (written && !short) unknown.add(written);
-        c.region = (short ?? written).slice(0, CENTER_TEXT_LIMITS.region);
-        if (short && short !== written) extra[`${col.name} (원문)`.slice(0, LIMITS.extraKey)] = written.slice(0, LIMITS.extraValue);
-      } else if (use === 'name' || use === 'institution' || use === 'field') c[use] = asText(v).slice(0, CENTER_TEXT_LIMITS[use]);
-      else if (use === 'established') c.established = n !== null && isStorableYear(n) ? n : null;
-      else if (use === 'equipment') c.equipment = n !== null && n >= 0 && n <= LIMITS.equipmentMax ? n : null;
-      else if (use === 'extra' && Object.keys(extra).length < LIMITS.extraColumns) {
-        extra[col.name.slice(0, LIMITS.extraKey)] =
-          typeof v === 'string' ? v.slice(0, LIMITS.extraValue) : typeof v === 'number' && isStorableValue(v) ? v : null;
+      switch (p.use) {
+        case 'region': {
+          const written = asText(v).trim();
+          const short = written ? regionOf(written) : null;
+          if (written && !short) unknown.add(written);
+          c.region = (short ?? written).slice(0, CENTER_TEXT_LIMITS.region);
+          if (short && short !== written) (extra ??= {})[p.originalKey] = written.slice(0, LIMITS.extraValue);
+          break;
+        }
+        case 'name':
+        case 'institution':
+        case 'field':
+          c[p.use] = asText(v).slice(0, CENTER_TEXT_LIMITS[p.use]);
+          break;
+        case 'established': {
+          const n = asInt(v);
+          c.established = n !== null && isStorableYear(n) ? n : null;
+          break;
+        }
+        case 'equipment': {
+          const n = asInt(v);
+          c.equipment = n !== null && n >= 0 && n <= LIMITS.equipmentMax ? n : null;
+          break;
+        }
+        case 'extra':
+          if (p.keep)
+            (extra ??= {})[p.key] =
+              typeof v === 'string' ? v.slice(0, LIMITS.extraValue) : typeof v === 'number' && isStorableValue(v) ? v : null;
+          break;
+        case 'ignore':
+          break;
       }
-    });
-    if (Object.keys(extra).length) c.extra = extra;
-    const last = table.columns[table.columns.length - 1]?.index ?? 0;
-    c.source = { file, sheet: table.sheet, cell: `${cellAddress(r.row - 1, 0)}:${cellAddress(r.row - 1, last)}`, unit: null, factor: 1 };
+    }
+    if (extra) c.extra = extra;
+    c.source = { file, sheet: table.sheet, cell: `${first}${r.row}:${lastColumn}${r.row}`, unit: null, factor: 1 };
     rows.push(c);
   }
   return { centers: rows, unknownRegions: [...unknown] };

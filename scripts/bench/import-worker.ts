@@ -29,7 +29,12 @@ if (mode === 'app') {
   rows = diff.added.length + diff.changed.length + diff.unchanged === centers.length ? merged.length - current.length : -1;
 } else if (mode === 'exceljs') {
   // Yardstick: exceljs's streaming reader, the bare library iterating every row and doing nothing else.
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', worksheets: 'emit', styles: 'ignore', hyperlinks: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+    sharedStrings: 'cache',
+    worksheets: 'emit',
+    styles: 'ignore',
+    hyperlinks: 'ignore',
+  });
   for await (const sheet of reader) for await (const _row of sheet) rows++;
 } else {
   // Yardstick: bare papaparse over the file's text.

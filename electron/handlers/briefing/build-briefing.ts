@@ -82,7 +82,7 @@ export async function buildBriefing(input: Workbook, options: BriefingOptions, o
     stream: out,
     useStyles: true,
     useSharedStrings: false,
-    zip: { zlib: { level: 6 } },
+    zip: { zlib: { level: 1 } },
   });
   const parts = packageParts(book);
   book.creator = options.author || 'Analyst Workbook';

@@ -1,14 +1,16 @@
 /**
- * Streaming xlsx reader: unzips entries on demand (yauzl) and parses sheet XML with a SAX parser
- * (saxes), keeping only cell values and merged ranges. Faster and far lighter than building
- * exceljs's full model, and merged cells and title rows are kept (exceljs's streaming reader drops merges).
+ * Streaming xlsx reader: unzips entries on demand (yauzl) and walks sheet XML with a small tag
+ * reader (xml-tags.ts), keeping only cell values and merged ranges. Bounded against hostile files:
+ * rows and columns within Excel's limits, a cap on cells and on what shared strings and styles may
+ * inflate to, each sheet part read once, cells stored sparsely until the table's width is known.
  */
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { Readable } from 'node:stream';
+import { createInflateRaw } from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { AppError } from '../../../core/errors';
 import type { RawValue } from '../../../core/import/cell-values';
 import type { RawSheet } from '../../../core/import/detect-table';
+import { attr, decodeXml, XmlTags, type TagVisitor } from './xml-tags';
 
 /** Options of a read. */
 export interface ReadXlsxOptions {
@@ -23,6 +25,20 @@ export interface XlsxContents {
   sheetNames: string[];
   sheets: RawSheet[];
 }
+
+/** Caps that keep a crafted workbook from exhausting memory or time. */
+export const XLSX_LIMITS = {
+  rows: 1_048_576,
+  cols: 16_384,
+  cells: 30_000_000,
+  sheets: 1000,
+  /** Characters the shared strings may hold in all. */
+  stringChars: 400_000_000,
+  /** Bytes styles.xml may inflate to (it is only read for date formats; past this, dates stay numbers). */
+  stylesBytes: 32 * 1024 * 1024,
+  /** Empty columns that separate the table from stray cells far to the right. */
+  columnGap: 256,
+};
 
 const open = (path: string) =>
   new Promise<ZipFile>((resolve, reject) =>
@@ -42,20 +58,32 @@ function listEntries(zip: ZipFile): Promise<Map<string, Entry>> {
   });
 }
 
+/**
+ * An entry's content as a stream. Deflated entries are inflated here with 1 MiB output chunks: with
+ * zlib's default 16 KiB, a 70 MB sheet is thousands of thread-pool round trips and the reader waits.
+ */
 const stream = (zip: ZipFile, entry: Entry) =>
-  new Promise<Readable>((resolve, reject) =>
-    zip.openReadStream(entry, (e, s) => (e || !s ? reject(e ?? new Error('no stream')) : resolve(s))),
-  );
+  new Promise<Readable>((resolve, reject) => {
+    const done = (e: Error | null, s?: Readable) => (e || !s ? reject(e ?? new Error('no stream')) : resolve(s));
+    if (entry.compressionMethod !== 8) return zip.openReadStream(entry, done);
+    zip.openReadStream(entry, { decompress: false }, (e, s) => {
+      if (e || !s) return done(e);
+      const inflate = createInflateRaw({ chunkSize: 1 << 20 });
+      s.on('error', (err) => inflate.destroy(err));
+      done(null, s.pipe(inflate));
+    });
+  });
 
-/** Feeds an entry through a SAX parser, reporting progress and honouring cancellation. */
-async function parseEntry(
+/** Feeds an entry through the tag reader, reporting progress and honouring cancellation. */
+async function scanEntry(
   zip: ZipFile,
   entry: Entry,
-  parser: SaxesParser,
+  visitor: TagVisitor,
   options: ReadXlsxOptions,
   share: [number, number],
 ): Promise<void> {
   const s = await stream(zip, entry);
+  const reader = new XmlTags(visitor);
   let done = 0;
   await new Promise<void>((resolve, reject) => {
     s.setEncoding('utf8');
@@ -66,55 +94,77 @@ async function parseEntry(
         return;
       }
       try {
-        parser.write(chunk);
+        reader.write(chunk);
       } catch (e) {
         s.destroy();
-        reject(new AppError('import.corrupt', (e as Error).message.slice(0, 120)));
+        reject(e instanceof AppError ? e : new AppError('import.corrupt', (e as Error).message.slice(0, 120)));
         return;
       }
-      done += Buffer.byteLength(chunk);
+      done += chunk.length;
       options.onProgress?.(share[0] + share[1] * Math.min(1, done / Math.max(1, entry.uncompressedSize)));
     });
     s.on('end', () => {
-      parser.close();
-      resolve();
+      try {
+        reader.end();
+        resolve();
+      } catch (e) {
+        reject(new AppError('import.corrupt', (e as Error).message.slice(0, 120)));
+      }
     });
     s.on('error', (e) => reject(new AppError('import.corrupt', e.message)));
   });
 }
 
-async function readSmall(zip: ZipFile, entry: Entry | undefined): Promise<string> {
+/** Reads a small entry whole, refusing one that inflates past `limit` bytes (null then). */
+async function readSmall(zip: ZipFile, entry: Entry | undefined, limit = 8 * 1024 * 1024): Promise<string | null> {
   if (!entry) return '';
+  if (entry.uncompressedSize > limit) return null;
   const s = await stream(zip, entry);
   const chunks: Buffer[] = [];
-  for await (const c of s) chunks.push(c as Buffer);
+  let size = 0;
+  for await (const c of s) {
+    size += (c as Buffer).length;
+    if (size > limit) {
+      s.destroy();
+      return null;
+    }
+    chunks.push(c as Buffer);
+  }
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Shared strings table (rich text runs concatenated). */
+/** Shared strings table (rich text runs concatenated, phonetic runs left out). */
 async function sharedStrings(zip: ZipFile, entry: Entry | undefined, options: ReadXlsxOptions): Promise<string[]> {
   const out: string[] = [];
   if (!entry) return out;
-  const p = new SaxesParser();
-  let current: string | null = null;
+  let current: string[] | null = null;
   let inText = false;
   let inPhonetic = false;
-  p.on('opentag', (t) => {
-    if (t.name === 'si') current = '';
-    else if (t.name === 't') inText = true;
-    else if (t.name === 'rPh') inPhonetic = true;
-  });
-  p.on('text', (x) => {
-    if (inText && !inPhonetic && current !== null) current += x;
-  });
-  p.on('closetag', (t) => {
-    if (t.name === 'si') {
-      out.push(current ?? '');
-      current = null;
-    } else if (t.name === 't') inText = false;
-    else if (t.name === 'rPh') inPhonetic = false;
-  });
-  await parseEntry(zip, entry, p, options, [0, 0.1]);
+  let chars = 0;
+  await scanEntry(
+    zip,
+    entry,
+    {
+      tag(name, closing, selfClosing) {
+        if (name === 'si') {
+          if (!closing) current = [];
+          if (closing || selfClosing) {
+            const text = current ? decodeXml(current.join('')) : '';
+            chars += text.length;
+            if (chars > XLSX_LIMITS.stringChars) throw new AppError('import.tooComplex', 'shared strings');
+            out.push(text);
+            current = null;
+          }
+        } else if (name === 't') inText = !closing && !selfClosing;
+        else if (name === 'rPh') inPhonetic = !closing && !selfClosing;
+      },
+      text(x) {
+        if (inText && !inPhonetic && current) current.push(x);
+      },
+    },
+    options,
+    [0, 0.1],
+  );
   return out;
 }
 
@@ -134,19 +184,52 @@ function dateStyles(stylesXml: string): Set<number> {
 
 const serialToIso = (n: number) => new Date(Math.round((n - 25569) * 86400_000)).toISOString().slice(0, 10);
 
-function colIndex(ref: string): number {
-  let c = 0;
-  for (const ch of ref) {
-    const code = ch.charCodeAt(0);
+/** A cell reference ("B12") as zero-based row and column; -1 for what is not one. */
+function parseRef(ref: string): { row: number; col: number } {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
     if (code < 65 || code > 90) break;
-    c = c * 26 + (code - 64);
+    col = col * 26 + (code - 64);
+    if (col > XLSX_LIMITS.cols) return { row: -1, col: -1 };
   }
-  return c - 1;
+  let row = 0;
+  if (i === 0 || i === ref.length) return { row: -1, col: -1 };
+  for (; i < ref.length; i++) {
+    const d = ref.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return { row: -1, col: -1 };
+    row = row * 10 + d;
+    if (row > XLSX_LIMITS.rows * 10) return { row: Number.MAX_SAFE_INTEGER, col: col - 1 };
+  }
+  return row >= 1 ? { row: row - 1, col: col - 1 } : { row: -1, col: -1 };
 }
 
-function parseRef(ref: string): { row: number; col: number } {
-  const m = /^([A-Z]+)(\d+)$/.exec(ref);
-  return m ? { row: Number(m[2]) - 1, col: colIndex(m[1]!) } : { row: -1, col: -1 };
+// Attribute searches for the hot path (one per cell): constant needles, no attribute objects.
+const R_ATTR = ' r="';
+const T_ATTR = ' t="';
+const S_ATTR = ' s="';
+const quoted = (raw: string, needle: string): string | undefined => {
+  const at = raw.indexOf(needle);
+  if (at < 0) return undefined;
+  const start = at + needle.length;
+  return raw.slice(start, raw.indexOf('"', start));
+};
+
+/**
+ * The width of the table: up to the last used column, unless a run of empty columns wider than the
+ * gap cap separates stray cells (a note in column XFD) from the table.
+ */
+function tableWidth(used: Uint32Array, max: number): number {
+  let width = 0;
+  let empty = 0;
+  for (let c = 0; c <= max; c++) {
+    if (used[c]! > 0) {
+      width = c + 1;
+      empty = 0;
+    } else if (width > 0 && ++empty > XLSX_LIMITS.columnGap) break;
+  }
+  return width;
 }
 
 /** Parses one worksheet part into rows of values and merged ranges. */
@@ -157,68 +240,100 @@ async function readSheet(
   strings: string[],
   dates: Set<number>,
   options: ReadXlsxOptions,
+  budget: { cells: number },
 ): Promise<RawSheet> {
+  // Rows are filled sparsely (a cell far to the right makes a sparse array, not a wide one) until the width is known.
   const rows: RawValue[][] = [];
+  const used = new Uint32Array(XLSX_LIMITS.cols);
   const merges: RawSheet['merges'] = [];
-  const p = new SaxesParser();
+  let maxCol = -1;
   let row = -1;
   let col = -1;
   let type = '';
   let style = 0;
   let text = '';
   let collecting = false;
-  p.on('opentag', (t: SaxesTagPlain) => {
-    const a = t.attributes as Record<string, string>;
-    switch (t.name) {
-      case 'row':
-        row = a.r ? Number(a.r) - 1 : row + 1;
-        col = -1;
-        break;
-      case 'c': {
-        const ref = a.r ? parseRef(a.r) : { row, col: col + 1 };
-        row = ref.row;
-        col = ref.col;
-        type = a.t ?? 'n';
-        style = a.s ? Number(a.s) : 0;
+  let inCell = false;
+  const store = (value: RawValue) => {
+    if (value === null || value === '' || row < 0 || col < 0) return;
+    if (row >= XLSX_LIMITS.rows) throw new AppError('import.tooComplex', `row ${row + 1}`);
+    if (++budget.cells > XLSX_LIMITS.cells) throw new AppError('import.tooComplex', 'too many cells');
+    (rows[row] ??= [])[col] = value;
+    used[col]!++;
+    if (col > maxCol) maxCol = col;
+  };
+  const visitor: TagVisitor = {
+    tag(tag, closing, selfClosing, raw) {
+      if (tag === 'c') {
+        if (closing) {
+          inCell = false;
+          const t = text.includes('&') ? decodeXml(text) : text;
+          let value: RawValue = null;
+          if (type === 'n') {
+            if (t !== '') {
+              const n = Number(t);
+              value = Number.isFinite(n) ? (style !== 0 && dates.has(style) && n > 0 && n < 2958466 ? serialToIso(n) : n) : t;
+            }
+          } else if (type === 's') value = strings[Number(t)] ?? null;
+          else if (type === 'inlineStr' || type === 'str' || type === 'e') value = t;
+          else if (type === 'b') value = t === '1' ? 'TRUE' : 'FALSE';
+          else if (t !== '') {
+            const n = Number(t);
+            value = Number.isFinite(n) ? n : t;
+          }
+          store(value);
+          return;
+        }
+        const r = quoted(raw, R_ATTR);
+        if (r) {
+          const ref = parseRef(r);
+          row = ref.row;
+          col = ref.col;
+        } else col++;
+        type = quoted(raw, T_ATTR) ?? 'n';
+        const st = quoted(raw, S_ATTR);
+        style = st ? Number(st) : 0;
         text = '';
-        break;
-      }
-      case 'v':
-      case 't':
-        collecting = true;
-        break;
-      case 'mergeCell': {
-        const [from, to] = (a.ref ?? '').split(':');
+        inCell = !selfClosing;
+      } else if (tag === 'v' || tag === 't') {
+        collecting = inCell && !closing && !selfClosing;
+      } else if (tag === 'row' && !closing) {
+        const r = attr(raw, 'r');
+        row = r ? Number(r) - 1 : row + 1;
+        if (!Number.isInteger(row) || row < 0) row = -1;
+        col = -1;
+      } else if (tag === 'mergeCell') {
+        const [from, to] = (attr(raw, 'ref') ?? '').split(':');
         if (from && to) {
           const f = parseRef(from);
           const e = parseRef(to);
-          merges.push({ top: f.row, left: f.col, bottom: e.row, right: e.col });
+          if (f.row >= 0 && e.row >= f.row && e.col >= f.col && merges.length < 100_000)
+            merges.push({ top: f.row, left: f.col, bottom: Math.min(e.row, XLSX_LIMITS.rows - 1), right: e.col });
         }
-        break;
       }
+    },
+    text(x) {
+      if (collecting) text += x;
+    },
+  };
+  await scanEntry(zip, entry, visitor, options, [0.1, 0.9]);
+  // Dense rows, as wide as the table (stray cells past a wide gap of empty columns are left out).
+  const width = tableWidth(used, maxCol);
+  const maxRow = rows.length - 1;
+  for (let r = 0; r < rows.length; r++) {
+    const line = rows[r];
+    if (!line) {
+      rows[r] = [];
+      continue;
     }
-  });
-  p.on('text', (x) => {
-    if (collecting) text += x;
-  });
-  p.on('closetag', (t) => {
-    if (t.name === 'v' || t.name === 't') collecting = false;
-    else if (t.name === 'c') {
-      let value: RawValue = null;
-      if (type === 's') value = strings[Number(text)] ?? null;
-      else if (type === 'inlineStr' || type === 'str' || type === 'e') value = text;
-      else if (type === 'b') value = text === '1' ? 'TRUE' : 'FALSE';
-      else if (text !== '') {
-        const n = Number(text);
-        value = Number.isFinite(n) ? (dates.has(style) && n > 0 && n < 2958466 ? serialToIso(n) : n) : text;
-      }
-      if (value !== null && value !== '' && row >= 0 && col >= 0) (rows[row] ??= [])[col] = value;
-    }
-  });
-  await parseEntry(zip, entry, p, options, [0.1, 0.9]);
-  // Sparse rows become dense so later code can index freely.
-  for (let r = 0; r < rows.length; r++) rows[r] = Array.from(rows[r] ?? [], (v) => v ?? null);
-  return { name, rows, merges };
+    if (line.length > width) line.length = width;
+    for (let c = 0; c < line.length; c++) if (line[c] === undefined) line[c] = null;
+  }
+  // Merges only matter where the table is.
+  const clipped = merges
+    .filter((m) => m.top <= maxRow && m.left < width)
+    .map((m) => ({ ...m, bottom: Math.min(m.bottom, maxRow), right: Math.min(m.right, width - 1) }));
+  return { name, rows, merges: clipped };
 }
 
 /** What a zip file holds: an xlsx/xlsm workbook, a binary xlsb workbook, an OpenDocument spreadsheet, or something else. */
@@ -235,7 +350,7 @@ export async function zipKind(path: string): Promise<'xlsx' | 'xlsb' | 'ods' | '
     });
     if (entries.has('xl/workbook.xml')) return 'xlsx';
     if (entries.has('xl/workbook.bin')) return 'xlsb';
-    const mime = (await readSmall(zip, entries.get('mimetype'))).trim();
+    const mime = ((await readSmall(zip, entries.get('mimetype'))) ?? '').trim();
     if (mime === 'application/vnd.oasis.opendocument.spreadsheet') return 'ods';
     if (mime === 'application/hwp+zip' || entries.has('Contents/section0.xml')) return 'hwpx';
     return 'other';
@@ -257,11 +372,12 @@ export async function readXlsx(path: string, options: ReadXlsxOptions = {}): Pro
       throw new AppError('import.corrupt', e.message.slice(0, 120));
     });
     if (!entries.has('xl/workbook.xml')) {
-      const mime = await readSmall(zip, entries.get('mimetype'));
+      const mime = (await readSmall(zip, entries.get('mimetype'))) ?? '';
       throw new AppError('import.unsupported', mime || undefined);
     }
     const workbook = await readSmall(zip, entries.get('xl/workbook.xml'));
     const rels = await readSmall(zip, entries.get('xl/_rels/workbook.xml.rels'));
+    if (workbook === null || rels === null) throw new AppError('import.tooComplex', 'workbook part');
     const targets = new Map(
       [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => [/Id="([^"]+)"/.exec(m[0])?.[1], /Target="([^"]+)"/.exec(m[0])?.[1]]),
     );
@@ -277,14 +393,21 @@ export async function readXlsx(path: string, options: ReadXlsxOptions = {}): Pro
         .replace(/&apos;/g, "'");
       return { name: decoded, part: target.startsWith('/') ? target.slice(1) : `xl/${target}` };
     });
+    if (sheets.length > XLSX_LIMITS.sheets) throw new AppError('import.tooComplex', `${sheets.length} sheets`);
     const wanted = options.sheet === undefined ? sheets : sheets.filter((s) => s.name === options.sheet);
     const strings = await sharedStrings(zip, entries.get('xl/sharedStrings.xml'), options);
-    const dates = dateStyles(await readSmall(zip, entries.get('xl/styles.xml')));
+    // Styles only say which numbers are dates; a styles part too large to read is skipped, not fatal.
+    const dates = dateStyles((await readSmall(zip, entries.get('xl/styles.xml'), XLSX_LIMITS.stylesBytes)) ?? '');
     const parsed: RawSheet[] = [];
+    const budget = { cells: 0 };
+    const seen = new Set<string>();
     for (const s of wanted) {
       const entry = entries.get(s.part);
       if (!entry) throw new AppError('import.corrupt', `missing ${s.part}`);
-      parsed.push(await readSheet(zip, entry, s.name, strings, dates, options));
+      // Several sheets pointing at one part (a crafted file) are read once.
+      if (seen.has(s.part)) continue;
+      seen.add(s.part);
+      parsed.push(await readSheet(zip, entry, s.name, strings, dates, options, budget));
     }
     options.onProgress?.(1);
     return { sheetNames: sheets.map((s) => s.name), sheets: parsed };
