@@ -142,6 +142,8 @@ export interface IpcContract {
   recoveryDiscard: { request: { id: string }; response: RecoveryEntry[] };
   setDocumentState: { request: DocumentState; response: void };
   closeWindow: { request: void; response: void };
+  /** The current view as a PDF (Electron's print-to-PDF, A4 landscape), saved where the user chooses. */
+  printToPdf: { request: { title: string }; response: WrittenFile | null };
 }
 
 /** A channel name. */
@@ -172,6 +174,7 @@ export const CHANNELS = [
   'recoveryDiscard',
   'setDocumentState',
   'closeWindow',
+  'printToPdf',
 ] as const;
 
 /** The channel preload uses to register a dropped file's path; never exposed to the page. */
@@ -199,6 +202,7 @@ export type MenuCommand =
   | 'versions'
   | 'help'
   | 'print'
+  | 'printPdf'
   | `openRecent:${number}`;
 /** The channel main uses to send menu commands. */
 export const COMMAND_CHANNEL = 'menuCommand';

@@ -103,9 +103,10 @@ export function leastSquares(points: readonly Known[]): { slope: number; meanYea
 
 /** Projects `history` to `horizon` with `method`. Refuses nonsense input with a reason. */
 export function projectWithMethod(history: readonly SeriesPoint[], method: ProjectionMethod, horizon: number): MethodResult {
-  const base = lastPoint(history);
-  if (!base) return fail('empty-series');
-  if (base.value === null) return fail('missing-base');
+  if (history.length === 0) return fail('empty-series');
+  // Years added at the end and not filled in yet do not stop a projection: it goes on from the last year with a value.
+  const base = lastPoint(history.filter((p) => p.value !== null));
+  if (!base || base.value === null) return fail('missing-base');
   if (!Number.isInteger(horizon) || horizon <= base.year) return fail('horizon-before-base');
   if (horizon > MAX_HORIZON) return fail('horizon-too-far');
   const baseYear = base.year;

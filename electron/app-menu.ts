@@ -42,6 +42,7 @@ export function buildMenuTemplate(
         item(L.import, 'import', 'CmdOrCtrl+I'),
         item(L.export, 'export', 'CmdOrCtrl+E'),
         item(L.print, 'print', 'CmdOrCtrl+P'),
+        item(L.printPdf, 'printPdf', 'CmdOrCtrl+Shift+P'),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: L.quit },
       ],

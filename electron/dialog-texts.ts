@@ -17,6 +17,7 @@ export function dialogFilters(kind: FileKind, lang: Lang): { name: string; exten
       { name: d.filterAll, extensions: ['*'] },
     ];
   if (kind === 'csv') return [{ name: d.filterCsv, extensions: ['csv'] }];
+  if (kind === 'pdf') return [{ name: d.filterPdf, extensions: ['pdf'] }];
   return [{ name: d.filterXlsx, extensions: ['xlsx'] }];
 }
 

@@ -55,6 +55,7 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
   recoveryDiscard: id,
   setDocumentState: z.object({ title: z.string().max(500), dirty: z.boolean(), lang }).strict(),
   closeWindow: none,
+  printToPdf: z.object({ title: z.string().max(500) }).strict(),
 };
 
 /** Payload of the preload-only drop registration. */

@@ -113,6 +113,7 @@ export function createMainWindow(openPath: string | null = null): BrowserWindow 
       }
     },
     closeWindow: () => guard.closeNow(),
+    renderPdf: async () => Buffer.from(await win.webContents.printToPDF({ landscape: true, pageSize: 'A4', printBackground: true })),
     sendImportProgress: (fraction) => win.webContents.send(PROGRESS_CHANNEL, fraction),
     isOpenElsewhere: (path) => focusHolder(path, id),
     setWindowPath: (path) => {

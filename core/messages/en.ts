@@ -245,7 +245,7 @@ export const en: Messages = {
   comparison: { actual: 'Actual', value: 'Projected', diff: 'Diff.', diffPct: 'Diff. %', none: 'No scenarios to compare.' },
   sensitivity: {
     rate: 'Growth',
-    caption: '{{series}}: value by year growing at a constant rate from {{value}} in {{year}} (bold row: the scenario’s rate)',
+    caption: '‘{{series}}’: value by year growing at a constant rate from {{value}} in {{year}} (bold row: the scenario’s rate)',
     unavailable: 'The current scenario cannot produce a sensitivity table.',
   },
   csv: {
@@ -273,6 +273,7 @@ export const en: Messages = {
       import: 'Import',
       export: 'Export briefing',
       print: 'Print',
+      printPdf: 'Save the current view as PDF',
       undo: 'Undo',
       redo: 'Redo',
       help: 'This help',
@@ -602,6 +603,7 @@ export const en: Messages = {
     export: 'Export briefing (xlsx)…',
     import: 'Import…',
     print: 'Print…',
+    printPdf: 'Save as PDF…',
     quit: 'Quit',
     edit: 'Edit',
     undo: 'Undo',
@@ -626,6 +628,7 @@ export const en: Messages = {
     filterImport: 'Spreadsheets and documents (xlsx, xls, ods, csv, hwp, hwpx)',
     filterAll: 'All files',
     filterCsv: 'CSV (comma-separated)',
+    filterPdf: 'PDF document',
     filterXlsx: 'Excel workbook',
   },
 };

@@ -247,7 +247,7 @@ export const ko = {
   comparison: { actual: '실적', value: '전망', diff: '차이', diffPct: '차이(%)', none: '비교할 시나리오가 없습니다.' },
   sensitivity: {
     rate: '성장률',
-    caption: '{{series}}: {{year}}년 {{value}}에서 매년 같은 비율로 성장할 때의 연도별 값 (굵은 행: 시나리오의 성장률)',
+    caption: '‘{{series}}’: {{year}}년 {{value}}에서 매년 같은 비율로 성장할 때의 연도별 값 (굵은 행: 시나리오의 성장률)',
     unavailable: '현재 시나리오로는 민감도 표를 만들 수 없습니다.',
   },
   csv: {
@@ -275,6 +275,7 @@ export const ko = {
       import: '가져오기',
       export: '브리핑 내보내기',
       print: '인쇄',
+      printPdf: '지금 화면을 PDF로 저장',
       undo: '실행 취소',
       redo: '다시 실행',
       help: '이 도움말',
@@ -600,6 +601,7 @@ export const ko = {
     export: '브리핑 내보내기 (xlsx)…',
     import: '가져오기…',
     print: '인쇄…',
+    printPdf: 'PDF로 저장…',
     quit: '종료',
     edit: '편집',
     undo: '실행 취소',
@@ -624,6 +626,7 @@ export const ko = {
     filterImport: '스프레드시트와 문서 (xlsx, xls, ods, csv, hwp, hwpx)',
     filterAll: '모든 파일',
     filterCsv: 'CSV (쉼표로 구분)',
+    filterPdf: 'PDF 문서',
     filterXlsx: 'Excel 통합 문서',
   },
 };

@@ -12,10 +12,11 @@ import { createImportSession } from './import/import-session';
 import { fileStamp, openProjectFile, PROJECT_EXTENSION, saveProjectFile, withProjectExtension, type FileStamp } from './project-files';
 import { createRecentFiles } from './recent-files';
 import { createRecoveryStore } from './recovery';
+import { writeFileSafely } from './safe-write';
 import { decodeChartPng, exportBriefingXlsx } from './xlsx-export';
 
 /** What a file dialog is asked for. */
-export type FileKind = 'project' | 'xlsx' | 'csv' | 'import';
+export type FileKind = 'project' | 'xlsx' | 'csv' | 'import' | 'pdf';
 
 /** Side effects the handlers need: native dialogs and the window they belong to. */
 export interface HandlerDeps {
@@ -31,6 +32,8 @@ export interface HandlerDeps {
   setDocumentState: (state: DocumentState) => void;
   /** Closes the window without asking again (after the user saved or chose not to). */
   closeWindow: () => void;
+  /** Renders the window's page as a PDF (Electron's webContents.printToPDF). */
+  renderPdf: () => Promise<Buffer>;
   /** Sends import progress (0…1) to the window. */
   sendImportProgress: (fraction: number) => void;
   /** True (and that window is focused) when another window has this file open. */
@@ -179,6 +182,17 @@ export function createAppHandlers(deps: HandlerDeps): AppHandlers {
       if (!chosen) return null;
       const path = chosen.toLowerCase().endsWith('.csv') ? chosen : `${chosen}.csv`;
       await exportGridCsv(path, workbook, table, { seriesId, scenarioId }, lang, encoding);
+      return { fileName: basename(path) };
+    },
+
+    async printToPdf({ title }) {
+      const chosen = await deps.chooseSavePath('pdf', `${safeFileName(title, 'workbook')}.pdf`);
+      if (!chosen) return null;
+      const path = chosen.toLowerCase().endsWith('.pdf') ? chosen : `${chosen}.pdf`;
+      const pdf = await deps.renderPdf();
+      if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw new AppError('file.verifyFailed', basename(path));
+      // Written like every other file: to a temporary file, read back, then moved over.
+      await writeFileSafely(path, pdf);
       return { fileName: basename(path) };
     },
 

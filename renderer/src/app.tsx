@@ -236,7 +236,10 @@ export function App() {
               <section className="card" aria-labelledby="comparison-title">
                 <header className="card-header">
                   <h2 id="comparison-title">
-                    {t('views.comparison')} <span className="muted">· {series?.name ?? ''}</span>
+                    {t('views.comparison')}{' '}
+                    <span className="muted" data-user-text>
+                      · {series?.name ?? ''}
+                    </span>
                   </h2>
                   <div className="card-actions">
                     <CsvButton onExport={() => commands.exportCsv('comparison')} testId="comparison-csv" />
@@ -257,7 +260,10 @@ export function App() {
               <section className="card" aria-labelledby="sensitivity-title">
                 <header className="card-header">
                   <h2 id="sensitivity-title">
-                    {t('views.sensitivity')} <span className="muted">· {series?.name ?? ''}</span>
+                    {t('views.sensitivity')}{' '}
+                    <span className="muted" data-user-text>
+                      · {series?.name ?? ''}
+                    </span>
                   </h2>
                   <div className="card-actions">
                     <CsvButton onExport={() => commands.exportCsv('sensitivity')} testId="sensitivity-csv" />
@@ -288,8 +294,10 @@ export function App() {
         <main className="loading">{t('app.loading')}</main>
       )}
       <footer className="statusbar">
-        <span>{workbook?.programme}</span>
-        <span className="muted">{workbook?.source}</span>
+        <span data-user-text>{workbook?.programme}</span>
+        <span className="muted" data-user-text>
+          {workbook?.source}
+        </span>
       </footer>
       {importer.preview && workbook && (
         <ImportDialog

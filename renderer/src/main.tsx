@@ -10,6 +10,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 
+// AG Grid's dark parameters apply under data-ag-theme-mode="dark": follow the system's scheme, live.
+const scheme = matchMedia('(prefers-color-scheme: dark)');
+const applyScheme = () => (document.body.dataset.agThemeMode = scheme.matches ? 'dark' : 'light');
+applyScheme();
+scheme.addEventListener('change', applyScheme);
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

@@ -30,6 +30,8 @@ export interface DocumentCommands {
   undo: () => void;
   redo: () => void;
   print: () => void;
+  /** The current view as a PDF file (Electron's print-to-PDF). */
+  printPdf: () => void;
   /** Runs a call to main, reporting errors; resolves to its value or undefined. */
   run: <T>(call: () => Promise<Result<T>>, options?: { quiet?: (error: AppErrorInfo) => boolean }) => Promise<T | undefined>;
   /** Saves; resolves to whether the document is now saved. */
@@ -152,6 +154,14 @@ function createCommands({ api, dispatch, notify, t, setBusy, live }: Deps): Docu
     if (written) reportWritten(written);
   };
 
+  const printPdf = async () => {
+    const { doc } = live();
+    if (!api || !doc.workbook) return;
+    const title = doc.fileName ?? doc.workbook.title;
+    const written = await run(() => api.printToPdf({ title }));
+    if (written) reportWritten(written);
+  };
+
   const exportCsv = async (table: CsvTable) => {
     const { doc, subject } = live();
     if (!api || !doc.workbook) return;
@@ -188,6 +198,7 @@ function createCommands({ api, dispatch, notify, t, setBusy, live }: Deps): Docu
     undo: () => dispatch({ type: 'undo' }),
     redo: () => dispatch({ type: 'redo' }),
     print: () => window.print(),
+    printPdf: () => void printPdf(),
   };
 }
 

@@ -42,6 +42,7 @@ export function useShortcuts(commands: DocumentCommands, actions: AppActions): v
         undo: c.undo,
         redo: c.redo,
         print: c.print,
+        printPdf: c.printPdf,
         versions: a.versions,
         saveVersion: a.saveVersion,
         help: a.help,
@@ -71,7 +72,7 @@ export function useShortcuts(commands: DocumentCommands, actions: AppActions): v
         e: e.shiftKey ? undefined : c.exportXlsx,
         i: e.shiftKey ? undefined : a.importFile,
         n: e.shiftKey ? undefined : c.newWorkbook,
-        p: e.shiftKey ? undefined : c.print,
+        p: e.shiftKey ? c.printPdf : c.print,
       };
       const action = history ?? file[key];
       if (!action) return;

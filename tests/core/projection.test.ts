@@ -44,7 +44,9 @@ describe('repeat-growth projection', () => {
       return r.ok ? 'ok' : r.reason;
     };
     expect(reason([], null, 2030)).toBe('empty-series');
-    expect(reason([...budget, { year: 2027, value: null, note: '' }], 0.1, 2030)).toBe('missing-base');
+    // A year added and not yet filled in: the projection goes on from the last year with a value.
+    expect(reason([...budget, { year: 2027, value: null, note: '' }], 0.1, 2030)).toBe('ok');
+    expect(reason([{ year: 2027, value: null, note: '' }], 0.1, 2030)).toBe('missing-base');
     expect(reason([{ year: 2026, value: 10, note: '' }], null, 2030)).toBe('no-rate');
     expect(reason(budget, -1, 2030)).toBe('invalid-rate');
     expect(reason(budget, Number.NaN, 2030)).toBe('invalid-rate');

@@ -116,6 +116,8 @@ export async function openApp(
     chooseSavePath: async () => session.savePaths.shift() ?? null,
     setDocumentState: (state) => session.documentStates.push(state),
     closeWindow: () => undefined,
+    // Chromium's own print-to-PDF (what Electron's webContents.printToPDF is).
+    renderPdf: async () => pageRef!.pdf({ landscape: true, format: 'A4', printBackground: true }),
     sendImportProgress: (fraction) =>
       void pageRef
         ?.evaluate((f) => (window as unknown as { __emitProgress: (f: number) => void }).__emitProgress(f), fraction)

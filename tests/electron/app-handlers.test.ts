@@ -24,6 +24,7 @@ function handlersWith(overrides: Partial<HandlerDeps> = {}) {
     setDocumentState: vi.fn(),
     closeWindow: vi.fn(),
     sendImportProgress: vi.fn(),
+    renderPdf: vi.fn(async () => Buffer.from('%PDF-1.7\n% test\n%%EOF\n')),
     ...overrides,
   };
   const handlers = createAppHandlers(deps);

@@ -68,6 +68,7 @@ describe('app handlers', () => {
         setDocumentState: vi.fn(),
         closeWindow: vi.fn(),
         sendImportProgress: vi.fn(),
+        renderPdf: vi.fn(async () => Buffer.from('%PDF-')),
       });
       const { workbook } = await handlers.openSample();
       expect(await handlers.saveProject({ workbook, saveAs: false })).toEqual({ fileName: 'mine.awb' });

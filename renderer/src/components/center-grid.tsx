@@ -202,7 +202,7 @@ export function CenterGrid({ workbook, lang, onEdit, onError, onExportCsv, ask }
           <ul className="region-list">
             {summary.byRegion.map((r) => (
               <li key={r.region}>
-                <span>{r.region}</span>
+                <span data-user-text>{r.region}</span>
                 <span className="bar" style={{ width: `${(r.count / Math.max(1, summary.byRegion[0]?.count ?? 1)) * 100}%` }} />
                 <span className="num">{r.count}</span>
               </li>

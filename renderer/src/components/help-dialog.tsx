@@ -10,6 +10,7 @@ const KEYS: [string, string][] = [
   ['Ctrl+I', 'import'],
   ['Ctrl+E', 'export'],
   ['Ctrl+P', 'print'],
+  ['Ctrl+Shift+P', 'printPdf'],
   ['Ctrl+Z', 'undo'],
   ['Ctrl+Shift+Z / Ctrl+Y', 'redo'],
   ['F1', 'help'],

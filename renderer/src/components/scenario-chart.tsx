@@ -31,14 +31,34 @@ Chart.defaults.font.family = '"Noto Sans KR", sans-serif';
 /** Marks each finished draw, so the e2e harness can time an edit → redraw. */
 const drawMark: Plugin = { id: 'drawMark', afterDraw: () => void performance.mark('chart-drawn') };
 
-/** Paints the background, so the exported PNG is not transparent (chart.js docs' recipe). */
+/** The chart's colours: the page's (light or dark, from its CSS variables), or the printed briefing's (always light). */
+interface ChartColors {
+  text: string;
+  grid: string;
+  background: string;
+}
+const PRINT: ChartColors = { text: '#1b2430', grid: '#dde3ea', background: '#ffffff' };
+function pageColors(): ChartColors {
+  const css = getComputedStyle(document.documentElement);
+  const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+  return { text: v('--muted', PRINT.text), grid: v('--line', PRINT.grid), background: v('--card', PRINT.background) };
+}
+let colors: ChartColors = PRINT;
+/** Uses a set of colours for the next draws. */
+function applyColors(next: ChartColors): void {
+  colors = next;
+  Chart.defaults.color = next.text;
+  Chart.defaults.borderColor = next.grid;
+}
+
+/** Paints the background, so the exported PNG is not transparent (chart.js docs' recipe), in the card's colour on screen. */
 const background: Plugin = {
   id: 'background',
   beforeDraw: (chart) => {
     const { ctx } = chart;
     ctx.save();
     ctx.globalCompositeOperation = 'destination-over';
-    ctx.fillStyle = '#ffffff';
+    ctx.fillStyle = colors.background;
     ctx.fillRect(0, 0, chart.width, chart.height);
     ctx.restore();
   },
@@ -56,10 +76,14 @@ function captureAt2x(chart: LineChart): string {
     chart.update('none');
   };
   chart.stop();
+  // The briefing is printed on white whatever the screen's scheme.
+  const screen = colors;
+  applyColors(PRINT);
   options.devicePixelRatio = 2;
   render();
   const url = chart.toBase64Image('image/png', 1);
   options.devicePixelRatio = ratio;
+  applyColors(screen);
   render();
   return url;
 }
@@ -183,6 +207,7 @@ export function ScenarioChart({ plotted, allSeries, scenarioIndex, activeId, lan
   );
 
   useEffect(() => {
+    applyColors(pageColors());
     const chart = new Chart<'bar' | 'line', (number | null)[], string>(canvasRef.current!, {
       type: 'bar',
       data: { labels: [], datasets: [] },
@@ -199,7 +224,15 @@ export function ScenarioChart({ plotted, allSeries, scenarioIndex, activeId, lan
     });
     chartRef.current = chart;
     onCapture?.(() => captureAt2x(chart));
+    // Dark or light follows the system, live.
+    const scheme = matchMedia('(prefers-color-scheme: dark)');
+    const onScheme = () => {
+      applyColors(pageColors());
+      chart.update('none');
+    };
+    scheme.addEventListener('change', onScheme);
     return () => {
+      scheme.removeEventListener('change', onScheme);
       onCapture?.(null);
       chart.destroy();
       chartRef.current = null;
@@ -243,7 +276,7 @@ export function ScenarioChart({ plotted, allSeries, scenarioIndex, activeId, lan
                   data-testid={`plot-${s.id}`}
                 />
                 <span>
-                  {s.name} <span className="muted">({unitLabel(s.unit, lang)})</span>
+                  <span data-user-text>{s.name}</span> <span className="muted">({unitLabel(s.unit, lang)})</span>
                 </span>
               </label>
             ))}

@@ -60,7 +60,10 @@ export function ScenarioPanel({ workbook, series, history, scenarios, active, ba
     <section className="card scenario-card" aria-labelledby="scenario-title">
       <header className="card-header">
         <h2 id="scenario-title">
-          {t('scenario.title')} <span className="muted">· {series.name}</span>
+          {t('scenario.title')}{' '}
+          <span className="muted" data-user-text>
+            · {series.name}
+          </span>
         </h2>
         <div className="card-actions">
           <button type="button" onClick={() => add(null)} data-testid="new-scenario">
@@ -157,7 +160,7 @@ function ScenarioTabs({
           data-testid={`scenario-tab-${s.id}`}
         >
           <span className="swatch" style={{ background: scenarioColor(allScenarios.findIndex((x) => x.id === s.id)) }} />
-          {s.name || t('scenario.unnamed')}
+          {s.name ? <span data-user-text>{s.name}</span> : t('scenario.unnamed')}
           {results[s.id]?.ok === false && (
             <span className="failed-mark" title={t('scenario.failed')}>
               ⚠

@@ -54,9 +54,12 @@ function buildRows(workbook: Workbook, series: Series, projection: MethodResult 
       source: cell.source,
     };
   });
+  // A year already listed (added, still to fill in) keeps its row; the projection shows from the year after.
+  const listed = new Set(rows.map((r) => r.year));
   if (projection?.ok)
     for (const p of projectedWithChanges(projection))
-      rows.push({ id: `p-${p.year}`, year: p.year, value: p.value, change: p.change, note: '', kind: 'projected' });
+      if (!listed.has(p.year))
+        rows.push({ id: `p-${p.year}`, year: p.year, value: p.value, change: p.change, note: '', kind: 'projected' });
   return rows;
 }
 
@@ -81,6 +84,9 @@ export function SeriesDetail({ workbook, series, projection, lang, onEdit, onErr
       {
         field: 'value',
         headerName: t('detail.value', { unit }),
+        // "Value (100M KRW)" wraps rather than being cut off in narrow panels.
+        wrapHeaderText: true,
+        autoHeaderHeight: true,
         flex: 1,
         minWidth: 110,
         type: 'rightAligned',
@@ -144,7 +150,10 @@ export function SeriesDetail({ workbook, series, projection, lang, onEdit, onErr
     <section className="card detail-card" aria-labelledby="detail-title">
       <header className="card-header">
         <h2 id="detail-title">
-          {t('detail.title')} <span className="muted">· {series.name}</span>
+          {t('detail.title')}{' '}
+          <span className="muted" data-user-text>
+            · {series.name}
+          </span>
         </h2>
         <div className="card-actions">
           <button type="button" onClick={() => onEdit({ kind: 'addYear', seriesId: series.id, where: 'before' })}>

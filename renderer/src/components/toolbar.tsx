@@ -25,11 +25,11 @@ export function Toolbar({ title, fileName, dirty, busy, hasDocument, commands, c
         AW
       </div>
       <div className="doc-title">
-        <h1 className="doc-name" data-testid="doc-title">
+        <h1 className="doc-name" data-testid="doc-title" data-user-text>
           {title}
         </h1>
         <span className="muted">
-          {hasDocument ? (fileName ?? t('app.sample')) : ''}
+          {hasDocument ? fileName ? <span data-user-text>{fileName}</span> : t('app.sample') : ''}
           {dirty ? (
             <span className="dirty" data-testid="dirty-marker" title={t('toolbar.unsaved')}>
               {' '}

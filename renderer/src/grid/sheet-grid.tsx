@@ -230,7 +230,7 @@ export function SheetGrid<T>({ lang, testId, label, onApi, planWrites, onEdit, o
     [canEdit, focusCell, latestEditor],
   );
 
-  useSheetEvents({ hostRef, apiRef, range, editor, canEdit, writable, actions, focusAfter, focusCell, openMenu: setMenu });
+  useSheetEvents({ hostRef, apiRef, range, editor, canEdit, writable, actions, focusAfter, openMenu: setMenu });
 
   const onMenu = async (action: CellAction) => {
     setMenu(null);
@@ -282,6 +282,9 @@ export function SheetGrid<T>({ lang, testId, label, onApi, planWrites, onEdit, o
         // A spreadsheet shows the new state at once: no rows sliding in and out after an edit or an undo.
         animateRows={false}
         containerStyle={{ flex: 1, minHeight: 0 }}
+        // One Tab stop per grid: arrows move inside it, Tab moves on to the next control (while typing, Tab commits
+        // and moves right, as in Excel — the editor handles that).
+        tabToNextCell={() => false}
         {...grid}
         columnDefs={columns}
         // Every cell edits as text: the app reads numbers itself (2,700억, △120…), which AG Grid's number editor would refuse.

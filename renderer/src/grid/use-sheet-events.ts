@@ -11,7 +11,7 @@
 import type { GridApi } from 'ag-grid-community';
 import { useEffect, type RefObject } from 'react';
 import type { TextBlock } from '../../../core/sheet/clipboard-text';
-import { moveBy, single, tabFrom, wholeRange, type CellPos } from '../../../core/sheet/range';
+import { moveBy, single, wholeRange, type CellPos } from '../../../core/sheet/range';
 import { blockFromClipboard, isMultiCell } from './grid-clipboard';
 import { gridShape, plainText, positionOf } from './grid-view';
 import { useLatest } from '../use-latest';
@@ -34,7 +34,6 @@ interface Options<T> {
   writable: boolean;
   actions: Actions;
   focusAfter: (pos: CellPos, move: Move) => void;
-  focusCell: (pos: CellPos) => void;
   openMenu: (at: { x: number; y: number }) => void;
 }
 
@@ -75,7 +74,7 @@ export function useSheetEvents<T>(options: Options<T>): void {
       if (!a || isEditor(e.target) || !(e.target instanceof HTMLElement) || !e.target.closest('.ag-cell')) return;
       const pos = focusedPos();
       if (!pos) return;
-      const { range, editor, canEdit, writable, actions, focusAfter, focusCell } = o();
+      const { range, editor, canEdit, writable, actions, focusAfter } = o();
       const ctrl = e.ctrlKey || e.metaKey;
       const stop = () => {
         e.preventDefault();
@@ -107,13 +106,6 @@ export function useSheetEvents<T>(options: Options<T>): void {
         case 'Enter':
           stop();
           return focusAfter(pos, e.shiftKey ? 'up' : 'down');
-        case 'Tab': {
-          const next = tabFrom(pos, e.shiftKey, shape);
-          // Past the last cell, Tab leaves the grid (AG Grid moves focus on).
-          if (!next) return;
-          stop();
-          return focusCell(next);
-        }
         case 'F2':
           stop();
           if (canEdit(pos)) editor.open(pos, plainText(a, pos), 'edit');
