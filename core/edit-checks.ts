@@ -145,11 +145,6 @@ export function checkEdit(wb: Workbook, edit: WorkbookEdit): EditProblem | null 
   }
 }
 
-/** Text cut to a limit (for imported cells longer than a field can hold), and whether it was cut. */
-export function clampText(text: string, max: number): { text: string; cut: boolean } {
-  return text.length > max ? { text: text.slice(0, max), cut: true } : { text, cut: false };
-}
-
 /** A refused edit as one sentence in a language (the UI's notice, the CLI's error). */
 export function editProblemText(lang: Lang, p: EditProblem): string {
   const params: MessageParams = {

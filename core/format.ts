@@ -1,7 +1,9 @@
 /** Formatting and parsing of 억원 amounts, percentages and typed numbers. */
 import type { Lang } from './types';
 
-const locale = (lang: Lang) => (lang === 'ko' ? 'ko-KR' : 'en-US');
+/** The BCP 47 locale of a UI language, for numbers and dates. */
+export const localeOf = (lang: Lang): string => (lang === 'ko' ? 'ko-KR' : 'en-US');
+const locale = localeOf;
 const formatters = new Map<string, Intl.NumberFormat>();
 
 function numberFormat(lang: Lang, digits: number): Intl.NumberFormat {

@@ -88,7 +88,7 @@ export function cagr(first: number, last: number, years: number): number {
 }
 
 /** Least-squares line through points: slope and value at the mean year. */
-export function leastSquares(points: readonly Known[]): { slope: number; meanYear: number; meanValue: number } {
+function leastSquares(points: readonly Known[]): { slope: number; meanYear: number; meanValue: number } {
   const n = points.length;
   const meanYear = points.reduce((s, p) => s + p.year, 0) / n;
   const meanValue = points.reduce((s, p) => s + p.value, 0) / n;

@@ -149,7 +149,7 @@ export function compareScenarios(workbook: ProjectionInput, seriesId: string): C
 }
 
 /** Most year columns a sensitivity table shows. */
-export const SENSITIVITY_MAX_YEARS = 30;
+const SENSITIVITY_MAX_YEARS = 30;
 
 /** Rows and columns of a sensitivity table. */
 export interface SensitivityShape {

@@ -44,7 +44,7 @@ export interface SeriesTable {
 const cache = new WeakMap<readonly Series[], SeriesTable>();
 
 /** Whether two values are the same up to rounding noise (0.1 + 0.2 vs 0.3). */
-export const sameValue = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 1e-9);
+const sameValue = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 1e-9);
 
 /** A child's value in its parent's unit (money units convert; other units must match). */
 function inUnit(value: number, from: string, to: string): number | null {

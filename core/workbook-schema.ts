@@ -5,7 +5,7 @@ import { LIMITS } from './limits';
 import type { Workbook, WorkbookContent } from './types';
 
 /** Marker that tells our project files apart from any other JSON. */
-export const PROJECT_FORMAT = 'analyst-workbook';
+const PROJECT_FORMAT = 'analyst-workbook';
 /** Schema version written by this build; older versions are migrated on load. */
 export const SCHEMA_VERSION = 4;
 /** Largest project file: opened and saved alike, so the app never writes a file it cannot open. */
@@ -139,7 +139,7 @@ function checkContent(wb: WorkbookContent, ctx: z.RefinementCtx): void {
 }
 
 /** zod schema of a workbook's content (a version snapshot). */
-export const workbookContentSchema = z.object(contentShape).superRefine(checkContent) satisfies z.ZodType<WorkbookContent>;
+const workbookContentSchema = z.object(contentShape).superRefine(checkContent) satisfies z.ZodType<WorkbookContent>;
 
 const version = z.object({
   id,
@@ -214,7 +214,7 @@ function migrate(raw: Raw, version: number): unknown {
 const envelope = z.object({ format: z.literal(PROJECT_FORMAT), schemaVersion: z.number().int().min(1) }).loose();
 
 /** Where the first problem is, as "path: message" (no values: they may be long or private). */
-export function describeIssue(error: z.ZodError): string {
+function describeIssue(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'invalid';
   const path = issue.path.map(String).join('.');
@@ -269,7 +269,7 @@ export function serializeProject(workbook: Workbook, meta: Record<string, unknow
 }
 
 /** UTF-8 byte length of a string without encoding it. */
-export function utf8Length(text: string): number {
+function utf8Length(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -5,7 +5,7 @@ import type { FileKind } from './handlers/app-handlers';
 import { PROJECT_EXTENSION } from './handlers/project-files';
 
 /** Extensions the import dialog offers (the importer decides by the bytes, not the name). */
-export const IMPORT_EXTENSIONS = ['xlsx', 'xlsm', 'xls', 'xlsb', 'ods', 'csv', 'tsv', 'txt', 'hwp', 'hwpx'];
+const IMPORT_EXTENSIONS = ['xlsx', 'xlsm', 'xls', 'xlsb', 'ods', 'csv', 'tsv', 'txt', 'hwp', 'hwpx'];
 
 /** File type filters for open/save dialogs. */
 export function dialogFilters(kind: FileKind, lang: Lang): { name: string; extensions: string[] }[] {

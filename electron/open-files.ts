@@ -15,7 +15,7 @@ export function projectPathsFromArgv(argv: readonly string[], cwd: string): stri
 }
 
 /** Compares paths the way the platform's file system does (case-insensitive on Windows and macOS). */
-export const samePath = (a: string, b: string, platform: string = process.platform): boolean =>
+const samePath = (a: string, b: string, platform: string = process.platform): boolean =>
   platform === 'win32' || platform === 'darwin' ? a.toLowerCase() === b.toLowerCase() : a === b;
 
 /** Open windows and the file each holds, so a file is never open in two windows. */

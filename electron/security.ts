@@ -34,7 +34,7 @@ export function isAppUrl(url: string, appUrl: string): boolean {
 }
 
 /** Locks down one web contents: deny window.open, block navigation and webviews. */
-export function hardenWebContents(contents: Pick<WebContents, 'setWindowOpenHandler' | 'on'>, appUrl: string): void {
+function hardenWebContents(contents: Pick<WebContents, 'setWindowOpenHandler' | 'on'>, appUrl: string): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url, appUrl)) event.preventDefault();

@@ -59,7 +59,3 @@ export function mapHeaders(headers: readonly string[]): (FieldMatch | null)[] {
   });
   return matches.map((m, i) => (m && winner.get(m.field) === i ? m : null));
 }
-
-/** Whether a list can become centers without asking: its name column maps exactly. */
-export const confidentList = (columns: readonly { field: CenterField | null; confidence: MappingConfidence | null }[]): boolean =>
-  columns.some((c) => c.field === 'name' && c.confidence === 'exact');

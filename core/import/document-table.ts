@@ -56,7 +56,7 @@ export function cleanDocumentText(text: string): string {
 }
 
 /** Layout tables of press releases (the 보도시점 box, the 담당부서 block, a 1×1 frame): listed last, not offered first. */
-export function isLayoutTable(t: DocumentTable): boolean {
+function isLayoutTable(t: DocumentTable): boolean {
   if (t.rows * t.cols <= 1) return true;
   const texts = t.cells.map((c) => c.text);
   const joined = texts.join(' ');
@@ -102,7 +102,7 @@ export function tableInfo(t: DocumentTable, sheet: RawSheet): DocumentTableInfo 
 }
 
 /** A short name for a table: its caption, else the nearest paragraph above that is not only a unit or date note. */
-export function tableTitle(t: DocumentTable): string {
+function tableTitle(t: DocumentTable): string {
   const note = (x: string) => /^\(.*\)$/.test(x.trim()) && x.trim().length <= 40;
   const text = t.caption || [...t.context].reverse().find((x) => !note(x)) || t.context[t.context.length - 1] || '';
   return text.replace(/\s+/g, ' ').trim().slice(0, 60);

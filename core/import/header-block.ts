@@ -32,7 +32,7 @@ const isNumberish = (v: RawValue) => readNumber(v).kind === 'number' && readYear
 const nonEmptyCount = (r: readonly RawValue[] | undefined) => (r ? r.filter((v) => !isBlank(v)).length : 0);
 
 /** Whether a row reads as a header: at least two labels, mostly not numbers. */
-export function looksLikeHeader(row: readonly RawValue[]): boolean {
+function looksLikeHeader(row: readonly RawValue[]): boolean {
   const cells = row.filter((v) => !isBlank(v));
   if (cells.length < 2) return false;
   const labels = cells.filter((v) => !isNumberish(v)).length;
@@ -76,7 +76,7 @@ function isNextLevel(rows: RawValue[][], raw: readonly RawValue[][], r: number, 
 }
 
 /** A title or note line: a single value on the row (one cell, or one merged range). */
-export function isTitleRow(raw: readonly RawValue[] | undefined): boolean {
+function isTitleRow(raw: readonly RawValue[] | undefined): boolean {
   return nonEmptyCount(raw) === 1;
 }
 
@@ -116,7 +116,7 @@ const MONTH = /^(\d{4})\s*(?:년\s*|[.\-/ ]\s*)(\d{1,2})\s*월?$/;
 const PART_OF_YEAR = /^(?:[1-4]\s*(?:분기|\/\s*4|Q)|Q[1-4]|\d{1,2}\s*월)$/i;
 
 /** A quarter or month label, when a header label is one. */
-export function readPeriod(text: string): string | null {
+function readPeriod(text: string): string | null {
   const s = text.normalize('NFKC').trim();
   const q = QUARTER.exec(s);
   if (q) return `${q[1]} Q${q[2] ?? q[3]}`;

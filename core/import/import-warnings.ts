@@ -2,6 +2,7 @@
  * What the importer has to say about a file, as codes with parameters: the preview, the CLI and
  * the tests read the same data, and each language says it in its own words (messages/*.ts).
  */
+import { localeOf } from '../format';
 import { formatMessage, type MessageKey, type MessageParams } from '../messages';
 import type { Lang } from '../types';
 
@@ -29,10 +30,7 @@ export type SkipReason = 'noData' | 'metadata' | 'emptySheet';
 export function importWarningText(lang: Lang, w: ImportWarning): string {
   const { code, ...params } = w;
   const numbers = Object.fromEntries(
-    Object.entries(params).map(([k, v]) => [
-      k,
-      typeof v === 'number' ? (Math.round(v * 1000) / 1000).toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-US') : v,
-    ]),
+    Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? (Math.round(v * 1000) / 1000).toLocaleString(localeOf(lang)) : v]),
   ) as MessageParams;
   return formatMessage(lang, `importWarning.${code}` as MessageKey, numbers);
 }

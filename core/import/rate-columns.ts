@@ -12,13 +12,13 @@ const FIGURE = new RegExp(String.raw`^${NUM}$`);
 const VALUE_RATE = new RegExp(String.raw`^(${NUM})\s*\(\s*(${NUM})\s*%?\s*\)$`);
 
 /** A cell's number in parentheses, unwrapped ("(△51.2)" → "△51.2"); other text as it is. */
-export function unwrapRate(text: string): string {
+function unwrapRate(text: string): string {
   const m = WRAPPED.exec(text.trim());
   return m ? m[1]!.replace(/\s+/g, '') : text;
 }
 
 /** Splits "150.9 (△14.6)" into its value and its rate, or null. */
-export function valueAndRate(text: string): { value: string; rate: string } | null {
+function valueAndRate(text: string): { value: string; rate: string } | null {
   const m = VALUE_RATE.exec(text.trim());
   return m ? { value: m[1]!.replace(/\s+/g, ''), rate: m[2]!.replace(/\s+/g, '') } : null;
 }

@@ -6,7 +6,7 @@
  */
 
 /** The 17 시도 in their short forms, in the order statistics list them. */
-export const SIDO = [
+const SIDO = [
   '서울',
   '부산',
   '대구',
@@ -78,16 +78,4 @@ export function normaliseRegion(name: string): Sido | null {
   // "서울특별시 강남구", "경기도 수원시": the first word names the 시도.
   const first = name.normalize('NFKC').trim().split(/\s+/)[0] ?? '';
   return first !== s ? normaliseRegion(first) : null;
-}
-
-/** Normalises a column of region names: the values to store, and the names that match no 시도 (each once). */
-export function normaliseRegions(names: readonly string[]): { values: string[]; unknown: string[] } {
-  const unknown = new Set<string>();
-  const values = names.map((n) => {
-    if (n.trim() === '') return n;
-    const r = normaliseRegion(n);
-    if (r === null) unknown.add(n.trim());
-    return r ?? n.trim();
-  });
-  return { values, unknown: [...unknown] };
 }

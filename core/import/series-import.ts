@@ -160,7 +160,7 @@ function pointsIn(candidate: SeriesCandidate, options: SeriesImportOptions, unit
 }
 
 /** Whether values in `from` may go into a series in `to` without an override. */
-export function unitsCompatible(from: string | null, to: string): boolean {
+function unitsCompatible(from: string | null, to: string): boolean {
   if (from === null || from === '' || from === to) return true;
   return isMoneyUnit(from) === isMoneyUnit(to) && (isMoneyUnit(from) || from === to);
 }

@@ -40,7 +40,7 @@ export function template(lang: Lang, key: string): string {
 }
 
 /** Fills `{{name}}` parameters and, in Korean, picks each particle by the word before it. */
-export function interpolate(lang: Lang, text: string, params: MessageParams = {}): string {
+function interpolate(lang: Lang, text: string, params: MessageParams = {}): string {
   const filled = text.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
   return lang === 'ko' ? resolveParticles(filled) : filled;
 }

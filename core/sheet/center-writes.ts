@@ -18,7 +18,7 @@ export interface CenterView {
 }
 
 /** Reads a text for a center field: the value to store, or why it cannot be stored. */
-export function readCenterValue(
+function readCenterValue(
   field: CenterField,
   text: string,
 ): { ok: true; value: string | number | null } | { ok: false; problem: WriteProblem } {

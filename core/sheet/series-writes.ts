@@ -15,7 +15,7 @@ import { PlanBuilder, sameCell, type CellLabel, type SheetPlan, type WriteProble
 import type { CellWrite } from './range';
 
 /** Reads a text as a value of a series in `unit`. */
-export function readSeriesValue(text: string, unit: string): { ok: true; value: number | null } | { ok: false; problem: WriteProblem } {
+function readSeriesValue(text: string, unit: string): { ok: true; value: number | null } | { ok: false; problem: WriteProblem } {
   const r = readEntry(text, unit);
   if (r.ok) return { ok: true, value: r.value };
   return { ok: false, problem: r.reason === 'unitMismatch' ? { code: 'unitMismatch', unit } : { code: 'notNumber' } };

@@ -12,7 +12,7 @@ export const projectUsage =
   'npm run cli -- project (--workbook FILE | --sample) [--series NAME] --method growth|cagr|average|linear|custom --to YEAR [--rate R] [--rates R1,R2,...] [--window FROM-TO] [--target VALUE] [--json]';
 
 /** Parses a rate: a fraction (0.115) or a percentage with % (11.5%). */
-export function parseRate(text: string, flag: string): number {
+function parseRate(text: string, flag: string): number {
   const t = text.trim();
   const n = t.endsWith('%') ? Number(t.slice(0, -1)) / 100 : Number(t);
   if (t === '' || !Number.isFinite(n)) throw new UsageError(`${flag}: '${text}' is not a rate (use 0.115 or 11.5%)`);

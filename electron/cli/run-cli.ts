@@ -10,7 +10,7 @@ import { importCommand, importUsage, newCommand, newUsage, seriesCommand, series
 export type { CliIo } from './cli-support';
 
 /** Exit code for bad arguments or bad input. */
-export const EXIT_USAGE = 2;
+const EXIT_USAGE = 2;
 
 const commands: Record<string, { run: (args: string[], io: CliIo) => Promise<void>; usage: string }> = {
   brief: { run: exportCommand, usage: exportUsage },

@@ -49,7 +49,7 @@ export interface HandlerDeps {
 }
 
 /** Strips characters file systems reject, for suggested file names. */
-export function safeFileName(title: string, fallback: string): string {
+function safeFileName(title: string, fallback: string): string {
   const forbidden = '\\/:*?"<>|';
   const cleaned = [...title]
     .map((ch) => (ch.charCodeAt(0) < 32 || forbidden.includes(ch) ? ' ' : ch))

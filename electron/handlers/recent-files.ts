@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { writeFileSafely } from './safe-write';
 
 /** How many files the list keeps. */
-export const RECENT_LIMIT = 10;
+const RECENT_LIMIT = 10;
 
 /** A recent file as the renderer sees it (main keeps the full path; the renderer names it by index). */
 export interface RecentEntry {

@@ -153,7 +153,7 @@ async function syncFolder(dir: string, fs: WriteFs): Promise<void> {
 }
 
 /** Maps an OS error of a write to the message the user sees. */
-export function writeErrorToAppError(error: unknown, path: string): AppError {
+function writeErrorToAppError(error: unknown, path: string): AppError {
   if (error instanceof AppError) return error;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const name = basename(path);

@@ -7,7 +7,7 @@ import { buildBriefing, type ExportWarning } from './briefing/build-briefing';
 import { writeFileSafely, type WriteFs } from './safe-write';
 
 /** Largest chart image accepted from the renderer. */
-export const MAX_CHART_PNG_BYTES = 8 * 1024 * 1024;
+const MAX_CHART_PNG_BYTES = 8 * 1024 * 1024;
 
 /** Decodes a `data:image/png;base64,…` URL, checking the PNG signature. */
 export function decodeChartPng(dataUrl: string | undefined): Buffer | undefined {
@@ -25,7 +25,7 @@ export function decodeChartPng(dataUrl: string | undefined): Buffer | undefined 
 }
 
 /** Checks that a file is a readable zip whose central directory lists `[Content_Types].xml`. */
-export function verifyXlsx(path: string): Promise<void> {
+function verifyXlsx(path: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const fail = () => reject(new AppError('file.verifyFailed', path.split(/[\\/]/).pop()));
     yauzl.open(path, { lazyEntries: true, autoClose: true }, (error, zip) => {

@@ -14,11 +14,11 @@ import { CHANNELS, type DocumentState, type MenuCommand } from '../../core/ipc-c
 import { createAppHandlers } from '../../electron/handlers/app-handlers';
 import { createDispatch } from '../../electron/ipc-dispatch';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const SAMPLE = fileURLToPath(new URL('../../samples/industrial-innovation-infrastructure.awb', import.meta.url));
 /** Origin the built renderer is served from (intercepted: no server, no network). */
-export const APP_ORIGIN = 'http://workbook.local';
+const APP_ORIGIN = 'http://workbook.local';
 
 /** Whether e2e can run here; on CI a missing Chromium or build is a failure, elsewhere a clear skip. */
 export function e2eAvailability(): { run: boolean; reason?: string } {

@@ -8,7 +8,7 @@ import { compareScenarios } from '../../core/scenarios';
 import type { Scenario, Workbook } from '../../core/types';
 import { parseProjectText } from '../../core/workbook-schema';
 import { exportBriefingXlsx } from '../../electron/handlers/xlsx-export';
-import { convert, libreOfficeAvailable, recalculatedSheets } from './libreoffice';
+import { convert, LIBREOFFICE_TIMEOUT, libreOfficeAvailable, recalculatedSheets, warmUpLibreOffice } from './libreoffice';
 import { sampleWorkbook, tempDir } from './helpers';
 
 // A 1×1 white PNG stands in for the renderer's chart image.
@@ -123,7 +123,9 @@ describe('briefing read back with exceljs', () => {
   });
 });
 
-describe.runIf(libreOfficeAvailable())('briefing in LibreOffice', () => {
+describe.runIf(libreOfficeAvailable())('briefing in LibreOffice', { timeout: LIBREOFFICE_TIMEOUT }, () => {
+  beforeAll(() => warmUpLibreOffice(), LIBREOFFICE_TIMEOUT);
+
   it('recalculates every projection of every series from the formulas to the app’s values', async () => {
     const sheets = await recalculatedSheets(path, tmp.path('lo1'));
     let checked = 0;
@@ -220,24 +222,28 @@ describe('hostile text and numbers', () => {
     }
   });
 
-  it.runIf(libreOfficeAvailable())('region names that look like patterns or comparisons count exactly after recalculation', async () => {
-    const wb2 = await sampleWorkbook();
-    const names = ['*', '<>부산', '?', '~x', '=서울', '>1', ''];
-    names.forEach((region, i) => (wb2.centers.rows[i]!.region = region));
-    const p = tmp.path('regions.xlsx');
-    await exportBriefingXlsx(p, wb2, 'ko');
-    const summary = (await recalculatedSheets(p, tmp.path('lo5')))['요약']!;
-    const start = summary.findIndex((r) => r[0] === '지역별 센터 수');
-    const counts = new Map(
-      summary
-        .slice(start + 1)
-        .filter((r) => r[0])
-        .map((r) => [r[0]!, Number(r[1])]),
-    );
-    for (const name of names) expect(counts.get(name || '—'), name).toBe(1);
-    expect(counts.get('경기')).toBe(wb2.centers.rows.filter((c) => c.region === '경기').length);
-    expect([...counts.values()].reduce((a, b) => a + b, 0)).toBe(30);
-  });
+  it.runIf(libreOfficeAvailable())(
+    'region names that look like patterns or comparisons count exactly after recalculation',
+    { timeout: LIBREOFFICE_TIMEOUT },
+    async () => {
+      const wb2 = await sampleWorkbook();
+      const names = ['*', '<>부산', '?', '~x', '=서울', '>1', ''];
+      names.forEach((region, i) => (wb2.centers.rows[i]!.region = region));
+      const p = tmp.path('regions.xlsx');
+      await exportBriefingXlsx(p, wb2, 'ko');
+      const summary = (await recalculatedSheets(p, tmp.path('lo5')))['요약']!;
+      const start = summary.findIndex((r) => r[0] === '지역별 센터 수');
+      const counts = new Map(
+        summary
+          .slice(start + 1)
+          .filter((r) => r[0])
+          .map((r) => [r[0]!, Number(r[1])]),
+      );
+      for (const name of names) expect(counts.get(name || '—'), name).toBe(1);
+      expect(counts.get('경기')).toBe(wb2.centers.rows.filter((c) => c.region === '경기').length);
+      expect([...counts.values()].reduce((a, b) => a + b, 0)).toBe(30);
+    },
+  );
 });
 
 describe('briefing in English', () => {

@@ -9,7 +9,7 @@ import Papa from 'papaparse';
 
 const run = promisify(execFile);
 /** Path of soffice. */
-export const SOFFICE = '/usr/bin/soffice';
+const SOFFICE = '/usr/bin/soffice';
 
 /** Whether LibreOffice tests can run; on CI a missing LibreOffice is a failure, elsewhere a clear skip. */
 export function libreOfficeAvailable(): boolean {
@@ -36,6 +36,20 @@ function recalcProfile(): Promise<string> {
     return dir;
   })();
   return profile;
+}
+
+/** How long a LibreOffice test may take: its first start builds a profile and takes many seconds on a cold machine. */
+export const LIBREOFFICE_TIMEOUT = 120_000;
+
+let warm: Promise<void> | null = null;
+/** Starts LibreOffice once (a tiny CSV to xlsx) so the tests' own timings do not include its cold start. */
+export function warmUpLibreOffice(): Promise<void> {
+  warm ??= (async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'aw-lo-warm-'));
+    await writeFile(join(dir, 'warm.csv'), 'a,1\n');
+    await convert(join(dir, 'warm.csv'), 'xlsx', join(dir, 'out'));
+  })();
+  return warm;
 }
 
 /** Converts a file with LibreOffice (after a full recalculation); returns the output folder's files. */

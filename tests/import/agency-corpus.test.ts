@@ -12,6 +12,8 @@ import { loadSpreadsheet } from '../../electron/handlers/import/load-spreadsheet
 
 const CORPUS = fileURLToPath(new URL('../../../shared/fixtures/agency/', import.meta.url));
 const present = existsSync(CORPUS);
+// Like a missing Chromium or LibreOffice: on CI the corpus must be there; elsewhere its absence is a clear skip.
+if (!present && process.env.CI === 'true') throw new Error(`the agency corpus is required on CI: ${CORPUS} does not exist`);
 if (!present) console.warn(`\n[agency corpus] SKIPPED: ${CORPUS} does not exist (it does on CI and in the workplace)\n`);
 
 const report = async (name: string): Promise<InspectReport> => inspectLoaded(await loadSpreadsheet(join(CORPUS, name)), { limit: 10_000 });

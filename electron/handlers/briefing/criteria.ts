@@ -5,7 +5,7 @@
  */
 
 /** The criterion text that matches `text` exactly. */
-export function exactCriterion(text: string): string {
+function exactCriterion(text: string): string {
   return `=${text.replace(/[~*?]/g, (c) => `~${c}`)}`;
 }
 

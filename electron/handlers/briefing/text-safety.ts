@@ -10,11 +10,6 @@ const INVALID =
 const HAS_INVALID = new RegExp(INVALID);
 const ALL_INVALID = new RegExp(INVALID, 'g');
 
-/** Text with characters XML cannot hold removed. */
-export function xmlSafe(text: string): string {
-  return HAS_INVALID.test(text) ? text.replace(ALL_INVALID, '') : text;
-}
-
 /**
  * The workbook with every string made XML-safe, and how many strings had to change. Objects are
  * copied only along the paths that changed, so a clean workbook costs one read-only walk.

@@ -57,7 +57,7 @@ export interface InspectReport {
 }
 
 /** A cell as imported: numbers as numbers (in their own unit), years as years, text trimmed. */
-export function importedValue(raw: RawValue, type: string): string | number | null {
+function importedValue(raw: RawValue, type: string): string | number | null {
   if (type === 'number') {
     const n = readNumber(raw);
     return n.kind === 'number' ? n.value : n.kind === 'empty' ? null : cellText(raw);
@@ -68,7 +68,7 @@ export function importedValue(raw: RawValue, type: string): string | number | nu
 }
 
 /** Data rows as imported (per column), the first `limit` of them when given. */
-export function importedRows(table: DetectedTable, limit = Infinity): ImportTable['rows'] {
+function importedRows(table: DetectedTable, limit = Infinity): ImportTable['rows'] {
   return table.rows.slice(0, limit).map((r) => ({
     row: r.row,
     values: table.columns.map((c) => importedValue(r.cells[c.index] ?? null, c.type)),
@@ -78,7 +78,7 @@ export function importedRows(table: DetectedTable, limit = Infinity): ImportTabl
 }
 
 /** Totals rows as imported, with their values per column. */
-export function importedTotals(table: DetectedTable): ImportTable['totals'] {
+function importedTotals(table: DetectedTable): ImportTable['totals'] {
   return table.totals.map(({ cells, ...t }) => ({ ...t, values: table.columns.map((c) => importedValue(cells[c.index] ?? null, c.type)) }));
 }
 
@@ -102,7 +102,7 @@ export function toImportTable(table: DetectedTable): ImportTable {
 }
 
 /** What the file's other sheets say about its tables: a unit stated on a metadata sheet. */
-export function fileContext(loaded: LoadedSpreadsheet): DetectContext {
+function fileContext(loaded: LoadedSpreadsheet): DetectContext {
   for (const sheet of loaded.sheets) {
     if (!isMetadataSheet(sheet.name)) continue;
     const unit = metadataUnit(sheet.rows);
@@ -112,7 +112,7 @@ export function fileContext(loaded: LoadedSpreadsheet): DetectContext {
 }
 
 /** Why a sheet holds no importable table, or null if it does. */
-export function skipReason(sheet: RawSheet, table: DetectedTable): SkipReason | null {
+function skipReason(sheet: RawSheet, table: DetectedTable): SkipReason | null {
   if (sheet.rows.length === 0) return 'emptySheet';
   if (table.rows.length === 0) return 'noData';
   const numeric = table.columns.some((c) => c.type === 'number' || c.type === 'year');
@@ -146,7 +146,7 @@ export function chooseSheet(
 }
 
 /** Reports a detected table with its first `limit` rows. */
-export function reportTable(table: DetectedTable, limit: number, lang: Lang): TableReport {
+function reportTable(table: DetectedTable, limit: number, lang: Lang): TableReport {
   const rows = importedRows(table, limit);
   return {
     sheet: table.sheet,

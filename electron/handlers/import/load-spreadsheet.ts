@@ -14,7 +14,7 @@ import { readXlsx, zipKind, type ReadXlsxOptions } from './read-xlsx';
 import { sniffFormat } from './sniff-format';
 
 /** Largest file the importer opens. */
-export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
+const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
 
 /** A file read into sheets. */
 export interface LoadedSpreadsheet {
@@ -34,13 +34,13 @@ export interface LoadOptions extends ReadXlsxOptions {
 }
 
 /** Caps on delimited text: a spreadsheet has at most 16,384 columns; a line longer than this is not a table row. */
-export const TEXT_LIMITS = { fields: 16_384, lineChars: 4_000_000 };
+const TEXT_LIMITS = { fields: 16_384, lineChars: 4_000_000 };
 
 /**
  * Refuses text whose lines are wider than any spreadsheet (a crafted 26-million-column line would
  * otherwise become 26 million strings): one pass counting separators and line length.
  */
-export function checkDelimitedShape(text: string): void {
+function checkDelimitedShape(text: string): void {
   let fields = 0;
   let start = 0;
   for (let i = 0; i < text.length; i++) {
@@ -55,7 +55,7 @@ export function checkDelimitedShape(text: string): void {
 }
 
 /** Parses CSV/TSV text with papaparse (delimiter guessed among , tab ; |). */
-export function parseDelimited(text: string, name: string): RawSheet {
+function parseDelimited(text: string, name: string): RawSheet {
   const result = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [',', '\t', ';', '|'] });
   // Empty strings stand for empty cells as they are (isBlank treats them so): no copy of a large file.
   return { name, rows: result.data, merges: [] };

@@ -27,7 +27,7 @@ export interface XlsxContents {
 }
 
 /** Caps that keep a crafted workbook from exhausting memory or time. */
-export const XLSX_LIMITS = {
+const XLSX_LIMITS = {
   rows: 1_048_576,
   cols: 16_384,
   cells: 30_000_000,

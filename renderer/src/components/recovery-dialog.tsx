@@ -1,4 +1,5 @@
 /** Unsaved work found after a crash: what differs from the saved file, then restore, restore and save as, or discard. */
+import { localeOf } from '../../../core/format';
 import { useTranslation } from 'react-i18next';
 import type { RecoveryPreview } from '../../../core/ipc-contract';
 import type { Lang } from '../../../core/types';
@@ -18,7 +19,7 @@ interface Props {
 export function RecoveryDialog({ preview, lang, onRestore, onDiscard, onLater }: Props) {
   const { t } = useTranslation();
   const { entry, workbook, saved } = preview;
-  const time = new Date(entry.savedAt).toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-US');
+  const time = new Date(entry.savedAt).toLocaleString(localeOf(lang));
   const diff = diffWorkbooks(saved ?? blankWorkbook(''), workbook);
   return (
     <Modal

@@ -1,4 +1,5 @@
 /** With no document open: new, open, the sample, recent files (missing ones greyed and removable), and unsaved work to recover. */
+import { localeOf } from '../../../core/format';
 import { useTranslation } from 'react-i18next';
 import type { RecentEntry, RecoveryEntry } from '../../../core/ipc-contract';
 import type { Lang } from '../../../core/types';
@@ -45,7 +46,7 @@ export function StartScreen({ recent, recovery, lang, onNew, onOpen, onSample, o
                 <span>
                   <strong>{r.title || t('app.untitled')}</strong>{' '}
                   <span className="muted">
-                    {r.fileName ?? ''} · {new Date(r.savedAt).toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-US')}
+                    {r.fileName ?? ''} · {new Date(r.savedAt).toLocaleString(localeOf(lang))}
                   </span>
                 </span>
                 <button type="button" onClick={() => onRecover(r.id)} data-testid="start-recover">

@@ -1,4 +1,5 @@
 /** Named versions kept in the project file: save one, compare any with now, restore one (one undoable edit), delete. */
+import { localeOf } from '../../../core/format';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../core/limits';
@@ -19,10 +20,8 @@ interface Props {
 /** The versions dialog. */
 export function VersionsDialog({ workbook, lang, onEdit, onNotify, onClose }: Props) {
   const { t } = useTranslation();
-  const date = (iso: string) => new Date(iso).toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-US', { dateStyle: 'short', timeStyle: 'short' });
-  const [label, setLabel] = useState(() =>
-    t('versions.labelDefault', { date: new Date().toLocaleDateString(lang === 'ko' ? 'ko-KR' : 'en-US') }),
-  );
+  const date = (iso: string) => new Date(iso).toLocaleString(localeOf(lang), { dateStyle: 'short', timeStyle: 'short' });
+  const [label, setLabel] = useState(() => t('versions.labelDefault', { date: new Date().toLocaleDateString(localeOf(lang)) }));
   const [comparing, setComparing] = useState<string | null>(null);
   const versions = [...workbook.versions].reverse();
   const oldest = workbook.versions[0];

@@ -7,9 +7,9 @@ import { applyEdit, type WorkbookEdit } from '../../../core/workbook-edits';
 import type { Workbook } from '../../../core/types';
 
 /** How many steps undo remembers. */
-export const UNDO_LIMIT = 200;
+const UNDO_LIMIT = 200;
 /** Consecutive edits of the same field within this many ms are one undo step (typing "13" is one change). */
-export const COALESCE_MS = 1500;
+const COALESCE_MS = 1500;
 
 /** State of the open document. */
 export interface DocumentModel {
