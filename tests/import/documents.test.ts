@@ -92,7 +92,9 @@ describe('한/글 look-alikes', () => {
   it('a damaged section loses only its own tables, and says so', async () => {
     const r = await report(own('damaged-section.hwp'));
     expect(r.tables.map((t) => t.sheet)).toContain('표 2');
-    expect(r.warnings).toEqual(['1 sections of the document could not be read; their tables are missing. The other tables are complete.']);
+    expect(r.warnings).toEqual([
+      'Sections of the document that could not be read: 1; their tables are missing. The other tables are complete.',
+    ]);
   });
 
   it('password-protected, HWP 3.0 and HWPML documents each get their message; files stay as they were', async () => {
