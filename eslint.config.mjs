@@ -88,7 +88,13 @@ export default tseslint.config(
   {
     // Only the shell touches Electron: handlers, the CLI and everything else stay plain Node.
     files: ['electron/**'],
-    ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/security.ts', 'electron/app-menu.ts'],
+    ignores: [
+      'electron/main.ts',
+      'electron/preload.ts',
+      'electron/security.ts',
+      'electron/app-menu.ts',
+      'electron/work/utility-process.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

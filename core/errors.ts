@@ -29,6 +29,8 @@ export const APP_ERROR_CODES = [
   'import.hwpPassword',
   'import.hwp3',
   'import.hwpml',
+  'work.cancelled',
+  'work.stopped',
   'internal',
 ] as const;
 /** One of them. */

@@ -133,8 +133,8 @@ export interface IpcContract {
   };
   /** Opens a file to import (main's dialog or a dropped file) or re-detects it with other options. */
   importFile: { request: ImportRequest; response: ImportPreview | null };
-  /** Cancels a long import while it loads. */
-  importCancel: { request: void; response: void };
+  /** Cancels the import, save or export that is running (nothing is changed). */
+  cancelWork: { request: void; response: void };
   /** Journals the document for crash recovery (a clean document removes the journal). */
   journal: { request: { workbook: Workbook; dirty: boolean }; response: void };
   recoveryPreview: { request: { id: string }; response: RecoveryPreview };
@@ -167,7 +167,7 @@ export const CHANNELS = [
   'exportXlsx',
   'exportCsv',
   'importFile',
-  'importCancel',
+  'cancelWork',
   'journal',
   'recoveryPreview',
   'recoveryRestore',
@@ -206,8 +206,8 @@ export type MenuCommand =
   | `openRecent:${number}`;
 /** The channel main uses to send menu commands. */
 export const COMMAND_CHANNEL = 'menuCommand';
-/** The channel main uses to report import progress (0…1). */
-export const PROGRESS_CHANNEL = 'importProgress';
+/** The channel main uses to report progress (0…1) of the import, save or export that is running. */
+export const PROGRESS_CHANNEL = 'workProgress';
 
 /** The API preload puts on `window.workbook`: one method per channel, plus the command listener. */
 export type WorkbookApi = {
@@ -217,8 +217,8 @@ export type WorkbookApi = {
 } & {
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onCommand: (listener: (command: MenuCommand) => void) => () => void;
-  /** Subscribes to import progress; returns the unsubscribe function. */
-  onImportProgress: (listener: (fraction: number) => void) => () => void;
+  /** Subscribes to progress of the import, save or export that is running (0 when it starts); returns the unsubscribe function. */
+  onWorkProgress: (listener: (fraction: number) => void) => () => void;
   /** Registers a file dropped on the window (preload resolves its path); returns a one-use token for importFile or openDropped. */
   registerDrop: (file: DroppedFile) => Promise<Result<string>>;
 };

@@ -148,8 +148,8 @@ const version = z.object({
   snapshot: workbookContentSchema,
 });
 
-/** zod schema of the workbook itself (also used to validate IPC payloads). */
-export const workbookSchema = z.object({ ...contentShape, versions: z.array(version).max(LIMITS.versions) }).superRefine((wb, ctx) => {
+/** zod schema of the workbook itself (workbooks from files, and from the page as text, in the work process). */
+const workbookSchema = z.object({ ...contentShape, versions: z.array(version).max(LIMITS.versions) }).superRefine((wb, ctx) => {
   checkContent(wb, ctx);
   if (new Set(wb.versions.map((v) => v.id)).size !== wb.versions.length)
     ctx.addIssue({ code: 'custom', message: 'version ids must be unique', path: ['versions'] });
@@ -247,6 +247,17 @@ export function validateWorkbook(value: unknown): Workbook {
   const parsed = workbookSchema.safeParse(value);
   if (!parsed.success) throw new AppError('project.invalid', describeIssue(parsed.error));
   return parsed.data;
+}
+
+/** A workbook sent as JSON text (core/ipc-wire), parsed and validated where it enters the work process. */
+export function workbookFromText(text: string): Workbook {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new AppError('request.invalid', 'workbook text');
+  }
+  return validateWorkbook(value);
 }
 
 /**

@@ -1,10 +1,11 @@
 /** Typed dispatch of IPC requests: validate the unknown payload, run the handler, return a Result. */
 import { AppError, type Result } from '../core/errors';
-import { CHANNELS, type Channel, type RequestOf, type ResponseOf } from '../core/ipc-contract';
+import { CHANNELS, type Channel } from '../core/ipc-contract';
+import type { WireRequestOf, WireResponseOf } from '../core/ipc-wire';
 import { requestSchemas } from './ipc-schemas';
 
-/** One handler per channel, taking the validated request. */
-export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
+/** One handler per channel, taking the validated request as it travels (workbooks as JSON text, core/ipc-wire). */
+export type Handlers = { [C in Channel]: (request: WireRequestOf<C>) => Promise<WireResponseOf<C>> };
 
 /** A function that takes any channel name and payload from an untrusted caller. */
 export type Dispatch = (channel: unknown, payload: unknown) => Promise<Result<unknown>>;

@@ -1,16 +1,28 @@
 /** zod schemas for every IPC request: main treats each payload as unknown until it passes these. */
 import { z } from 'zod';
-import { CSV_ENCODINGS, CSV_TABLES, IMPORT_ENCODINGS, type Channel, type RequestOf } from '../core/ipc-contract';
-import { workbookSchema } from '../core/workbook-schema';
+import { CSV_ENCODINGS, CSV_TABLES, IMPORT_ENCODINGS, type Channel } from '../core/ipc-contract';
+import type { JsonText, WireRequestOf } from '../core/ipc-wire';
+import type { Workbook } from '../core/types';
+import { MAX_PROJECT_BYTES } from '../core/workbook-schema';
 
 const lang = z.enum(['ko', 'en']);
 const none = z.undefined();
 const token = z.string().min(1).max(100);
 const index = z.object({ index: z.number().int().min(0).max(100) }).strict();
 const id = z.object({ id: z.string().max(100) }).strict();
+/**
+ * A workbook as it travels: JSON text, bounded here and parsed and validated against the workbook
+ * schema once, in the work process (work-ops.ts), where it is used; main never walks it.
+ */
+const workbookText = z
+  .string()
+  .min(2)
+  .max(MAX_PROJECT_BYTES)
+  .transform((text) => text as JsonText<Workbook>);
+const title = z.string().max(500);
 
 /** Request schema per channel; the mapped type keeps it in step with the contract. */
-export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
+export const requestSchemas: { [C in Channel]: z.ZodType<WireRequestOf<C>> } = {
   startup: none,
   openSample: none,
   newProject: none,
@@ -19,10 +31,11 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
   listRecent: none,
   removeRecent: index,
   openDropped: z.object({ dropToken: token }).strict(),
-  saveProject: z.object({ workbook: workbookSchema, saveAs: z.boolean(), overwrite: z.boolean().optional() }).strict(),
+  saveProject: z.object({ workbook: workbookText, title, saveAs: z.boolean(), overwrite: z.boolean().optional() }).strict(),
   exportXlsx: z
     .object({
-      workbook: workbookSchema,
+      workbook: workbookText,
+      title,
       lang,
       chartPng: z.string().max(12_000_000).startsWith('data:image/png;base64,').optional(),
       author: z.string().max(200).optional(),
@@ -30,7 +43,8 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
     .strict(),
   exportCsv: z
     .object({
-      workbook: workbookSchema,
+      workbook: workbookText,
+      title,
       table: z.enum(CSV_TABLES),
       seriesId: z.string().max(100).nullable(),
       scenarioId: z.string().max(100).nullable(),
@@ -48,8 +62,8 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>> } = {
       encoding: z.enum(IMPORT_ENCODINGS).optional(),
     })
     .strict(),
-  importCancel: none,
-  journal: z.object({ workbook: workbookSchema, dirty: z.boolean() }).strict(),
+  cancelWork: none,
+  journal: z.object({ workbook: workbookText, title, dirty: z.boolean() }).strict(),
   recoveryPreview: id,
   recoveryRestore: id,
   recoveryDiscard: id,

@@ -12,6 +12,8 @@ import { createRecentFiles } from './handlers/recent-files';
 import { createDispatch, registerIpcHandlers, type Dispatch } from './ipc-dispatch';
 import { registerDropSchema } from './ipc-schemas';
 import { createWindowRegistry, projectPathsFromArgv } from './open-files';
+import { createWorkClient } from './work/work-client';
+import { startUtilityWork } from './work/utility-process';
 import { hardenApp, hardenSession, isAppUrl, secureWebPreferences } from './security';
 
 const indexHtml = () => join(__dirname, '..', 'dist', 'index.html');
@@ -92,7 +94,11 @@ export function createMainWindow(openPath: string | null = null): BrowserWindow 
   const guard = createCloseGuard({ ask: askToSave(win), sendCommand: send, close: () => win.close(), onCancel: () => (quitting = false) });
   win.on('close', (event) => void guard.onClose(event));
 
+  // Each window's heavy work runs in its own utility process, started on first use: a file that
+  // exhausts one ends that process with a message, never main or another window.
+  const work = createWorkClient(startUtilityWork);
   const handlers = createAppHandlers({
+    work,
     samplePath: join(app.getAppPath(), 'samples', 'industrial-innovation-infrastructure.awb'),
     userDataDir: app.getPath('userData'),
     chooseOpenPath: async (kind) => {
@@ -114,7 +120,7 @@ export function createMainWindow(openPath: string | null = null): BrowserWindow 
     },
     closeWindow: () => guard.closeNow(),
     renderPdf: async () => Buffer.from(await win.webContents.printToPDF({ landscape: true, pageSize: 'A4', printBackground: true })),
-    sendImportProgress: (fraction) => win.webContents.send(PROGRESS_CHANNEL, fraction),
+    sendProgress: (fraction) => win.webContents.send(PROGRESS_CHANNEL, fraction),
     isOpenElsewhere: (path) => focusHolder(path, id),
     setWindowPath: (path) => {
       registry.setPath(id, path);
@@ -131,6 +137,7 @@ export function createMainWindow(openPath: string | null = null): BrowserWindow 
   dispatchers.set(id, { dispatch: createDispatch(handlers), handlers });
   registry.add(id, win, handlers.journalId);
   win.on('closed', () => {
+    work.close();
     dispatchers.delete(id);
     registry.remove(id);
     // Quitting with several unsaved windows: each one asked in turn, then the quit goes on.

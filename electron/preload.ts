@@ -22,7 +22,7 @@ api.onCommand = (listener: (command: MenuCommand) => void) => {
   };
 };
 
-api.onImportProgress = (listener: (fraction: number) => void) => {
+api.onWorkProgress = (listener: (fraction: number) => void) => {
   const handler = (_event: unknown, fraction: number) => listener(fraction);
   ipcRenderer.on(PROGRESS_CHANNEL, handler);
   return () => {

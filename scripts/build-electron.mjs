@@ -16,6 +16,6 @@ await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist-elect
 // A sandboxed preload may only require('electron'), so everything else must be inlined.
 await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist-electron/preload.cjs' });
 // Workers run in their own threads, from their own bundles next to main.cjs (electron/workers/worker-script.ts).
-for (const worker of ['legacy-sheets', 'document-tables'])
+for (const worker of ['legacy-sheets', 'document-tables', 'work'])
   await build({ ...common, entryPoints: [`electron/workers/${worker}.ts`], outfile: `dist-electron/${worker}.cjs` });
 console.log('built dist-electron/main.cjs, preload.cjs and the workers');

@@ -492,6 +492,11 @@ export const en: Messages = {
     rates: '{{name}}: {{rates}}',
     children: '{{name}}: sum of {{count}} child series',
   },
+  work: {
+    saving: 'Saving…',
+    exporting: 'Exporting…',
+    cancel: 'Cancel',
+  },
   errors: {
     'file.notFound': 'File not found.',
     'file.unreadable': 'The file could not be read.',
@@ -525,6 +530,8 @@ export const en: Messages = {
       'This file is not a spreadsheet Analyst Workbook can read (use .xlsx, .xlsm, .xls, .xlsb, .ods, .csv, .tsv or .txt).',
     'import.noTable': 'No table was found in the file.',
     'import.cancelled': 'The import was cancelled.',
+    'work.cancelled': 'Cancelled: nothing was changed.',
+    'work.stopped': 'The background process stopped (too much memory or time): nothing was changed. Try again.',
     internal: 'Unexpected error.',
     noBridge: 'The app bridge (window.workbook) is missing. Run the app in Electron.',
   },

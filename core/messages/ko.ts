@@ -494,6 +494,11 @@ export const ko = {
     rates: '{{name}}: {{rates}}',
     children: '{{name}}: 하위 시리즈 {{count}}개의 합',
   },
+  work: {
+    saving: '저장하는 중…',
+    exporting: '내보내는 중…',
+    cancel: '취소',
+  },
   errors: {
     'file.notFound': '파일을 찾을 수 없습니다.',
     'file.unreadable': '파일을 읽을 수 없습니다.',
@@ -523,6 +528,8 @@ export const ko = {
     'import.unsupported': '읽을 수 없는 파일 형식입니다. .xlsx, .xlsm, .xls, .xlsb, .ods, .csv, .tsv, .txt 파일을 사용하세요.',
     'import.noTable': '파일에서 표를 찾지 못했습니다.',
     'import.cancelled': '가져오기를 취소했습니다.',
+    'work.cancelled': '취소했습니다. 바뀐 것은 없습니다.',
+    'work.stopped': '백그라운드 작업이 멈췄습니다(메모리나 시간 초과). 바뀐 것은 없습니다. 다시 시도하세요.',
     internal: '예기치 않은 오류가 발생했습니다.',
     noBridge: '앱 연결(window.workbook)을 찾을 수 없습니다. Electron에서 실행하세요.',
   },

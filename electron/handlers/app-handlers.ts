@@ -4,16 +4,16 @@
  */
 import { basename, join } from 'node:path';
 import { AppError, type AppErrorInfo } from '../../core/errors';
-import type { DocumentState, OpenedProject } from '../../core/ipc-contract';
+import type { DocumentState } from '../../core/ipc-contract';
+import type { Wired } from '../../core/ipc-wire';
+import type { OpenedProject } from '../../core/ipc-contract';
 import type { Handlers } from '../ipc-dispatch';
-import { exportGridCsv } from './csv-export';
+import type { WorkRunner } from '../work/work-client';
 import { createDropTokens } from './drop-tokens';
-import { createImportSession } from './import/import-session';
-import { fileStamp, openProjectFile, PROJECT_EXTENSION, saveProjectFile, withProjectExtension, type FileStamp } from './project-files';
+import { fileStamp, PROJECT_EXTENSION, withProjectExtension, type FileStamp } from './project-files';
 import { createRecentFiles } from './recent-files';
 import { createRecoveryStore } from './recovery';
 import { writeFileSafely } from './safe-write';
-import { decodeChartPng, exportBriefingXlsx } from './xlsx-export';
 
 /** What a file dialog is asked for. */
 export type FileKind = 'project' | 'xlsx' | 'csv' | 'import' | 'pdf';
@@ -34,8 +34,10 @@ export interface HandlerDeps {
   closeWindow: () => void;
   /** Renders the window's page as a PDF (Electron's webContents.printToPDF). */
   renderPdf: () => Promise<Buffer>;
-  /** Sends import progress (0…1) to the window. */
-  sendImportProgress: (fraction: number) => void;
+  /** Sends progress (0…1) of an import, save or export to the window. */
+  sendProgress: (fraction: number) => void;
+  /** Where the heavy work runs: the window's work process (utility process or worker thread). */
+  work: WorkRunner;
   /** True (and that window is focused) when another window has this file open. */
   isOpenElsewhere?: (path: string) => boolean;
   /** Records the file this window now has open (null: none). */
@@ -69,21 +71,36 @@ export interface AppHandlers extends Handlers {
 
 /** Creates the channel handlers for one window; the current project path lives here, never in the renderer. */
 export function createAppHandlers(deps: HandlerDeps): AppHandlers {
+  const { work } = deps;
   let currentPath: string | null = null;
   let currentStamp: FileStamp | null = null;
   let adopted: string | null = null;
+  let importToken: string | null = null;
+  /** The import, save or export running now, which Cancel stops. */
+  let running: AbortController | null = null;
   const drops = createDropTokens();
-  const recovery = createRecoveryStore(join(deps.userDataDir, 'recovery'));
+  const recoveryDir = join(deps.userDataDir, 'recovery');
+  const recovery = createRecoveryStore(recoveryDir);
   const recent = createRecentFiles(deps.userDataDir);
   const journalId = recovery.newId();
   // Journal writes and removals run one after another, so an older snapshot never lands last.
   let journalChain: Promise<void> = Promise.resolve();
   const serial = (task: () => Promise<void>) => (journalChain = journalChain.then(task, task));
-  const imports = createImportSession({
-    chooseImportPath: () => deps.chooseOpenPath('import'),
-    resolveDrop: (token) => drops.take(token),
-    onProgress: (fraction) => deps.sendImportProgress(fraction),
-  });
+  const listJournals = () => work.call('journalList', { dir: recoveryDir, exclude: [...(deps.otherJournalIds?.() ?? [])] });
+
+  /** Runs a cancellable operation with progress shown in the window. */
+  const withProgress = async <T>(task: (options: { signal: AbortSignal; onProgress: (f: number) => void }) => Promise<T>) => {
+    running?.abort();
+    const own = new AbortController();
+    running = own;
+    // 0 tells the window the work has started (after any dialog), so it can show progress and Cancel.
+    deps.sendProgress(0);
+    try {
+      return await task({ signal: own.signal, onProgress: (f) => deps.sendProgress(f) });
+    } finally {
+      if (running === own) running = null;
+    }
+  };
 
   const setPath = async (path: string | null) => {
     currentPath = path;
@@ -95,11 +112,18 @@ export function createAppHandlers(deps: HandlerDeps): AppHandlers {
     }
   };
 
-  const openPath = async (path: string): Promise<OpenedProject> => {
+  const openPath = async (path: string): Promise<Wired<OpenedProject>> => {
     if (path !== currentPath && deps.isOpenElsewhere?.(path)) throw new AppError('file.openElsewhere', basename(path));
-    const workbook = await openProjectFile(path);
+    const { workbook } = await work.call('openProject', { path });
     await setPath(path);
     return { workbook, fileName: basename(path) };
+  };
+
+  /** Asks where to write (the workbook is checked first, so an invalid one never gets a dialog); null when cancelled. */
+  const chooseTarget = async (kind: 'xlsx' | 'csv' | 'pdf', suggested: string) => {
+    const chosen = await deps.chooseSavePath(kind, suggested);
+    if (!chosen) return null;
+    return chosen.toLowerCase().endsWith(`.${kind}`) ? chosen : `${chosen}.${kind}`;
   };
 
   return {
@@ -109,7 +133,7 @@ export function createAppHandlers(deps: HandlerDeps): AppHandlers {
 
     async startup() {
       const pending = deps.takePendingPath?.() ?? null;
-      let open: OpenedProject | null = null;
+      let open: Wired<OpenedProject> | null = null;
       let openError: AppErrorInfo | null = null;
       if (pending) {
         try {
@@ -118,12 +142,11 @@ export function createAppHandlers(deps: HandlerDeps): AppHandlers {
           openError = e instanceof AppError ? e.toInfo() : { code: 'internal' };
         }
       }
-      const others = deps.otherJournalIds?.() ?? new Set<string>();
-      return { open, openError, recovery: await recovery.list(others), recent: await recent.list() };
+      return { open, openError, recovery: await listJournals(), recent: await recent.list() };
     },
 
     async openSample() {
-      const workbook = await openProjectFile(deps.samplePath);
+      const { workbook } = await work.call('openProject', { path: deps.samplePath });
       await setPath(null);
       return { workbook, fileName: null };
     },
@@ -153,42 +176,41 @@ export function createAppHandlers(deps: HandlerDeps): AppHandlers {
       return openPath(drops.take(dropToken));
     },
 
-    async saveProject({ workbook, saveAs, overwrite }) {
+    async saveProject({ workbook, title, saveAs, overwrite }) {
       let path = saveAs ? null : currentPath;
       if (!path) {
-        const chosen = await deps.chooseSavePath('project', `${safeFileName(workbook.title, 'workbook')}.${PROJECT_EXTENSION}`);
+        const chosen = await deps.chooseSavePath('project', `${safeFileName(title, 'workbook')}.${PROJECT_EXTENSION}`);
         if (!chosen) return null;
         path = withProjectExtension(chosen);
         if (path !== currentPath && deps.isOpenElsewhere?.(path)) throw new AppError('file.openElsewhere', basename(path));
       }
       // A file changed, renamed or deleted by someone else since we read it is not silently overwritten.
       const expect = path === currentPath && !overwrite ? currentStamp : null;
-      await saveProjectFile(path, workbook, { expect });
+      const target = path;
+      const stamp = await withProgress((options) => work.call('saveProject', { path: target, workbook, expect }, options));
       await setPath(path);
+      currentStamp = stamp;
       return { fileName: basename(path) };
     },
 
-    async exportXlsx({ workbook, lang, chartPng, author }) {
-      const png = decodeChartPng(chartPng);
-      const chosen = await deps.chooseSavePath('xlsx', `${safeFileName(workbook.title, 'briefing')}.xlsx`);
-      if (!chosen) return null;
-      const path = chosen.toLowerCase().endsWith('.xlsx') ? chosen : `${chosen}.xlsx`;
-      const warnings = await exportBriefingXlsx(path, workbook, lang, { chartPng: png, author });
+    async exportXlsx({ workbook, title, lang, chartPng, author }) {
+      const path = await chooseTarget('xlsx', `${safeFileName(title, 'briefing')}.xlsx`);
+      if (!path) return null;
+      const warnings = await withProgress((options) => work.call('exportBriefing', { path, workbook, lang, chartPng, author }, options));
       return { fileName: basename(path), ...(warnings.length && { warnings }) };
     },
 
-    async exportCsv({ workbook, table, seriesId, scenarioId, lang, encoding }) {
-      const chosen = await deps.chooseSavePath('csv', `${safeFileName(workbook.title, 'table')} - ${table}.csv`);
-      if (!chosen) return null;
-      const path = chosen.toLowerCase().endsWith('.csv') ? chosen : `${chosen}.csv`;
-      await exportGridCsv(path, workbook, table, { seriesId, scenarioId }, lang, encoding);
+    async exportCsv({ workbook, title, table, seriesId, scenarioId, lang, encoding }) {
+      const path = await chooseTarget('csv', `${safeFileName(title, 'table')} - ${table}.csv`);
+      if (!path) return null;
+      const subject = { seriesId, scenarioId };
+      await withProgress((options) => work.call('exportCsv', { path, workbook, table, subject, lang, encoding }, options));
       return { fileName: basename(path) };
     },
 
     async printToPdf({ title }) {
-      const chosen = await deps.chooseSavePath('pdf', `${safeFileName(title, 'workbook')}.pdf`);
-      if (!chosen) return null;
-      const path = chosen.toLowerCase().endsWith('.pdf') ? chosen : `${chosen}.pdf`;
+      const path = await chooseTarget('pdf', `${safeFileName(title, 'workbook')}.pdf`);
+      if (!path) return null;
       const pdf = await deps.renderPdf();
       if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw new AppError('file.verifyFailed', basename(path));
       // Written like every other file: to a temporary file, read back, then moved over.
@@ -196,12 +218,24 @@ export function createAppHandlers(deps: HandlerDeps): AppHandlers {
       return { fileName: basename(path) };
     },
 
-    async importFile(request) {
-      return imports.preview(request);
+    async importFile({ token, dropToken, ...options }) {
+      // The same file again with other options, while its session lives in the work process.
+      const again = !dropToken && token !== undefined && token === importToken;
+      const path = again ? null : dropToken ? drops.take(dropToken) : await deps.chooseOpenPath('import');
+      if (!again && !path) return null;
+      const request = path ? { path, ...options } : { token, ...options };
+      const reply = await withProgress(async (o) => {
+        const done = await work.call('importPreview', request, o);
+        // Reading changes nothing, so a cancel that came too late to stop the reader still cancels.
+        if (o.signal.aborted) throw new AppError('import.cancelled');
+        return done;
+      });
+      importToken = reply.token;
+      return reply.preview;
     },
 
-    async importCancel() {
-      imports.cancel();
+    async cancelWork() {
+      running?.abort();
     },
 
     async journal({ workbook, dirty }) {
@@ -212,7 +246,8 @@ export function createAppHandlers(deps: HandlerDeps): AppHandlers {
           adopted = null;
           return recovery.remove(journalId);
         }
-        await recovery.write(journalId, { workbook, fileName: currentPath ? basename(currentPath) : null, path: currentPath });
+        const fileName = currentPath ? basename(currentPath) : null;
+        await work.call('journalWrite', { dir: recoveryDir, id: journalId, workbook, fileName, path: currentPath });
         // A restored journal of another session is replaced by this window's own from now on.
         if (adopted && adopted !== journalId) await recovery.remove(adopted);
         adopted = null;
@@ -220,13 +255,18 @@ export function createAppHandlers(deps: HandlerDeps): AppHandlers {
     },
 
     async recoveryPreview({ id }) {
-      const doc = await recovery.read(id);
-      const saved = doc.path ? await openProjectFile(doc.path).catch(() => null) : null;
-      return { entry: { id, savedAt: doc.savedAt, title: doc.title, fileName: doc.fileName }, workbook: doc.workbook, saved };
+      const { workbook, path, ...entry } = await work.call('journalRead', { dir: recoveryDir, id });
+      const saved = path
+        ? await work.call('openProject', { path }).then(
+            (o) => o.workbook,
+            () => null,
+          )
+        : null;
+      return { entry: { id, savedAt: entry.savedAt, title: entry.title, fileName: entry.fileName }, workbook, saved };
     },
 
     async recoveryRestore({ id }) {
-      const doc = await recovery.read(id);
+      const doc = await work.call('journalRead', { dir: recoveryDir, id });
       const path = doc.path && !deps.isOpenElsewhere?.(doc.path) ? doc.path : null;
       await setPath(path);
       adopted = id;
@@ -235,7 +275,7 @@ export function createAppHandlers(deps: HandlerDeps): AppHandlers {
 
     async recoveryDiscard({ id }) {
       await recovery.remove(id);
-      return recovery.list(deps.otherJournalIds?.() ?? new Set());
+      return listJournals();
     },
 
     async setDocumentState(state) {

@@ -122,6 +122,7 @@ export async function exportGridCsv(
   subject: CsvSubject,
   lang: Lang,
   encoding: CsvEncoding,
+  signal?: AbortSignal,
 ): Promise<void> {
-  await writeFileSafely(path, encodeCsv(toCsv(gridTable(workbook, table, subject, lang)), encoding));
+  await writeFileSafely(path, encodeCsv(toCsv(gridTable(workbook, table, subject, lang)), encoding), { signal });
 }

@@ -36,6 +36,9 @@ export interface SaveOptions {
   /** The stamp the file had when opened or last saved: a different file on disk is refused. */
   expect?: FileStamp | null;
   fs?: WriteFs;
+  signal?: AbortSignal;
+  /** Fraction of the file written so far. */
+  onProgress?: (fraction: number) => void;
 }
 
 /**
@@ -49,7 +52,10 @@ export async function saveProjectFile(path: string, workbook: Workbook, options:
     if (now.size !== options.expect.size || now.mtimeMs !== options.expect.mtimeMs)
       throw new AppError('file.changedOnDisk', path.split(/[\\/]/).pop());
   }
-  await writeFileSafely(path, serializeProject(workbook), { fs: options.fs });
+  const text = serializeProject(workbook);
+  const total = Math.max(1, Buffer.byteLength(text, 'utf8'));
+  const onBytes = options.onProgress && ((bytes: number) => options.onProgress!(Math.min(1, bytes / total)));
+  await writeFileSafely(path, text, { fs: options.fs, signal: options.signal, onBytes });
   return fileStamp(path);
 }
 

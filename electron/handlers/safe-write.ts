@@ -46,6 +46,10 @@ export interface SafeWriteOptions {
   fs?: WriteFs;
   /** Extra check of the finished temp file before it replaces anything (e.g. that a zip opens). */
   verify?: (tempPath: string) => Promise<void>;
+  /** Stops the write before it replaces anything (the temp file is removed; work.cancelled). */
+  signal?: AbortSignal;
+  /** Bytes written so far, after each chunk. */
+  onBytes?: (bytes: number) => void;
 }
 
 const TEMP_SUFFIX = '.awtmp';
@@ -182,10 +186,15 @@ export async function writeFileSafely(path: string, data: WriteData, options: Sa
     handle = await fs.open(temp, 'wx+', mode);
     const hash = createHash('sha256');
     let size = 0;
+    const stopIfCancelled = () => {
+      if (options.signal?.aborted) throw new AppError('work.cancelled');
+    };
     for await (const chunk of chunksOf(data)) {
+      stopIfCancelled();
       await writeFully(handle, chunk, size);
       hash.update(chunk);
       size += chunk.length;
+      options.onBytes?.(size);
     }
     await handle.sync();
     const back = await readBackHash(handle, size);
@@ -195,6 +204,8 @@ export async function writeFileSafely(path: string, data: WriteData, options: Sa
     const written = await fs.stat(temp);
     if (written.size !== size) throw new AppError('file.verifyFailed', basename(path));
     await options.verify?.(temp);
+    // The last moment a cancel can take effect: after the rename the new file is in place.
+    stopIfCancelled();
     await fs.rename(temp, path);
   } catch (error) {
     await handle?.close().catch(() => undefined);

@@ -49,6 +49,10 @@ export interface BriefingExtras {
   author?: string;
   now?: Date;
   fs?: WriteFs;
+  /** Cancels the export before it replaces anything. */
+  signal?: AbortSignal;
+  /** Bytes of the file written so far. */
+  onBytes?: (bytes: number) => void;
 }
 
 /**
@@ -64,7 +68,7 @@ export async function exportBriefingXlsx(
   const stream = new PassThrough();
   // The writer reads the stream only after it has opened its temp file; until then an error must not go unheard.
   stream.on('error', () => undefined);
-  const writing = writeFileSafely(path, stream, { fs: extras.fs, verify: verifyXlsx });
+  const writing = writeFileSafely(path, stream, { fs: extras.fs, verify: verifyXlsx, signal: extras.signal, onBytes: extras.onBytes });
   const building = buildBriefing(
     workbook,
     { lang, author: extras.author ?? '', now: extras.now ?? new Date(), chartPng: extras.chartPng },

@@ -24,6 +24,7 @@ import { SettingsDialog } from './components/settings-dialog';
 import { StartScreen } from './components/start-screen';
 import { Toolbar } from './components/toolbar';
 import { VersionsDialog } from './components/versions-dialog';
+import { WorkOverlay } from './components/work-overlay';
 import { currentLang } from './i18n';
 import { documentReducer, emptyDocument, isDirty } from './state/document-state';
 import { useDocumentCommands } from './use-document-commands';
@@ -31,6 +32,7 @@ import { useImport } from './use-import';
 import { useJournal } from './use-journal';
 import { useShortcuts } from './use-shortcuts';
 import { useStartup } from './use-startup';
+import { useWorkProgress } from './use-work-progress';
 import { workbookApi } from './workbook-api';
 
 type View = 'series' | 'centers' | 'comparison' | 'sensitivity';
@@ -105,13 +107,14 @@ export function App() {
     });
   }, [seriesList, scenarioList, chartIds, series]);
 
-  const { commands, busy } = useDocumentCommands(doc, dispatch, notify, {
+  const work = useWorkProgress();
+  const { commands, busy } = useDocumentCommands(doc, dispatch, notify, work.track, {
     ask,
     captureChart: () => captureChart.current?.(),
     subject: () => ({ seriesId: series?.id ?? null, scenarioId: active?.id ?? null }),
   });
   const startup = useStartup(commands, notify);
-  const importer = useImport(notify, onEdit, commands);
+  const importer = useImport(notify, onEdit, commands, work.track);
   useShortcuts(commands, {
     importFile: importer.open,
     versions: () => setDialog('versions'),
@@ -310,17 +313,7 @@ export function App() {
           onClose={importer.close}
         />
       )}
-      {importer.loading && (
-        <div className="loading-overlay" role="status" data-testid="import-loading">
-          <div className="loading-box">
-            <span>{t('import.loading')}</span>
-            {importer.progress !== null && <progress max={1} value={importer.progress} />}
-            <button type="button" onClick={importer.cancelLoad}>
-              {t('import.cancel')}
-            </button>
-          </div>
-        </div>
-      )}
+      {work.status && <WorkOverlay status={work.status} onCancel={work.cancel} />}
       {startup.preview && (
         <RecoveryDialog
           preview={startup.preview}

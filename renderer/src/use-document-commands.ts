@@ -12,6 +12,7 @@ import { currentLang, setLanguage } from './i18n';
 import { getSettings } from './settings';
 import { isDirty, type DocumentAction, type DocumentModel } from './state/document-state';
 import { useLatest } from './use-latest';
+import type { TrackWork } from './use-work-progress';
 import { workbookApi } from './workbook-api';
 
 type Ask = <T extends string>(q: { title: string; message: string; choices: Choice<T>[]; cancel: T }) => Promise<T>;
@@ -59,16 +60,19 @@ interface Deps {
   t: TFunction;
   setBusy: (busy: boolean) => void;
   live: () => Live;
+  track: TrackWork;
 }
 
 /** Builds the commands (plain functions over the document and main's API). */
-function createCommands({ api, dispatch, notify, t, setBusy, live }: Deps): DocumentCommands {
+function createCommands({ api, dispatch, notify, t, setBusy, live, track }: Deps): DocumentCommands {
   const run: DocumentCommands['run'] = async (call, options = {}) => {
     setBusy(true);
     try {
       const result = await call();
       if (result.ok) return result.value;
-      if (!options.quiet?.(result.error)) notify('error', errorText(t, result.error));
+      // Cancelled by the user: nothing changed, and nothing went wrong.
+      if (result.error.code === 'work.cancelled') notify('info', errorText(t, result.error));
+      else if (!options.quiet?.(result.error)) notify('error', errorText(t, result.error));
     } catch {
       notify('error', t('errors.internal'));
     } finally {
@@ -97,7 +101,7 @@ function createCommands({ api, dispatch, notify, t, setBusy, live }: Deps): Docu
       conflict = e.code === 'file.changedOnDisk' || e.code === 'file.missingOnDisk' ? e : null;
       return conflict !== null;
     };
-    let written = await run(() => api.saveProject({ workbook, saveAs }), { quiet });
+    let written = await run(() => track('save', () => api.saveProject({ workbook, saveAs })), { quiet });
     const found = conflict as AppErrorInfo | null;
     if (found) {
       // The file changed or vanished since it was opened: overwrite, save elsewhere, or leave it.
@@ -112,9 +116,8 @@ function createCommands({ api, dispatch, notify, t, setBusy, live }: Deps): Docu
         cancel: 'cancel',
       });
       if (answer === 'cancel') return false;
-      written = await run(() =>
-        api.saveProject(answer === 'overwrite' ? { workbook, saveAs: false, overwrite: true } : { workbook, saveAs: true }),
-      );
+      const again = answer === 'overwrite' ? { workbook, saveAs: false, overwrite: true } : { workbook, saveAs: true };
+      written = await run(() => track('save', () => api.saveProject(again)));
     }
     if (!written) return false;
     dispatch({ type: 'saved', fileName: written.fileName, workbook });
@@ -149,7 +152,7 @@ function createCommands({ api, dispatch, notify, t, setBusy, live }: Deps): Docu
     const chartPng = captureChart();
     const author = getSettings().author.trim();
     const written = await run(() =>
-      api.exportXlsx({ workbook, lang: currentLang(), ...(chartPng && { chartPng }), ...(author && { author }) }),
+      track('export', () => api.exportXlsx({ workbook, lang: currentLang(), ...(chartPng && { chartPng }), ...(author && { author }) })),
     );
     if (written) reportWritten(written);
   };
@@ -167,7 +170,7 @@ function createCommands({ api, dispatch, notify, t, setBusy, live }: Deps): Docu
     if (!api || !doc.workbook) return;
     const workbook = doc.workbook;
     const written = await run(() =>
-      api.exportCsv({ workbook, table, ...subject(), lang: currentLang(), encoding: getSettings().csvEncoding }),
+      track('export', () => api.exportCsv({ workbook, table, ...subject(), lang: currentLang(), encoding: getSettings().csvEncoding })),
     );
     if (written) reportWritten(written);
   };
@@ -203,14 +206,20 @@ function createCommands({ api, dispatch, notify, t, setBusy, live }: Deps): Docu
 }
 
 /** Wires document commands to the main process and reports outcomes through `notify`. */
-export function useDocumentCommands(doc: DocumentModel, dispatch: Dispatch<DocumentAction>, notify: Notify, extras: Omit<Live, 'doc'>) {
+export function useDocumentCommands(
+  doc: DocumentModel,
+  dispatch: Dispatch<DocumentAction>,
+  notify: Notify,
+  track: TrackWork,
+  extras: Omit<Live, 'doc'>,
+) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const live = useLatest<Live>({ doc, ...extras });
   const api = workbookApi();
   const commands = useMemo(
-    () => createCommands({ api, dispatch, notify, t, setBusy, live: () => live.current }),
-    [api, dispatch, notify, t, live],
+    () => createCommands({ api, dispatch, notify, t, setBusy, live: () => live.current, track }),
+    [api, dispatch, notify, t, live, track],
   );
   return { commands, busy };
 }

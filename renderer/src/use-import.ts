@@ -1,5 +1,5 @@
-/** The import flow: open (dialog, Ctrl+I, menu, drop), progress with cancel, re-detect, apply as one undoable edit; a dropped .awb opens instead. */
-import { useCallback, useEffect, useRef, useState } from 'react';
+/** The import flow: open (dialog, Ctrl+I, menu, drop), progress with cancel (the work overlay), re-detect, apply as one undoable edit; a dropped .awb opens instead. */
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../core/errors';
 import type { ImportPreview, ImportRequest } from '../../core/ipc-contract';
@@ -7,27 +7,24 @@ import type { WorkbookEdit } from '../../core/workbook-edits';
 import type { Notify } from './components/notices';
 import { errorText } from './error-text';
 import type { DocumentCommands } from './use-document-commands';
+import type { TrackWork } from './use-work-progress';
 import { workbookApi } from './workbook-api';
 
 /** State and actions of the import dialog. */
-export function useImport(notify: Notify, onEdit: (edit: WorkbookEdit) => void, commands: DocumentCommands) {
+export function useImport(notify: Notify, onEdit: (edit: WorkbookEdit) => void, commands: DocumentCommands, track: TrackWork) {
   const { t } = useTranslation();
   const api = workbookApi();
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [loading, setLoading] = useState(false);
-  const [progress, setProgress] = useState<number | null>(null);
   const busy = useRef(false);
-
-  useEffect(() => api?.onImportProgress((f) => setProgress(f)), [api]);
 
   const handle = useCallback(
     async (call: () => Promise<Result<ImportPreview | null>>) => {
       if (busy.current) return;
       busy.current = true;
       setLoading(true);
-      setProgress(null);
       try {
-        const result = await call();
+        const result = await track('import', call);
         if (!result.ok) {
           if (result.error.code !== 'import.cancelled') notify('error', errorText(t, result.error));
           else notify('info', t('errors.import.cancelled'));
@@ -37,10 +34,9 @@ export function useImport(notify: Notify, onEdit: (edit: WorkbookEdit) => void, 
       } finally {
         busy.current = false;
         setLoading(false);
-        setProgress(null);
       }
     },
-    [notify, t],
+    [notify, t, track],
   );
 
   const drop = useCallback(
@@ -66,14 +62,12 @@ export function useImport(notify: Notify, onEdit: (edit: WorkbookEdit) => void, 
   return {
     preview,
     loading,
-    progress,
     /** File → Import: main shows its open dialog. */
     open: useCallback(() => void (api && handle(() => api.importFile({}))), [api, handle]),
     /** A file dropped on the window. */
     drop,
     /** Re-detect with other options (sheet, header row, encoding). */
     request: useCallback((request: ImportRequest) => void (api && handle(() => api.importFile(request))), [api, handle]),
-    cancelLoad: useCallback(() => void api?.importCancel(), [api]),
     close: useCallback(() => setPreview(null), []),
     apply: useCallback(
       (edit: WorkbookEdit, summary: string) => {

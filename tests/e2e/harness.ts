@@ -13,6 +13,8 @@ import { tempDir } from '../electron/helpers';
 import { CHANNELS, type DocumentState, type MenuCommand } from '../../core/ipc-contract';
 import { createAppHandlers } from '../../electron/handlers/app-handlers';
 import { createDispatch } from '../../electron/ipc-dispatch';
+import { startThreadWork } from '../../electron/work/thread-process';
+import { createWorkClient } from '../../electron/work/work-client';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -104,7 +106,10 @@ export async function openApp(
     droppedPaths: {},
   };
   let pageRef: Page | null = null;
+  // The window's work process, as in the app (there a utility process, here a worker thread running the same script).
+  const work = createWorkClient(() => startThreadWork());
   const handlers = createAppHandlers({
+    work,
     samplePath: SAMPLE,
     userDataDir,
     takePendingPath: () => {
@@ -118,7 +123,7 @@ export async function openApp(
     closeWindow: () => undefined,
     // Chromium's own print-to-PDF (what Electron's webContents.printToPDF is).
     renderPdf: async () => pageRef!.pdf({ landscape: true, format: 'A4', printBackground: true }),
-    sendImportProgress: (fraction) =>
+    sendProgress: (fraction) =>
       void pageRef
         ?.evaluate((f) => (window as unknown as { __emitProgress: (f: number) => void }).__emitProgress(f), fraction)
         .catch(() => undefined),
@@ -161,7 +166,7 @@ export async function openApp(
         return () => listeners.delete(fn);
       };
       const progress = new Set<(f: number) => void>();
-      api.onImportProgress = (fn: (f: number) => void) => {
+      api.onWorkProgress = (fn: (f: number) => void) => {
         progress.add(fn);
         return () => progress.delete(fn);
       };
@@ -193,7 +198,10 @@ export async function openApp(
     handlers,
     page,
     sendCommand: (command) => page.evaluate((c) => (window as unknown as { __sendCommand: (c: string) => void }).__sendCommand(c), command),
-    close: () => context.close(),
+    close: async () => {
+      work.close();
+      await context.close();
+    },
   };
 }
 

@@ -1,6 +1,9 @@
 /** Import end to end: preview dialog, header row change, diff, apply, values in the grid; a dropped file; bad files. */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../electron/helpers';
 import { cell, e2eAvailability, useAppSession } from './harness';
 
 const available = e2eAvailability();
@@ -153,6 +156,30 @@ describe.runIf(available.run)('import in Chromium', () => {
       await page.getByTestId('import-button').click();
       await expect.poll(() => page.getByTestId('notice-error').last().textContent()).toContain(text);
       expect(await page.getByTestId('import-dialog').count()).toBe(0);
+    }
+  });
+
+  it('a long import shows its progress with Cancel, and Cancel stops it with nothing changed', async () => {
+    const { page } = session.app;
+    const { dir, cleanup } = await tempDir();
+    try {
+      const big = join(dir, 'centers-300k.csv');
+      const rows = Array.from({ length: 300_000 }, (_, i) => `센터 ${i},기관 ${i % 900},서울,반도체,${2000 + (i % 26)},${i % 90}`);
+      await writeFile(big, `센터명,운영기관,지역,분야,구축연도,장비 수\n${rows.join('\n')}\n`);
+      const before = await cell(page, 'series-table', 'budget', '2026').textContent();
+      session.app.openPaths.push(big);
+      await page.getByTestId('import-button').click();
+      // The overlay comes once main has the file (after its dialog) and names the task.
+      const overlay = page.locator('[data-testid="work-progress"][data-task="import"]');
+      await overlay.waitFor();
+      expect(await overlay.textContent()).toContain('파일을 읽는 중');
+      await overlay.getByRole('button', { name: '취소' }).click();
+      await expect.poll(() => page.getByTestId('notice-info').last().textContent()).toContain('가져오기를 취소했습니다');
+      await overlay.waitFor({ state: 'detached' });
+      expect(await page.getByTestId('import-dialog').count()).toBe(0);
+      expect(await cell(page, 'series-table', 'budget', '2026').textContent()).toBe(before);
+    } finally {
+      await cleanup();
     }
   });
 

@@ -4,6 +4,9 @@ import JSZip from 'jszip';
 import iconv from 'iconv-lite';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { parseProjectText } from '../../core/workbook-schema';
+import { saveProjectFile } from '../../electron/handlers/project-files';
+import { SAMPLE_PATH as SAMPLE } from '../electron/helpers';
 import { answer, cell, e2eAvailability, editCell, fmt1, useAppSession } from './harness';
 
 const available = e2eAvailability();
@@ -157,6 +160,37 @@ describe.runIf(available.run)('workbook in Chromium', () => {
     expect(await readFile(bad, 'utf8')).toBe('{"format":"analyst-workbook", "sche');
     await page.getByTestId('tab-series').click();
     await expect.poll(() => cell(page, 'budget-grid', 'a-2026', 'value').textContent()).toBe('3,000');
+  });
+
+  it('a long save shows its progress with Cancel, and Cancel leaves the file as it was', async () => {
+    const { page } = session.app;
+    const path = session.tmp.path('센터 30만.awb');
+    const sample = parseProjectText(await readFile(SAMPLE, 'utf8'));
+    const rows = Array.from({ length: 300_000 }, (_, i) => ({
+      id: `c${i + 1}`,
+      name: `센터 ${i + 1}`,
+      institution: `기관 ${i % 900}`,
+      region: '서울',
+      field: '반도체',
+      established: 2000 + (i % 26),
+      equipment: i % 90,
+    }));
+    await saveProjectFile(path, { ...sample, centers: { illustrative: false, rows } });
+    const before = await readFile(path);
+    session.app.openPaths.push(path);
+    await page.getByTestId('open-button').click();
+    // The open document has unsaved edits from the tests above: not saving them.
+    await page.getByTestId('confirm-dialog').waitFor();
+    await answer(page, 'discard');
+    // Generous: the harness carries the 40 MB answer to the page over the DevTools protocol, far slower than Electron's IPC.
+    await expect.poll(() => page.locator('.doc-title .muted').textContent(), { timeout: 60_000 }).toContain('센터 30만.awb');
+    await page.keyboard.press('Control+s');
+    const overlay = page.locator('[data-testid="work-progress"][data-task="save"]');
+    await overlay.waitFor();
+    expect(await overlay.textContent()).toContain('저장하는 중');
+    await overlay.getByRole('button', { name: '취소' }).click();
+    await expect.poll(() => page.getByTestId('notice-info').last().textContent()).toContain('취소했습니다. 바뀐 것은 없습니다.');
+    expect((await readFile(path)).equals(before)).toBe(true);
   });
 
   it('switches to English, grids included', async () => {

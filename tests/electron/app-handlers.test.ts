@@ -9,7 +9,8 @@ import { createAppHandlers, type HandlerDeps } from '../../electron/handlers/app
 import { saveProjectFile } from '../../electron/handlers/project-files';
 import { createRecoveryStore } from '../../electron/handlers/recovery';
 import { createDispatch } from '../../electron/ipc-dispatch';
-import { SAMPLE_PATH, sampleWorkbook, tempDir } from './helpers';
+import { createLocalWork } from '../../electron/work/work-client';
+import { pageApi, SAMPLE_PATH, sampleWorkbook, tempDir } from './helpers';
 
 let tmp: Awaited<ReturnType<typeof tempDir>>;
 beforeEach(async () => (tmp = await tempDir()));
@@ -23,17 +24,19 @@ function handlersWith(overrides: Partial<HandlerDeps> = {}) {
     chooseSavePath: vi.fn(async () => null),
     setDocumentState: vi.fn(),
     closeWindow: vi.fn(),
-    sendImportProgress: vi.fn(),
+    sendProgress: vi.fn(),
     renderPdf: vi.fn(async () => Buffer.from('%PDF-1.7\n% test\n%%EOF\n')),
+    work: createLocalWork(),
     ...overrides,
   };
   const handlers = createAppHandlers(deps);
-  return { handlers, dispatch: createDispatch(handlers), deps };
+  const dispatch = createDispatch(handlers);
+  return { handlers, dispatch, deps, page: pageApi(dispatch) };
 }
 
 describe('dropped files: the page never names a path', () => {
   it('refuses a page-supplied path and unknown tokens; a token preload registered works once', async () => {
-    const { handlers, dispatch } = handlersWith();
+    const { handlers, dispatch, page } = handlersWith();
     expect(await dispatch('importFile', { dropped: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'request.invalid' } });
     expect(await dispatch('importFile', { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'request.invalid' } });
     expect(await dispatch('importFile', { dropToken: 'made-up-by-the-page' })).toMatchObject({
@@ -47,7 +50,7 @@ describe('dropped files: the page never names a path', () => {
     const csv = tmp.path('list.csv');
     await writeFile(csv, '센터명,운영기관,지역\nA,B,서울\nC,D,경기\n');
     const token = handlers.registerDroppedFile(csv);
-    expect(await dispatch('importFile', { dropToken: token })).toMatchObject({ ok: true, value: { file: 'list.csv' } });
+    expect(await page.importFile({ dropToken: token })).toMatchObject({ file: 'list.csv' });
     expect(await dispatch('importFile', { dropToken: token })).toMatchObject({ ok: false, error: { detail: 'unknown drop' } });
     expect(() => handlers.registerDroppedFile('relative/path.csv')).toThrow();
   });
@@ -67,46 +70,46 @@ describe('crash recovery', () => {
     const saved = await sampleWorkbook();
     await saveProjectFile(path, saved);
     const first = handlersWith({ chooseOpenPath: vi.fn(async () => path) });
-    await first.handlers.openProject();
+    await first.page.openProject();
     const edited = applyEdit(saved, { kind: 'setPointValue', seriesId: 'budget', year: 2026, value: 3000 });
-    await first.handlers.journal({ workbook: edited, dirty: true });
+    await first.page.journal({ workbook: edited, dirty: true });
     // The journal lives in the user-data folder, never beside the user's file.
     expect(await readdir(tmp.dir)).toEqual(['user', '예산.awb']);
 
     // "Restart": a new window of a new process sees the orphaned journal.
     const second = handlersWith();
-    const { recovery } = await second.handlers.startup();
+    const { recovery } = await second.page.startup();
     expect(recovery).toHaveLength(1);
     expect(recovery[0]).toMatchObject({ title: saved.title, fileName: '예산.awb' });
-    const preview = await second.handlers.recoveryPreview({ id: recovery[0]!.id });
+    const preview = await second.page.recoveryPreview({ id: recovery[0]!.id });
     expect(preview.saved).toEqual(saved);
     expect(preview.workbook.series[0]!.points.at(-1)!.value).toBe(3000);
-    const restored = await second.handlers.recoveryRestore({ id: recovery[0]!.id });
+    const restored = await second.page.recoveryRestore({ id: recovery[0]!.id });
     expect(restored).toMatchObject({ fileName: '예산.awb', unsaved: true });
     // The restored document saves back to its own file, without a dialog.
-    await second.handlers.journal({ workbook: restored.workbook, dirty: true });
-    expect(await second.handlers.saveProject({ workbook: restored.workbook, saveAs: false })).toEqual({ fileName: '예산.awb' });
-    await second.handlers.journal({ workbook: restored.workbook, dirty: false });
-    expect((await handlersWith().handlers.startup()).recovery).toEqual([]);
+    await second.page.journal({ workbook: restored.workbook, dirty: true });
+    expect(await second.page.saveProject({ workbook: restored.workbook, saveAs: false })).toEqual({ fileName: '예산.awb' });
+    await second.page.journal({ workbook: restored.workbook, dirty: false });
+    expect((await handlersWith().page.startup()).recovery).toEqual([]);
   });
 
   it('discarding removes a journal; a clean close removes the window’s own', async () => {
     const a = handlersWith();
-    await a.handlers.journal({ workbook: await sampleWorkbook(), dirty: true });
+    await a.page.journal({ workbook: await sampleWorkbook(), dirty: true });
     const b = handlersWith();
-    const [entry] = (await b.handlers.startup()).recovery;
-    expect(await b.handlers.recoveryDiscard({ id: entry!.id })).toEqual([]);
-    await a.handlers.journal({ workbook: await sampleWorkbook(), dirty: true });
-    await a.handlers.closeWindow();
+    const [entry] = (await b.page.startup()).recovery;
+    expect(await b.page.recoveryDiscard({ id: entry!.id })).toEqual([]);
+    await a.page.journal({ workbook: await sampleWorkbook(), dirty: true });
+    await a.page.closeWindow();
     expect(a.deps.closeWindow).toHaveBeenCalled();
-    expect((await handlersWith().handlers.startup()).recovery).toEqual([]);
+    expect((await handlersWith().page.startup()).recovery).toEqual([]);
   });
 
   it('a journal of another live window is not offered', async () => {
     const a = handlersWith();
-    await a.handlers.journal({ workbook: await sampleWorkbook(), dirty: true });
+    await a.page.journal({ workbook: await sampleWorkbook(), dirty: true });
     const b = handlersWith({ otherJournalIds: () => new Set([a.handlers.journalId]) });
-    expect((await b.handlers.startup()).recovery).toEqual([]);
+    expect((await b.page.startup()).recovery).toEqual([]);
   });
 
   it('after kill -9 of a process that edits and journals, every journalled edit is recovered', async () => {
@@ -125,7 +128,7 @@ describe('crash recovery', () => {
     );
     child.kill('SIGKILL');
     await once(child, 'exit');
-    const { recovery } = await handlersWith().handlers.startup();
+    const { recovery } = await handlersWith().page.startup();
     expect(recovery.map((r) => r.id)).toEqual([id]);
     const doc = await store.read(id);
     // The journal holds the last edit the child reported (or a later one it wrote before dying).
@@ -138,20 +141,20 @@ describe('opening what the user opens', () => {
   it('opens the file the window was created for (command line, Finder, second launch) at startup', async () => {
     const path = tmp.path('argv.awb');
     await saveProjectFile(path, { ...(await sampleWorkbook()), title: '명령줄로 연 파일' });
-    const { handlers } = handlersWith({ takePendingPath: () => path });
-    const info = await handlers.startup();
+    const { page } = handlersWith({ takePendingPath: () => path });
+    const info = await page.startup();
     expect(info.open).toMatchObject({ fileName: 'argv.awb', workbook: { title: '명령줄로 연 파일' } });
     expect(info.openError).toBeNull();
     const broken = handlersWith({ takePendingPath: () => tmp.path('missing.awb') });
-    expect(await broken.handlers.startup()).toMatchObject({ open: null, openError: { code: 'file.notFound' } });
+    expect(await broken.page.startup()).toMatchObject({ open: null, openError: { code: 'file.notFound' } });
   });
 
   it('refuses to open a file another window has open (that window is focused instead)', async () => {
     const path = tmp.path('shared.awb');
     await saveProjectFile(path, await sampleWorkbook());
     const isOpenElsewhere = vi.fn((p: string) => p === path);
-    const { handlers } = handlersWith({ chooseOpenPath: vi.fn(async () => path), isOpenElsewhere });
-    await expect(handlers.openProject()).rejects.toMatchObject({ code: 'file.openElsewhere' });
+    const { page } = handlersWith({ chooseOpenPath: vi.fn(async () => path), isOpenElsewhere });
+    await expect(page.openProject()).rejects.toMatchObject({ code: 'file.openElsewhere' });
     expect(isOpenElsewhere).toHaveBeenCalledWith(path);
   });
 
@@ -165,9 +168,9 @@ describe('opening what the user opens', () => {
     );
     let next = 0;
     const addRecentDocument = vi.fn();
-    const { handlers } = handlersWith({ chooseOpenPath: vi.fn(async () => paths[next++]!), addRecentDocument });
-    for (let i = 0; i < 12; i++) await handlers.openProject();
-    const list = await handlers.listRecent();
+    const { page } = handlersWith({ chooseOpenPath: vi.fn(async () => paths[next++]!), addRecentDocument });
+    for (let i = 0; i < 12; i++) await page.openProject();
+    const list = await page.listRecent();
     expect(list.map((r) => r.name)).toEqual([
       'f11.awb',
       'f10.awb',
@@ -182,24 +185,24 @@ describe('opening what the user opens', () => {
     ]);
     expect(addRecentDocument).toHaveBeenCalledTimes(12);
     await rm(paths[10]!);
-    expect((await handlers.listRecent())[1]).toMatchObject({ name: 'f10.awb', missing: true });
-    await expect(handlers.openRecent({ index: 1 })).rejects.toMatchObject({ code: 'file.notFound' });
-    expect((await handlers.removeRecent({ index: 1 })).map((r) => r.name).slice(0, 2)).toEqual(['f11.awb', 'f9.awb']);
-    expect(await handlers.openRecent({ index: 1 })).toMatchObject({ fileName: 'f9.awb' });
+    expect((await page.listRecent())[1]).toMatchObject({ name: 'f10.awb', missing: true });
+    await expect(page.openRecent({ index: 1 })).rejects.toMatchObject({ code: 'file.notFound' });
+    expect((await page.removeRecent({ index: 1 })).map((r) => r.name).slice(0, 2)).toEqual(['f11.awb', 'f9.awb']);
+    expect(await page.openRecent({ index: 1 })).toMatchObject({ fileName: 'f9.awb' });
   });
 
   it('saving over a file changed by another program asks first (error), overwrite writes', async () => {
     const path = tmp.path('team.awb');
     await saveProjectFile(path, await sampleWorkbook());
-    const { handlers } = handlersWith({ chooseOpenPath: vi.fn(async () => path) });
-    const { workbook } = (await handlers.openProject())!;
+    const { page } = handlersWith({ chooseOpenPath: vi.fn(async () => path) });
+    const { workbook } = (await page.openProject())!;
     await writeFile(
       path,
       JSON.stringify({ format: 'analyst-workbook', schemaVersion: 4, workbook: { ...workbook, title: '동료가 고친 판' } }),
     );
-    await expect(handlers.saveProject({ workbook, saveAs: false })).rejects.toMatchObject({ code: 'file.changedOnDisk' });
-    expect(await handlers.saveProject({ workbook, saveAs: false, overwrite: true })).toEqual({ fileName: 'team.awb' });
+    await expect(page.saveProject({ workbook, saveAs: false })).rejects.toMatchObject({ code: 'file.changedOnDisk' });
+    expect(await page.saveProject({ workbook, saveAs: false, overwrite: true })).toEqual({ fileName: 'team.awb' });
     await rm(path);
-    await expect(handlers.saveProject({ workbook, saveAs: false })).rejects.toMatchObject({ code: 'file.missingOnDisk' });
+    await expect(page.saveProject({ workbook, saveAs: false })).rejects.toMatchObject({ code: 'file.missingOnDisk' });
   });
 });

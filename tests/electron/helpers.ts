@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { parseProjectText } from '../../core/workbook-schema';
 import { runCli } from '../../electron/cli/run-cli';
 import type { Workbook } from '../../core/types';
+import { CHANNELS, type Channel, type RequestOf, type ResponseOf } from '../../core/ipc-contract';
+import { decodeResponse, encodeRequest } from '../../core/ipc-wire';
+import type { Dispatch } from '../../electron/ipc-dispatch';
 
 /** Absolute path of the embedded sample project. */
 export const SAMPLE_PATH = fileURLToPath(new URL('../../samples/industrial-innovation-infrastructure.awb', import.meta.url));
@@ -33,4 +36,22 @@ export async function runCliCaptured(...argv: string[]): Promise<{ code: number;
   let err = '';
   const code = await runCli(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t), samplePath: SAMPLE_PATH });
   return { code, out, err };
+}
+
+/** A channel method as the page calls it: workbooks as objects, errors thrown with their code. */
+type PageMethod<C extends Channel> =
+  RequestOf<C> extends void ? () => Promise<ResponseOf<C>> : (request: RequestOf<C>) => Promise<ResponseOf<C>>;
+
+/**
+ * The handlers as the page reaches them: through the dispatcher main uses, with requests encoded and
+ * responses decoded as the renderer's workbookApi() does (core/ipc-wire). An error result is thrown
+ * as an Error carrying its code and detail.
+ */
+export function pageApi(dispatch: Dispatch): { [C in Channel]: PageMethod<C> } {
+  const call = async (channel: Channel, request?: unknown) => {
+    const result = await dispatch(channel, request === undefined ? undefined : encodeRequest(channel, request as never));
+    if (!result.ok) throw Object.assign(new Error(result.error.code), result.error);
+    return decodeResponse(channel, result.value as never);
+  };
+  return Object.fromEntries(CHANNELS.map((c) => [c, (request?: unknown) => call(c, request)])) as { [C in Channel]: PageMethod<C> };
 }

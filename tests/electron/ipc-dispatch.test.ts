@@ -5,7 +5,8 @@ import { createCloseGuard } from '../../electron/close-guard';
 import { createDispatch, registerIpcHandlers, type Handlers } from '../../electron/ipc-dispatch';
 import { requestSchemas } from '../../electron/ipc-schemas';
 import { createAppHandlers } from '../../electron/handlers/app-handlers';
-import { SAMPLE_PATH, sampleWorkbook, tempDir } from './helpers';
+import { createLocalWork } from '../../electron/work/work-client';
+import { pageApi, SAMPLE_PATH, sampleWorkbook, tempDir } from './helpers';
 
 function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
   const none = async () => undefined as never;
@@ -67,17 +68,19 @@ describe('app handlers', () => {
         chooseSavePath,
         setDocumentState: vi.fn(),
         closeWindow: vi.fn(),
-        sendImportProgress: vi.fn(),
+        sendProgress: vi.fn(),
         renderPdf: vi.fn(async () => Buffer.from('%PDF-')),
+        work: createLocalWork(),
       });
-      const { workbook } = await handlers.openSample();
-      expect(await handlers.saveProject({ workbook, saveAs: false })).toEqual({ fileName: 'mine.awb' });
+      const page = pageApi(createDispatch(handlers));
+      const { workbook } = await page.openSample();
+      expect(await page.saveProject({ workbook, saveAs: false })).toEqual({ fileName: 'mine.awb' });
       expect(chooseSavePath).toHaveBeenCalledWith('project', '산업혁신기반구축사업 2026.awb');
-      expect(await handlers.saveProject({ workbook: { ...workbook, title: 'v2' }, saveAs: false })).toEqual({ fileName: 'mine.awb' });
+      expect(await page.saveProject({ workbook: { ...workbook, title: 'v2' }, saveAs: false })).toEqual({ fileName: 'mine.awb' });
       expect(chooseSavePath).toHaveBeenCalledOnce();
-      expect((await handlers.openProject())!.workbook.title).toBe('v2');
+      expect((await page.openProject())!.workbook.title).toBe('v2');
       chooseSavePath.mockResolvedValueOnce(null as never);
-      expect(await handlers.saveProject({ workbook, saveAs: true })).toBeNull();
+      expect(await page.saveProject({ workbook, saveAs: true })).toBeNull();
     } finally {
       await tmp.cleanup();
     }

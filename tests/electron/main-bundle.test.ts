@@ -31,6 +31,8 @@ describe.runIf(built)('main bundle', () => {
     expect(result.sample).toBe('산업혁신기반구축사업 2026');
     expect(result.exported).toEqual({ ok: true, value: { fileName: 'bundle.xlsx' } });
     expect(result.imported).toBe(3);
+    // The heavy work ran in the bundled work process.
+    expect(result.forked).toEqual(['work.cjs']);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
     expect(book.getWorksheet('전망')!.getCell('C15').result as number).toBeCloseTo(4149.958555678, 6);

@@ -1,5 +1,5 @@
 /** The Electron shell, with a mocked `electron`: window security, channels, opening files, quitting, crashes. */
-import { copyFile, mkdtemp } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -89,7 +89,24 @@ const h = vi.hoisted(() => {
   };
 });
 
-vi.mock('electron', () => ({ ...h.electron, default: h.electron }));
+/** Electron's utilityProcess, played by a worker thread running the same work script (forks are recorded). */
+const forks: { modulePath: string; options: { execArgv?: string[] } }[] = [];
+vi.mock('electron', async () => {
+  const { startThreadWork } = await import('../../electron/work/thread-process');
+  const utilityProcess = {
+    fork: (modulePath: string, _args: string[], options: { execArgv?: string[] }) => {
+      forks.push({ modulePath, options });
+      const work = startThreadWork();
+      return {
+        postMessage: work.post,
+        on: (event: string, fn: Listener) =>
+          event === 'message' ? work.onMessage(fn) : event === 'exit' ? work.onExit(() => fn(1)) : undefined,
+        kill: () => (work.kill(), true),
+      };
+    },
+  };
+  return { ...h.electron, utilityProcess, default: { ...h.electron, utilityProcess } };
+});
 
 let main: MainModule;
 let fromArgv: string;
@@ -169,6 +186,16 @@ describe('electron shell', () => {
       ok: false,
       error: { code: 'request.invalid' },
     });
+    // A workbook is text until the work process parses it, and there it is validated before anything is written.
+    const before = await readFile(fromArgv, 'utf8');
+    expect(await handler(trusted(win), { workbook: '{"title":1}', title: 'x', saveAs: false })).toMatchObject({
+      ok: false,
+      error: { code: 'project.invalid' },
+    });
+    expect(await readFile(fromArgv, 'utf8')).toBe(before);
+    // The work ran in a utility process forked from main's bundle folder, with a heap ceiling.
+    expect(forks[0]!.modulePath).toMatch(/work\.cjs$/);
+    expect(forks[0]!.options.execArgv).toEqual([expect.stringMatching(/^--max-old-space-size=\d+$/)]);
     await call(win, 'setDocumentState', { title: '예산.awb', dirty: true, lang: 'ko' });
     expect(win.setTitle).toHaveBeenCalledWith('● 예산.awb — Analyst Workbook');
     expect(win.setDocumentEdited).toHaveBeenCalledWith(true);

@@ -1,51 +1,55 @@
 /**
- * One window's import in progress: the file main opened (through its dialog or a drop), re-detected as the
- * user changes sheet, header row or encoding, without reading the file again unless the encoding changes.
+ * One window's import in progress, kept in its work process: the file main chose (dialog or drop),
+ * re-detected as the user changes sheet, header row or encoding, without reading the file again unless
+ * the encoding changes. The preview leaves as JSON text, so main forwards it without walking its rows.
  */
 import { randomUUID } from 'node:crypto';
-import type { ImportPreview, ImportRequest } from '../../../core/ipc-contract';
-import type { TextEncoding } from './decode-text';
+import type { ImportEncoding, ImportPreview } from '../../../core/ipc-contract';
+import { toJsonText, type JsonText } from '../../../core/ipc-wire';
 import { chooseSheet, toImportTable } from './inspect';
 import { loadSpreadsheet, type LoadedSpreadsheet } from './load-spreadsheet';
 
-/** Side effects of the session. */
-export interface ImportDeps {
-  chooseImportPath: () => Promise<string | null>;
-  /** The path of a dropped file's token (refuses unknown tokens). */
-  resolveDrop: (token: string) => string;
-  onProgress: (fraction: number) => void;
+/** What to preview: a new file (path) or the current one again (token), with the user's options. */
+export interface PreviewRequest {
+  path?: string;
+  token?: string;
+  sheet?: string;
+  headerRow?: number;
+  encoding?: ImportEncoding;
+}
+
+/** A preview as it leaves the work process: its token for main, the rest as text. */
+export interface PreviewReply {
+  token: string;
+  preview: JsonText<ImportPreview>;
+}
+
+/** How a load reports and stops. */
+export interface LoadControl {
+  signal: AbortSignal;
+  progress: (fraction: number) => void;
 }
 
 /** Creates the import session of one window. */
-export function createImportSession(deps: ImportDeps) {
+export function createImportSession() {
   let current: { token: string; path: string; loaded: LoadedSpreadsheet } | null = null;
-  let controller: AbortController | null = null;
-
-  const load = async (path: string, encoding?: TextEncoding) => {
-    controller?.abort();
-    const own = new AbortController();
-    controller = own;
-    try {
-      return await loadSpreadsheet(path, { encoding, signal: own.signal, onProgress: (f) => deps.onProgress(f) });
-    } finally {
-      if (controller === own) controller = null;
-    }
-  };
+  const load = (path: string, encoding: ImportEncoding | undefined, control: LoadControl) =>
+    loadSpreadsheet(path, { encoding, signal: control.signal, onProgress: control.progress });
 
   return {
-    /** Opens (dialog, drop) or re-detects the current import. Null when the user cancels the dialog. */
-    async preview(req: ImportRequest): Promise<ImportPreview | null> {
-      if (!req.token || !current || current.token !== req.token) {
-        const path = req.dropToken ? deps.resolveDrop(req.dropToken) : await deps.chooseImportPath();
-        if (!path) return null;
-        current = { token: randomUUID(), path, loaded: await load(path, req.encoding) };
+    /** Loads a file (path) or re-detects the current one (token) and describes what it holds. */
+    async preview(req: PreviewRequest, control: LoadControl): Promise<PreviewReply> {
+      if (req.path) {
+        current = { token: randomUUID(), path: req.path, loaded: await load(req.path, req.encoding, control) };
+      } else if (!current || current.token !== req.token) {
+        throw new Error('no import in progress for this token');
       } else if (req.encoding && current.loaded.format === 'csv' && req.encoding !== current.loaded.encoding) {
-        current = { ...current, loaded: await load(current.path, req.encoding) };
+        current = { ...current, loaded: await load(current.path, req.encoding, control) };
       }
       const { loaded, token } = current;
       // Default sheet: the first that holds a table (each sheet detected at most once per request).
       const { sheet, table, reason } = chooseSheet(loaded, { sheet: req.sheet, headerRow: req.headerRow });
-      return {
+      const preview: ImportPreview = {
         token,
         file: loaded.file,
         format: loaded.format,
@@ -57,10 +61,7 @@ export function createImportSession(deps: ImportDeps) {
         table: reason === null ? toImportTable(table) : null,
         ...(loaded.documentTables && { documentTables: loaded.documentTables }),
       };
-    },
-    /** Stops a load in progress. */
-    cancel(): void {
-      controller?.abort();
+      return { token, preview: toJsonText(preview) };
     },
   };
 }

@@ -41,7 +41,21 @@ const fake = {
     showOpenDialog: async () => ({ canceled: false, filePaths: [importFile] }),
   },
   session: { defaultSession: { setPermissionRequestHandler() {}, setPermissionCheckHandler() {} } },
+  // Electron's utility process, played by a worker thread on the bundled work.cjs (which serves either parent port).
+  utilityProcess: {
+    fork(modulePath) {
+      forked.push(path.basename(modulePath));
+      const { Worker } = require('worker_threads');
+      const worker = new Worker(modulePath);
+      return {
+        postMessage: (m) => worker.postMessage(m),
+        on: (event, fn) => worker.on(event === 'exit' ? 'exit' : event, fn),
+        kill: () => void worker.terminate(),
+      };
+    },
+  },
 };
+const forked = [];
 const resolve = Module._resolveFilename;
 Module._resolveFilename = function (request, ...rest) {
   return request === 'electron' ? 'electron-stand-in' : resolve.call(this, request, ...rest);
@@ -51,14 +65,16 @@ const main = require(path.join(root, 'dist-electron', 'main.cjs'));
 main.started.then(async () => {
   const event = { sender: { id: 1 }, senderFrame: { url: main.appUrl() } };
   const sample = await handlers.openSample(event);
-  const exported = await handlers.exportXlsx(event, { workbook: sample.value.workbook, lang: 'ko' });
+  const exported = await handlers.exportXlsx(event, { workbook: sample.value.workbook, title: 'briefing', lang: 'ko' });
   const imported = await handlers.importFile(event, {});
   process.stdout.write(
     JSON.stringify({
       channels: Object.keys(handlers).sort(),
-      sample: sample.ok && sample.value.workbook.title,
+      sample: sample.ok && JSON.parse(sample.value.workbook).title,
       exported,
-      imported: imported.ok && imported.value.table.rows.length,
+      imported: imported.ok && JSON.parse(imported.value).table.rows.length,
+      forked,
     }),
   );
+  process.exit(0);
 });

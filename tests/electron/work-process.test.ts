@@ -1,0 +1,219 @@
+/**
+ * The work process: heavy work leaves main's thread free (the longest event-loop stall during an import,
+ * save or export of a 100,000-row workbook), a process that runs out of memory or time ends with a clear
+ * message and the next call gets a fresh one, and Cancel stops a save, an export or an import without
+ * changing anything.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Result } from '../../core/errors';
+import { decodeResponse, encodeRequest } from '../../core/ipc-wire';
+import type { Workbook } from '../../core/types';
+import { createAppHandlers } from '../../electron/handlers/app-handlers';
+import { openProjectFile, saveProjectFile } from '../../electron/handlers/project-files';
+import { createDispatch } from '../../electron/ipc-dispatch';
+import { startThreadWork } from '../../electron/work/thread-process';
+import { createWorkClient, DEFAULT_WORK_LIMITS, type WorkLimits } from '../../electron/work/work-client';
+import { pageApi, SAMPLE_PATH, sampleWorkbook, tempDir } from './helpers';
+
+const ROWS = 100_000;
+/** The issue's bound on a main-process stall. */
+const STALL_BOUND_MS = 50;
+
+let tmp: Awaited<ReturnType<typeof tempDir>>;
+let big: Workbook;
+let bigCsv: string;
+beforeAll(async () => {
+  tmp = await tempDir();
+  const regions = ['서울', '경기', '부산', '대전', '광주'];
+  const rows = Array.from({ length: ROWS }, (_, i) => ({
+    id: `c${i + 1}`,
+    name: `연구기반센터 ${i + 1}호`,
+    institution: `운영기관 ${i % 4000}`,
+    region: regions[i % regions.length]!,
+    field: ['AI·제조', '반도체', '바이오'][i % 3]!,
+    established: 2000 + (i % 26),
+    equipment: (i * 7) % 90,
+  }));
+  big = { ...(await sampleWorkbook()), centers: { illustrative: false, rows } };
+  bigCsv = tmp.path('centers-100k.csv');
+  const lines = rows.map((r) => [r.name, r.institution, r.region, r.field, r.established, r.equipment].join(','));
+  await writeFile(bigCsv, `센터명,운영기관,지역,분야,구축연도,장비 수\n${lines.join('\n')}\n`);
+});
+afterAll(() => tmp.cleanup());
+
+/** A window's handlers on a worker-thread work process, reached as the page reaches them. */
+function windowWith(paths: { open?: string[]; save?: string[] }, limits: WorkLimits = DEFAULT_WORK_LIMITS, memoryMb?: number) {
+  const work = createWorkClient(() => startThreadWork(memoryMb), limits);
+  const progress: number[] = [];
+  const handlers = createAppHandlers({
+    work,
+    samplePath: SAMPLE_PATH,
+    userDataDir: tmp.path('user'),
+    chooseOpenPath: async () => paths.open?.shift() ?? null,
+    chooseSavePath: async () => paths.save?.shift() ?? null,
+    setDocumentState: vi.fn(),
+    closeWindow: vi.fn(),
+    sendProgress: (f) => progress.push(f),
+    renderPdf: async () => Buffer.from('%PDF-'),
+  });
+  const dispatch = createDispatch(handlers);
+  return { dispatch, page: pageApi(dispatch), work, progress };
+}
+
+/** The longest time main's event loop went without running a 5 ms timer while `run` was in flight. */
+async function longestStall(run: () => Promise<unknown>): Promise<number> {
+  let last = performance.now();
+  let worst = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    worst = Math.max(worst, now - last);
+    last = now;
+  }, 5);
+  try {
+    await run();
+  } finally {
+    clearInterval(timer);
+  }
+  return Math.max(worst, performance.now() - last);
+}
+
+/**
+ * The stall of an operation, as the best of up to three runs: a stall caused by our code shows in every
+ * run, while the OS preempting this thread on a busy 2-core machine (other test files) does not.
+ */
+async function stallOf(run: () => Promise<unknown>): Promise<number> {
+  let best = Infinity;
+  for (let i = 0; i < 3 && best >= STALL_BOUND_MS; i++) best = Math.min(best, await longestStall(run));
+  return best;
+}
+
+describe('heavy work off the main thread', () => {
+  it('opening, saving, exporting and importing 100,000 rows never stalls main for 50 ms', async () => {
+    const awb = tmp.path('big.awb');
+    const xlsx = tmp.path('big.xlsx');
+    const csv = tmp.path('big-centers.csv');
+    const { dispatch, page, work, progress } = windowWith({ open: [], save: [awb, xlsx, csv] });
+    // One window per file to open, each choosing that file in its dialog every time.
+    const openers = {
+      open: windowWith({ open: [awb, awb, awb] }),
+      importCsv: windowWith({ open: [bigCsv, bigCsv, bigCsv] }),
+      importXlsx: windowWith({ open: [xlsx, xlsx, xlsx] }),
+    };
+    try {
+      // Start the work processes first, so their start-up is not measured.
+      for (const w of [{ page }, ...Object.values(openers)]) await w.page.openSample();
+      // What the page sends (the workbook as JSON text): encoding it is the renderer's work, done before main sees it.
+      const save = encodeRequest('saveProject', { workbook: big, saveAs: false });
+      const briefing = encodeRequest('exportXlsx', { workbook: big, lang: 'ko' });
+      const grid = encodeRequest('exportCsv', {
+        workbook: big,
+        table: 'centers',
+        seriesId: null,
+        scenarioId: null,
+        lang: 'ko',
+        encoding: 'utf8-bom',
+      });
+      const journal = encodeRequest('journal', { workbook: big, dirty: true });
+      const results: Record<string, Result<unknown>> = {};
+      const measured = (name: string, wire: () => Promise<Result<unknown>>) => async () => void (results[name] = await wire());
+      const stalls: Record<string, number> = {};
+      stalls.save = await stallOf(measured('save', () => dispatch('saveProject', save)));
+      stalls.exportXlsx = await stallOf(measured('exportXlsx', () => dispatch('exportXlsx', briefing)));
+      stalls.exportCsv = await stallOf(measured('exportCsv', () => dispatch('exportCsv', grid)));
+      stalls.journal = await stallOf(measured('journal', () => dispatch('journal', journal)));
+      // Opening and importing: main passes the work process's text on to the page without parsing it.
+      stalls.open = await stallOf(measured('open', () => openers.open.dispatch('openProject', undefined)));
+      stalls.importCsv = await stallOf(measured('importCsv', () => openers.importCsv.dispatch('importFile', {})));
+      stalls.importXlsx = await stallOf(measured('importXlsx', () => openers.importXlsx.dispatch('importFile', {})));
+      const rounded = Object.fromEntries(Object.entries(stalls).map(([k, v]) => [k, Math.round(v)]));
+      console.log(`longest main-thread stall per operation (ms, best of up to 3): ${JSON.stringify(rounded)}`);
+      for (const [name, result] of Object.entries(results)) expect({ name, ok: result.ok }).toEqual({ name, ok: true });
+      for (const [operation, stall] of Object.entries(stalls))
+        expect({ operation, under50ms: stall < STALL_BOUND_MS }).toEqual({ operation, under50ms: true });
+
+      // And the work was done: the file holds every row, each import saw every row.
+      expect((await openProjectFile(awb)).centers.rows).toHaveLength(ROWS);
+      const valueOf = (name: string) => (results[name] as { value: unknown }).value as never;
+      const opened = decodeResponse('openProject', valueOf('open'));
+      expect(opened!.workbook.centers.rows).toHaveLength(ROWS);
+      expect(decodeResponse('importFile', valueOf('importCsv'))!.table!.rows).toHaveLength(ROWS);
+      expect((await readFile(csv, 'utf8')).trimEnd().split('\n')).toHaveLength(ROWS + 1);
+      // Progress reached the window: 0 when work starts, then fractions up to 1 for the save.
+      expect(progress[0]).toBe(0);
+      expect(progress).toContain(1);
+    } finally {
+      work.close();
+      for (const w of Object.values(openers)) w.work.close();
+    }
+  }, 240_000);
+});
+
+describe('a work process that fails ends alone', () => {
+  it('out of memory: the import says the file is too large or malformed, and the next call gets a fresh process', async () => {
+    const small = tmp.path('small.csv');
+    await writeFile(small, '센터명,운영기관,지역\nA,B,서울\n');
+    const { page, work } = windowWith({ open: [bigCsv, small] }, DEFAULT_WORK_LIMITS, 24);
+    try {
+      await expect(page.importFile({})).rejects.toMatchObject({ code: 'import.tooComplex' });
+      expect(await page.importFile({})).toMatchObject({ file: 'small.csv', table: { rows: [{ key: 'A' }] } });
+    } finally {
+      work.close();
+    }
+  }, 60_000);
+
+  it('over its time: the watchdog ends it with the same message', async () => {
+    const limits: WorkLimits = { timeMs: (op) => (op === 'importPreview' ? 1 : 60_000), cancelGraceMs: 1_000 };
+    const { page, work } = windowWith({ open: [bigCsv] }, limits);
+    try {
+      await expect(page.importFile({})).rejects.toMatchObject({ code: 'import.tooComplex', detail: 'time limit' });
+      expect((await page.openSample()).workbook.title).toBe('산업혁신기반구축사업 2026');
+    } finally {
+      work.close();
+    }
+  }, 60_000);
+});
+
+describe('cancel', () => {
+  it('a cancelled save leaves the file as it was; a cancelled export writes nothing', async () => {
+    const awb = tmp.path('cancel.awb');
+    const xlsx = tmp.path('cancel.xlsx');
+    const original = await sampleWorkbook();
+    await saveProjectFile(awb, original);
+    const before = await readFile(awb, 'utf8');
+    const { page, work, progress } = windowWith({ open: [awb], save: [xlsx] });
+    try {
+      await page.openProject();
+      const saving = page.saveProject({ workbook: big, saveAs: false });
+      await page.cancelWork();
+      await expect(saving).rejects.toMatchObject({ code: 'work.cancelled' });
+      expect(await readFile(awb, 'utf8')).toBe(before);
+      const started = progress.length;
+      const exporting = page.exportXlsx({ workbook: big, lang: 'ko' });
+      // The dialog answers first; Cancel comes once main reports the export under way (as the overlay shows it).
+      await vi.waitFor(() => expect(progress.length).toBeGreaterThan(started));
+      await page.cancelWork();
+      await expect(exporting).rejects.toMatchObject({ code: 'work.cancelled' });
+      await expect(readFile(xlsx)).rejects.toMatchObject({ code: 'ENOENT' });
+    } finally {
+      work.close();
+    }
+  }, 60_000);
+
+  it('a cancelled import reports cancelled, also when the reader could not stop in time (the process is ended)', async () => {
+    const limits: WorkLimits = { timeMs: () => 60_000, cancelGraceMs: 0 };
+    const { page, work, progress } = windowWith({ open: [bigCsv, bigCsv] }, limits);
+    try {
+      await page.openSample();
+      const importing = page.importFile({});
+      await vi.waitFor(() => expect(progress).toContain(0));
+      await page.cancelWork();
+      await expect(importing).rejects.toMatchObject({ code: 'import.cancelled' });
+      // The window goes on working.
+      expect((await page.importFile({}))!.table!.rows).toHaveLength(ROWS);
+    } finally {
+      work.close();
+    }
+  }, 60_000);
+});
