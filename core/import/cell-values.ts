@@ -17,7 +17,17 @@ const NEEDS_NFKC = /[\u00a0\u2000-\u33ff\uff00-\uffef]/;
 
 /** Whether a cell is blank (null, empty or only spaces), without normalising it. */
 export function isBlank(raw: RawValue): boolean {
-  return raw === null || raw === '' || (typeof raw === 'string' && raw.trim() === '');
+  if (raw === null || raw === '') return true;
+  if (typeof raw !== 'string') return false;
+  // Most cells start with a visible character: no trimmed copy needed to know they are not blank.
+  return raw.charCodeAt(0) > 32 && raw.charCodeAt(0) !== 0xa0 && raw.charCodeAt(0) !== 0x3000 ? false : raw.trim() === '';
+}
+
+/** The number a plain ASCII numeral cell holds ("2685", "-3.5", "1,234"), else undefined: the common case, without allocating. */
+export function plainNumber(raw: RawValue): number | undefined {
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
+  if (raw === null || !PLAIN_NUMBER.test(raw)) return undefined;
+  return Number(raw.includes(',') ? raw.replace(/,/g, '') : raw);
 }
 
 /** True when a cell holds text that is not a number (and not empty). Allocation-free for the common cases. */

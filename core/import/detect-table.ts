@@ -140,14 +140,15 @@ function orientationOf(
 ): DetectedTable['orientation'] {
   if (headers.filter((h) => h.year !== null).length >= 2) return 'years-in-columns';
   const lead = headers.findIndex((_, c) => data.some((b) => !isBlank(b.cells[c] ?? null)));
-  const leadYears = data.map((d) => readYear(d.cells[lead] ?? null));
-  const rowYears =
-    lead >= 0 &&
-    data.length > 1 &&
-    numericCols.some((c) => c !== lead) &&
-    leadYears.every((y) => y !== null) &&
-    new Set(leadYears).size === leadYears.length;
-  return rowYears ? 'years-in-rows' : null;
+  if (lead < 0 || data.length < 2 || !numericCols.some((c) => c !== lead)) return null;
+  // Every row a different year; stops at the first row that is not (a list of 100,000 rows stops at once).
+  const seen = new Set<number>();
+  for (const d of data) {
+    const y = readYear(d.cells[lead] ?? null);
+    if (y === null || seen.has(y)) return null;
+    seen.add(y);
+  }
+  return 'years-in-rows';
 }
 
 /** The year a title or note line states for the table ("(2010.11월 누계 기준)", "2024년 1분기"), nearest line first. */

@@ -2,7 +2,12 @@
 import { LIMITS } from '../limits';
 import type { Center, CenterField, SeriesPoint } from '../types';
 
-const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+/** Characters NFKC leaves alone: printable ASCII and Hangul syllables (most names), so most keys skip normalising. */
+const NFKC_STABLE = /^[\x21-\x7e\uac00-\ud7a3]*$/;
+const squash = (s: string) => {
+  const folded = s.replace(/\s+/g, '');
+  return NFKC_STABLE.test(folded) ? folded : folded.normalize('NFKC').replace(/\s+/g, '');
+};
 const key = (c: Pick<Center, 'name' | 'institution'>) => `${squash(c.name)}|${squash(c.institution)}`;
 const COMPARED: CenterField[] = ['name', 'institution', 'region', 'field', 'established', 'equipment'];
 

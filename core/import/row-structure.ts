@@ -48,23 +48,31 @@ const SOURCE_LINE = /^\(?\s*(단위|자료|출처)|^(https?:\/\/|www\.)/i;
 /** Whether a label names a total ("계", "합계", "전국", "Total"…). */
 export const isTotalLabel = (s: string): boolean => s.length > 0 && s.length <= 16 && TOTAL_WORDS.has(s.replace(/\s/g, '').toLowerCase());
 
-const filled = (r: readonly RawValue[]) => r.filter((v) => !isBlank(v));
-
 /** The data rows under the header, up to footnotes, a source or URL line, or notes after a blank gap. */
 export function bodyRows(rows: readonly RawValue[][], start: number): BodyRow[] {
   const body: BodyRow[] = [];
   let gap = false;
   for (let r = start; r < rows.length; r++) {
     const row = rows[r]!;
-    const cells = filled(row);
-    if (cells.length === 0) {
+    // The first filled cell and whether there is a second, without copying the row (100,000 rows).
+    let firstAt = -1;
+    let several = false;
+    for (let c = 0; c < row.length; c++) {
+      if (isBlank(row[c] ?? null)) continue;
+      if (firstAt >= 0) {
+        several = true;
+        break;
+      }
+      firstAt = c;
+    }
+    if (firstAt < 0) {
       gap = body.length > 0;
       continue;
     }
-    const first = cellText(cells[0]!);
-    if (FOOTNOTE.test(first) || (cells.length === 1 && SOURCE_LINE.test(first))) break;
+    const first = cellText(row[firstAt]!);
+    if (FOOTNOTE.test(first) || (!several && SOURCE_LINE.test(first))) break;
     // After a blank gap, a line with one value is a note under the table, not data.
-    if (gap && cells.length === 1) break;
+    if (gap && !several) break;
     body.push({ row: r + 1, cells: row });
   }
   return body;

@@ -1,5 +1,5 @@
 /** What the importer understood of a file, as the CLI's `inspect --json` prints it and the preview shows it. */
-import { cellText, readNumber, readYear, type RawValue } from '../../../core/import/cell-values';
+import { cellText, plainNumber, readNumber, readYear, type RawValue } from '../../../core/import/cell-values';
 import { detectTable, type DetectContext, type DetectedTable, type RawSheet } from '../../../core/import/detect-table';
 import type { ImportTable } from '../../../core/import/import-table';
 import { importWarningText, skipReasonText, type ImportWarning, type SkipReason } from '../../../core/import/import-warnings';
@@ -59,6 +59,8 @@ export interface InspectReport {
 /** A cell as imported: numbers as numbers (in their own unit), years as years, text trimmed. */
 function importedValue(raw: RawValue, type: string): string | number | null {
   if (type === 'number') {
+    const plain = plainNumber(raw);
+    if (plain !== undefined) return plain;
     const n = readNumber(raw);
     return n.kind === 'number' ? n.value : n.kind === 'empty' ? null : cellText(raw);
   }
