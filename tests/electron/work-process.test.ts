@@ -94,9 +94,12 @@ describe('heavy work off the main thread', () => {
     const awb = tmp.path('big.awb');
     const xlsx = tmp.path('big.xlsx');
     const csv = tmp.path('big-centers.csv');
-    const { dispatch, page, work, progress } = windowWith({ open: [], save: [awb, xlsx, csv] });
-    // One window per file to open, each choosing that file in its dialog every time.
+    // The save remembers its path; each export asks again, so a retried run (see stallOf) must get the same file.
+    const { dispatch, page, work, progress } = windowWith({ open: [], save: [awb] });
+    // One window per file to write or open, each choosing that file in its dialog every time.
     const openers = {
+      exportXlsx: windowWith({ save: [xlsx, xlsx, xlsx] }),
+      exportCsv: windowWith({ save: [csv, csv, csv] }),
       open: windowWith({ open: [awb, awb, awb] }),
       importCsv: windowWith({ open: [bigCsv, bigCsv, bigCsv] }),
       importXlsx: windowWith({ open: [xlsx, xlsx, xlsx] }),
@@ -120,8 +123,8 @@ describe('heavy work off the main thread', () => {
       const measured = (name: string, wire: () => Promise<Result<unknown>>) => async () => void (results[name] = await wire());
       const stalls: Record<string, number> = {};
       stalls.save = await stallOf(measured('save', () => dispatch('saveProject', save)));
-      stalls.exportXlsx = await stallOf(measured('exportXlsx', () => dispatch('exportXlsx', briefing)));
-      stalls.exportCsv = await stallOf(measured('exportCsv', () => dispatch('exportCsv', grid)));
+      stalls.exportXlsx = await stallOf(measured('exportXlsx', () => openers.exportXlsx.dispatch('exportXlsx', briefing)));
+      stalls.exportCsv = await stallOf(measured('exportCsv', () => openers.exportCsv.dispatch('exportCsv', grid)));
       stalls.journal = await stallOf(measured('journal', () => dispatch('journal', journal)));
       // Opening and importing: main passes the work process's text on to the page without parsing it.
       stalls.open = await stallOf(measured('open', () => openers.open.dispatch('openProject', undefined)));
