@@ -241,6 +241,7 @@ export const en: Messages = {
     pick: 'Series to show',
     noData: 'Nothing to show.',
     failedLegend: '{{name}} (cannot compute)',
+    legend: 'Legend: click an entry to show or hide its line',
   },
   comparison: { actual: 'Actual', value: 'Projected', diff: 'Diff.', diffPct: 'Diff. %', none: 'No scenarios to compare.' },
   sensitivity: {

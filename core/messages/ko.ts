@@ -243,6 +243,7 @@ export const ko = {
     pick: '표시할 시리즈',
     noData: '표시할 값이 없습니다.',
     failedLegend: '{{name}} (계산 불가)',
+    legend: '범례: 항목을 누르면 선을 숨기거나 다시 표시합니다',
   },
   comparison: { actual: '실적', value: '전망', diff: '차이', diffPct: '차이(%)', none: '비교할 시나리오가 없습니다.' },
   sensitivity: {

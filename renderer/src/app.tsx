@@ -95,7 +95,8 @@ export function App() {
     return ids.flatMap((id) => {
       const s = seriesList.find((x) => x.id === id);
       if (!s) return [];
-      const c = compareScenarios({ series: seriesList, scenarios: scenarioList }, id);
+      // The selected series' comparison is already computed above: projecting it again would double the work per edit.
+      const c = comparison && id === series?.id ? comparison : compareScenarios({ series: seriesList, scenarios: scenarioList }, id);
       return [
         {
           series: s,
@@ -105,7 +106,7 @@ export function App() {
         },
       ];
     });
-  }, [seriesList, scenarioList, chartIds, series]);
+  }, [seriesList, scenarioList, chartIds, series, comparison]);
 
   const work = useWorkProgress();
   const { commands, busy } = useDocumentCommands(doc, dispatch, notify, work.track, {

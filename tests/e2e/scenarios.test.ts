@@ -25,6 +25,14 @@ describe.runIf(available.run)('scenarios in Chromium', () => {
     await expect
       .poll(() => page.getByTestId('projection-chart').getAttribute('aria-label'))
       .toContain(`고성장 15% 2030년 ${fmt1(2685 * 1.15 ** 4)}억원`);
+    // The legend lists the line; pressing its entry hides it (and the chart no longer describes it), pressing again shows it.
+    const entry = page.getByTestId('chart-legend').getByRole('button', { name: '고성장 15%' });
+    await entry.click();
+    expect(await entry.getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => page.getByTestId('projection-chart').getAttribute('aria-label')).not.toContain('고성장 15%');
+    await entry.press('Enter');
+    expect(await entry.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.getByTestId('projection-chart').getAttribute('aria-label')).toContain('고성장 15% 2030년');
 
     await page.getByTestId('tab-comparison').click();
     await expect.poll(() => compare(2030, 's5:value').textContent()).toBe(fmt1(2685 * 1.15 ** 4));

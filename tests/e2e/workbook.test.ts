@@ -131,6 +131,9 @@ describe.runIf(available.run)('workbook in Chromium', () => {
     const width = bytes.readUInt32BE(16);
     const cssWidth = await page.getByTestId('projection-chart').evaluate((c) => c.getBoundingClientRect().width);
     expect(width).toBe(Math.round(cssWidth * 2));
+    // Kept for a person to look at, beside the screenshots: the picture carries its own legend.
+    await mkdir('test-results', { recursive: true });
+    await writeFile('test-results/briefing-chart.png', bytes);
   });
 
   it('exports the center grid as CP949 CSV (the encoding is a setting)', async () => {

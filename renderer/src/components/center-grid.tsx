@@ -1,5 +1,5 @@
 /** Editable, sortable, filterable grid of centers with a summary of counts beside it. */
-import type { ColDef, GridApi } from 'ag-grid-community';
+import type { ColDef, GridApi, RowSelectionOptions } from 'ag-grid-community';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nextCenterId, summarizeCenters } from '../../../core/centers';
@@ -21,6 +21,16 @@ interface Props {
   onExportCsv: () => void;
   ask: <T extends string>(q: { title: string; message: string; choices: Choice<T>[]; cancel: T }) => Promise<T>;
 }
+
+// Grid options that never change, as constants: AG Grid re-applies an option whenever its identity changes.
+const DEFAULT_COL: ColDef<Center> = { sortable: true, resizable: true };
+const ROW_SELECTION: RowSelectionOptions<Center> = {
+  mode: 'multiRow',
+  checkboxes: true,
+  headerCheckbox: true,
+  selectAll: 'filtered',
+  enableClickSelection: false,
+};
 
 /** The center list with its summary. */
 export function CenterGrid({ workbook, lang, onEdit, onError, onExportCsv, ask }: Props) {
@@ -172,13 +182,13 @@ export function CenterGrid({ workbook, lang, onEdit, onError, onExportCsv, ask }
           }}
           rowData={centers.rows}
           columnDefs={columns}
-          defaultColDef={{ sortable: true, resizable: true }}
+          defaultColDef={DEFAULT_COL}
           getRowId={(p) => p.data.id}
           planWrites={planWrites}
           onEdit={onEdit}
           onError={onError}
           quickFilterText={quickFilter}
-          rowSelection={{ mode: 'multiRow', checkboxes: true, headerCheckbox: true, selectAll: 'filtered', enableClickSelection: false }}
+          rowSelection={ROW_SELECTION}
           onSelectionChanged={(e) => updateCounts(e.api)}
           onModelUpdated={(e) => {
             updateCounts(e.api);

@@ -18,6 +18,9 @@ interface Props {
   lang: Lang;
 }
 
+// A constant: AG Grid rebuilds every column when defaultColDef changes identity.
+const DEFAULT_COL: ColDef = { sortable: false, resizable: true };
+
 /** The scenario comparison grid. */
 export function ComparisonGrid({ rows, scenarios, baselineId, scenarioIndex, lang }: Props) {
   const { t } = useTranslation();
@@ -105,7 +108,7 @@ export function ComparisonGrid({ rows, scenarios, baselineId, scenarioIndex, lan
       rowData={rows}
       columnDefs={columns}
       getRowId={(p) => String(p.data.year)}
-      defaultColDef={{ sortable: false, resizable: true }}
+      defaultColDef={DEFAULT_COL}
       getRowClass={(p) => (p.data && p.data.actual === null ? 'row-projected-soft' : undefined)}
     />
   );

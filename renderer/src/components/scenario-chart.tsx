@@ -17,7 +17,7 @@ import {
   type Plugin,
   type ScaleOptions,
 } from 'chart.js';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatWithUnit, unitLabel } from '../../../core/format';
@@ -76,13 +76,15 @@ function captureAt2x(chart: LineChart): string {
     chart.update('none');
   };
   chart.stop();
-  // The briefing is printed on white whatever the screen's scheme.
+  // The briefing is printed on white whatever the screen's scheme, and the picture carries its own legend.
   const screen = colors;
   applyColors(PRINT);
   options.devicePixelRatio = 2;
+  options.plugins!.legend!.display = true;
   render();
   const url = chart.toBase64Image('image/png', 1);
   options.devicePixelRatio = ratio;
+  options.plugins!.legend!.display = false;
   applyColors(screen);
   render();
   return url;
@@ -191,11 +193,68 @@ function axes(units: string[], lang: Lang): Record<string, ScaleOptions<'linear'
   return out;
 }
 
+/**
+ * Puts new data into the chart. While the datasets are the same kinds on the same axes (an edited value,
+ * a longer horizon), their objects are updated in place, so chart.js keeps its controllers and elements.
+ */
+function applyData(chart: LineChart, next: Data, hidden: ReadonlySet<string>): void {
+  const current = chart.data.datasets;
+  const same =
+    current.length === next.datasets.length &&
+    current.every((d, i) => d.type === next.datasets[i]!.type && d.yAxisID === next.datasets[i]!.yAxisID);
+  next.datasets.forEach((d) => (d.hidden = hidden.has(d.label ?? '')));
+  if (!same) {
+    chart.data = next;
+    return;
+  }
+  chart.data.labels = next.labels;
+  next.datasets.forEach((d, i) => Object.assign(current[i]!, d));
+}
+
+/** The legend as buttons: each shows or hides its line, as a click on chart.js's own legend would. */
+function ChartLegend({
+  datasets,
+  hidden,
+  label,
+  onToggle,
+}: {
+  datasets: Data['datasets'];
+  hidden: ReadonlySet<string>;
+  label: string;
+  onToggle: (label: string) => void;
+}) {
+  if (datasets.length === 0) return null;
+  return (
+    <ul className="chart-legend" aria-label={label} data-testid="chart-legend">
+      {datasets.map((d, i) => {
+        const text = d.label ?? '';
+        // Every dataset is given one colour string (chartData): the same for its border and fill.
+        const colour = typeof d.borderColor === 'string' ? d.borderColor : typeof d.backgroundColor === 'string' ? d.backgroundColor : '';
+        const dashed = d.type === 'line' && Array.isArray((d as { borderDash?: number[] }).borderDash);
+        return (
+          <li key={`${i}-${text}`}>
+            <button type="button" aria-pressed={!hidden.has(text)} onClick={() => onToggle(text)}>
+              <span
+                className={`legend-swatch${d.type === 'bar' ? ' bar' : dashed ? ' dashed' : ''}`}
+                style={{ color: colour }}
+                aria-hidden="true"
+              />
+              <span data-user-text>{text}</span>
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 /** The chart card with its series picker. Its aria-label states each scenario's end value, read from the chart's data. */
 export function ScenarioChart({ plotted, allSeries, scenarioIndex, activeId, lang, onPick, onCapture }: Props) {
   const { t } = useTranslation();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const chartRef = useRef<LineChart | null>(null);
+  // Datasets the user hid by their legend entry (by label, so a hidden scenario stays hidden while values change).
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
   const { data, units } = useMemo(
     () =>
       chartData(plotted, scenarioIndex, activeId, {
@@ -218,7 +277,9 @@ export function ScenarioChart({ plotted, allSeries, scenarioIndex, activeId, lan
         // Redraws follow edits at once; animating every keystroke only delays the answer.
         animation: false,
         interaction: { mode: 'index', intersect: false },
-        plugins: { legend: { position: 'bottom', labels: { boxWidth: 14 } } },
+        // On screen the legend is HTML below the canvas (buttons a keyboard reaches, no text measured per redraw);
+        // the canvas legend is drawn only into the briefing's picture.
+        plugins: { legend: { display: false, position: 'bottom', labels: { boxWidth: 14 } } },
         scales: { x: { grid: { display: false } } },
       },
     });
@@ -245,7 +306,7 @@ export function ScenarioChart({ plotted, allSeries, scenarioIndex, activeId, lan
     const chart = chartRef.current;
     const canvas = canvasRef.current;
     if (!chart || !canvas) return;
-    chart.data = data;
+    applyData(chart, data, hidden);
     const unitOf = (axisId: string | undefined) => units[Number((axisId ?? 'y0').slice(1))] ?? '';
     chart.options.plugins!.tooltip = {
       callbacks: {
@@ -257,9 +318,15 @@ export function ScenarioChart({ plotted, allSeries, scenarioIndex, activeId, lan
     chart.update('none');
     canvas.setAttribute('aria-label', describe(chart, plotted, t, lang));
     canvas.dataset.axes = units.join('|');
-  }, [data, units, plotted, lang, t]);
+  }, [data, units, plotted, lang, t, hidden]);
 
   const picked = new Set(plotted.map((p) => p.series.id));
+  const toggle = (label: string) =>
+    setHidden((h) => {
+      const next = new Set(h);
+      if (!next.delete(label)) next.add(label);
+      return next;
+    });
   return (
     <section className="card chart-card" aria-labelledby="chart-title">
       <header className="card-header">
@@ -287,6 +354,7 @@ export function ScenarioChart({ plotted, allSeries, scenarioIndex, activeId, lan
         <canvas ref={canvasRef} role="img" data-testid="projection-chart" />
         {plotted.length === 0 && <p className="empty-state chart-empty">{t('chart.noData')}</p>}
       </div>
+      <ChartLegend datasets={data.datasets} hidden={hidden} label={t('chart.legend')} onToggle={toggle} />
     </section>
   );
 }
@@ -306,6 +374,8 @@ function describe(chart: LineChart, plotted: PlottedSeries[], t: TFunction, lang
       );
     for (let s = 0; s < p.scenarios.length; s++) {
       const ds = chart.data.datasets[k++]!;
+      // A line hidden by its legend entry is not drawn, so it is not described.
+      if (ds.hidden) continue;
       const last = ds.data.reduce<number>((idx, v, i) => (v === null || i <= lastActual ? idx : i), -1);
       parts.push(
         last < 0

@@ -29,6 +29,9 @@ function scaleColour(value: number, min: number, max: number): string {
   return `rgb(${r}, ${g}, ${b})`;
 }
 
+// A constant: AG Grid rebuilds every column when defaultColDef changes identity.
+const DEFAULT_COL: ColDef = { sortable: false };
+
 /** The sensitivity table (the same shape as the CSV and the briefing: core's scenarioSensitivity). */
 export function SensitivityGrid({ series, result, horizon, lang }: Props) {
   const { t } = useTranslation();
@@ -85,7 +88,7 @@ export function SensitivityGrid({ series, result, horizon, lang }: Props) {
         columnDefs={columns}
         getRowId={(p) => String(p.data.rate)}
         getRowClass={(p) => (p.data?.own ? 'row-own-rate' : undefined)}
-        defaultColDef={{ sortable: false }}
+        defaultColDef={DEFAULT_COL}
       />
     </div>
   );

@@ -1,5 +1,5 @@
 /** The selected series by year: value, derived year-on-year change, note, and the active scenario's projection below. */
-import type { ColDef, GridApi, RowClassParams } from 'ag-grid-community';
+import type { ColDef, GridApi, RowClassParams, RowSelectionOptions } from 'ag-grid-community';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent, unitLabel } from '../../../core/format';
@@ -62,6 +62,18 @@ function buildRows(workbook: Workbook, series: Series, projection: MethodResult 
         rows.push({ id: `p-${p.year}`, year: p.year, value: p.value, change: p.change, note: '', kind: 'projected' });
   return rows;
 }
+
+// Grid options that never change, as constants: AG Grid re-applies an option whenever its identity changes.
+const DEFAULT_COL: ColDef<DetailRow> = { sortable: false, suppressMovable: true };
+const ROW_SELECTION: RowSelectionOptions<DetailRow> = {
+  mode: 'multiRow',
+  checkboxes: true,
+  headerCheckbox: false,
+  enableClickSelection: false,
+  isRowSelectable: (n) => n.data?.kind !== 'projected' && n.data?.kind !== 'derived',
+};
+const rowClass = (p: RowClassParams<DetailRow>) =>
+  p.data?.kind === 'projected' ? 'row-projected' : p.data?.kind === 'needed' ? 'row-needed' : undefined;
 
 /** The per-year grid of one series. */
 export function SeriesDetail({ workbook, series, projection, lang, onEdit, onError, onExportCsv }: Props) {
@@ -189,21 +201,13 @@ export function SeriesDetail({ workbook, series, projection, lang, onEdit, onErr
         rowData={rows}
         columnDefs={columns}
         getRowId={(p) => p.data.id}
-        defaultColDef={{ sortable: false, suppressMovable: true }}
+        defaultColDef={DEFAULT_COL}
         planWrites={planWrites}
         onEdit={onEdit}
         onError={onError}
-        rowSelection={{
-          mode: 'multiRow',
-          checkboxes: true,
-          headerCheckbox: false,
-          enableClickSelection: false,
-          isRowSelectable: (n) => n.data?.kind !== 'projected' && n.data?.kind !== 'derived',
-        }}
+        rowSelection={ROW_SELECTION}
         onSelectionChanged={(e) => setSelectedYears(e.api.getSelectedRows().map((r) => r.year))}
-        getRowClass={(p: RowClassParams<DetailRow>) =>
-          p.data?.kind === 'projected' ? 'row-projected' : p.data?.kind === 'needed' ? 'row-needed' : undefined
-        }
+        getRowClass={rowClass}
       />
     </section>
   );

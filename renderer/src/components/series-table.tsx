@@ -3,7 +3,7 @@
  * a column per year, unit and note. A group's year is the sum of its children where nothing was
  * entered (read-only), and a cell whose entered value differs from that sum is flagged.
  */
-import type { CellClassParams, ColDef, ITooltipParams } from 'ag-grid-community';
+import type { CellClassParams, ColDef, ITooltipParams, RowClassParams, RowSelectionOptions } from 'ag-grid-community';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../core/format';
@@ -28,14 +28,23 @@ interface Props {
 
 const cellAt = (p: { data?: TableRow; colDef: ColDef<TableRow> }) => p.data?.cells.get(Number(p.colDef.colId));
 
+// Grid options that never change, as constants: AG Grid re-applies an option whenever its identity changes.
+const DEFAULT_COL: ColDef<TableRow> = { sortable: false, resizable: true, suppressMovable: true };
+const ROW_SELECTION: RowSelectionOptions<TableRow> = { mode: 'singleRow', checkboxes: false, enableClickSelection: true };
+
 /** The series table. */
 export function SeriesTable({ workbook, selectedId, lang, onSelect, onEdit, onError, onExportCsv }: Props) {
   const { t } = useTranslation();
-  const table = seriesTable(workbook.series);
+  const seriesList = workbook.series;
+  const table = useMemo(() => seriesTable(seriesList), [seriesList]);
   const mismatched = table.rows.reduce((n, r) => n + [...r.cells.values()].filter((c) => c.mismatch).length, 0);
 
   // The years as a string: a stable dependency for the memoised columns (the table object is rebuilt on every edit).
   const yearsKey = table.years.join(',');
+  const rowClass = useCallback(
+    (p: RowClassParams<TableRow>) => (p.data?.series.id === selectedId ? 'row-selected-series' : undefined),
+    [selectedId],
+  );
   const columns = useMemo((): ColDef<TableRow>[] => {
     const years = (yearsKey ? yearsKey.split(',').map(Number) : []).map((year): ColDef<TableRow> => ({
       colId: String(year),
@@ -127,12 +136,12 @@ export function SeriesTable({ workbook, selectedId, lang, onSelect, onEdit, onEr
           rowData={table.rows}
           columnDefs={columns}
           getRowId={(p) => p.data.series.id}
-          defaultColDef={{ sortable: false, resizable: true, suppressMovable: true }}
-          rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
+          defaultColDef={DEFAULT_COL}
+          rowSelection={ROW_SELECTION}
           onRowClicked={(e) => e.data && onSelect(e.data.series.id)}
           onFirstDataRendered={(e) => selectedId && e.api.getRowNode(selectedId)?.setSelected(true)}
           onRowDataUpdated={(e) => selectedId && e.api.getRowNode(selectedId)?.setSelected(true)}
-          getRowClass={(p) => (p.data?.series.id === selectedId ? 'row-selected-series' : undefined)}
+          getRowClass={rowClass}
           planWrites={planWrites}
           onEdit={onEdit}
           onError={onError}

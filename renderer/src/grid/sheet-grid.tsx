@@ -41,6 +41,11 @@ export interface SheetHandle {
   editCell: (rowIndex: number, colId: string) => void;
 }
 
+// Props AG Grid compares by identity on every render: a new object or function re-runs its option handlers.
+const CONTAINER_STYLE = { flex: 1, minHeight: 0 };
+/** One Tab stop per grid: arrows move inside it, Tab moves on to the next control (while typing, Tab commits and moves right, as in Excel — the editor handles that). */
+const noTabStop = () => false;
+
 interface Props<T> extends AgGridReactProps<T> {
   lang: Lang;
   testId: string;
@@ -76,6 +81,11 @@ export function SheetGrid<T>({ lang, testId, label, onApi, planWrites, onEdit, o
       });
     return { columns: wrap(columnDefs ?? []), editable: rules };
   }, [columnDefs, range.inRange]);
+
+  // Every cell edits as text: the app reads numbers itself (2,700억, △120…), which AG Grid's number editor would refuse.
+  // Kept as one object while the caller's is the same: a new defaultColDef makes AG Grid rebuild every column.
+  const callerDefaults = grid.defaultColDef;
+  const defaultColDef = useMemo<ColDef<T>>(() => ({ cellDataType: false, ...callerDefaults }), [callerDefaults]);
 
   const canEdit = useCallback(
     (pos: CellPos) => writable && apiRef.current !== null && isEditable(apiRef.current, pos, editable),
@@ -281,14 +291,11 @@ export function SheetGrid<T>({ lang, testId, label, onApi, planWrites, onEdit, o
         tooltipShowDelay={300}
         // A spreadsheet shows the new state at once: no rows sliding in and out after an edit or an undo.
         animateRows={false}
-        containerStyle={{ flex: 1, minHeight: 0 }}
-        // One Tab stop per grid: arrows move inside it, Tab moves on to the next control (while typing, Tab commits
-        // and moves right, as in Excel — the editor handles that).
-        tabToNextCell={() => false}
+        containerStyle={CONTAINER_STYLE}
+        tabToNextCell={noTabStop}
         {...grid}
         columnDefs={columns}
-        // Every cell edits as text: the app reads numbers itself (2,700억, △120…), which AG Grid's number editor would refuse.
-        defaultColDef={{ cellDataType: false, ...grid.defaultColDef }}
+        defaultColDef={defaultColDef}
         onGridReady={(e) => {
           apiRef.current = e.api;
           onApi?.(e.api, handle);
