@@ -7,7 +7,9 @@ import type { AppErrorInfo, Result } from './errors';
 import type { ImportTable } from './import/import-table';
 import type { ImportWarning, SkipReason } from './import/import-warnings';
 import type { DocumentTableInfo } from './import/document-table';
-import type { Lang, Workbook } from './types';
+import type { CenterImportRequest, CenterImportSummary } from './import/center-import';
+import type { Center, Lang, Workbook } from './types';
+import { LIMITS } from './limits';
 
 /** Grids that can be exported as CSV. */
 export const CSV_TABLES = ['series', 'budget', 'centers', 'comparison', 'sensitivity'] as const;
@@ -51,6 +53,30 @@ export interface ImportPreview {
   warnings: ImportWarning[];
   /** For a document: its tables as the picker shows them (sheet names are "표 N"). */
   documentTables?: DocumentTableInfo[];
+}
+
+/** Data rows a preview carries at first (a workbook holds at most as many series); the rest come by token. */
+export const PREVIEW_ROWS = LIMITS.series;
+
+/** A window of the previewed table's rows, as the preview scrolls past those it holds. */
+export interface ImportRowsRequest {
+  token: string;
+  start: number;
+  count: number;
+}
+
+/** Importing the previewed list into the centers: what it would do, and with `apply` the centers to merge. */
+export interface CenterImportCall extends CenterImportRequest {
+  token: string;
+  /** The document the centers go into (its centers are compared with the file's). */
+  workbook: Workbook;
+  apply: boolean;
+}
+
+/** What an import of centers would do; for `apply`, the imported centers instead (they cross IPC once, into the document). */
+export interface CenterImportReply {
+  summary: CenterImportSummary | null;
+  centers?: Center[];
 }
 
 /** The kinds of spreadsheet the importer reads (by their bytes, not their names). */
@@ -133,6 +159,10 @@ export interface IpcContract {
   };
   /** Opens a file to import (main's dialog or a dropped file) or re-detects it with other options. */
   importFile: { request: ImportRequest; response: ImportPreview | null };
+  /** More rows of the previewed table. */
+  importRows: { request: ImportRowsRequest; response: ImportTable['rows'] };
+  /** What importing the previewed list into the centers would do (and, to apply it, the centers). */
+  importCenters: { request: CenterImportCall; response: CenterImportReply };
   /** Cancels the import, save or export that is running (nothing is changed). */
   cancelWork: { request: void; response: void };
   /** Journals the document for crash recovery (a clean document removes the journal). */
@@ -167,6 +197,8 @@ export const CHANNELS = [
   'exportXlsx',
   'exportCsv',
   'importFile',
+  'importRows',
+  'importCenters',
   'cancelWork',
   'journal',
   'recoveryPreview',

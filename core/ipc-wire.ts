@@ -4,22 +4,24 @@
  * on its own thread; the work process validates it once, where it is parsed. The renderer's
  * `workbookApi()` encodes requests and decodes responses with the two functions here.
  */
-import type { Channel, ImportPreview, RequestOf, ResponseOf } from './ipc-contract';
+import type { CenterImportReply, Channel, ImportPreview, RequestOf, ResponseOf } from './ipc-contract';
 import type { Workbook } from './types';
 
 /** JSON text of a value of type T (the type is a reminder of what parsing it gives). */
 export type JsonText<T> = string & { readonly __jsonOf?: T };
 
-/** T with every workbook and import preview in it replaced by its JSON text. */
+/** T with every workbook, import preview and center import in it replaced by its JSON text. */
 export type Wired<T> = T extends Workbook
   ? JsonText<Workbook>
   : T extends ImportPreview
     ? JsonText<ImportPreview>
-    : T extends readonly unknown[]
-      ? T
-      : T extends object
-        ? { [K in keyof T]: Wired<T[K]> }
-        : T;
+    : T extends CenterImportReply
+      ? JsonText<CenterImportReply>
+      : T extends readonly unknown[]
+        ? T
+        : T extends object
+          ? { [K in keyof T]: Wired<T[K]> }
+          : T;
 
 /**
  * A channel's request as it travels. A request with a workbook also carries its title, which main
@@ -54,7 +56,8 @@ const parseIn = (holder: Record<string, unknown>) => {
 
 /** A response as the page uses it: workbook texts and an import preview's text parsed. */
 export function decodeResponse<C extends Channel>(channel: C, value: WireResponseOf<C>): ResponseOf<C> {
-  if (channel === 'importFile') return (typeof value === 'string' ? JSON.parse(value) : value) as ResponseOf<C>;
+  if (channel === 'importFile' || channel === 'importCenters')
+    return (typeof value === 'string' ? JSON.parse(value) : value) as ResponseOf<C>;
   if (!isRecord(value)) return value as ResponseOf<C>;
   const out: Record<string, unknown> = { ...value };
   parseIn(out);

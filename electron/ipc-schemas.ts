@@ -1,6 +1,7 @@
 /** zod schemas for every IPC request: main treats each payload as unknown until it passes these. */
 import { z } from 'zod';
-import { CSV_ENCODINGS, CSV_TABLES, IMPORT_ENCODINGS, type Channel } from '../core/ipc-contract';
+import { COLUMN_USES } from '../core/import/to-workbook';
+import { CSV_ENCODINGS, CSV_TABLES, IMPORT_ENCODINGS, PREVIEW_ROWS, type Channel } from '../core/ipc-contract';
 import type { JsonText, WireRequestOf } from '../core/ipc-wire';
 import type { Workbook } from '../core/types';
 import { MAX_PROJECT_BYTES } from '../core/workbook-schema';
@@ -60,6 +61,17 @@ export const requestSchemas: { [C in Channel]: z.ZodType<WireRequestOf<C>> } = {
       sheet: z.string().max(300).optional(),
       headerRow: z.number().int().min(1).max(1_048_576).optional(),
       encoding: z.enum(IMPORT_ENCODINGS).optional(),
+    })
+    .strict(),
+  importRows: z.object({ token, start: z.number().int().min(0).max(1_048_576), count: z.number().int().min(1).max(PREVIEW_ROWS) }).strict(),
+  importCenters: z
+    .object({
+      token,
+      workbook: workbookText,
+      title,
+      uses: z.array(z.enum(COLUMN_USES)).max(16_384),
+      keepMissing: z.boolean(),
+      apply: z.boolean(),
     })
     .strict(),
   cancelWork: none,

@@ -1,4 +1,4 @@
-/** The table part of an import preview: what main sends the renderer (values as imported, all rows). */
+/** The table part of an import preview: what the renderer is sent (values as imported; a preview holds the first rows). */
 import type { CenterField } from '../types';
 import type { MappingConfidence } from './center-fields';
 import type { ImportWarning } from './import-warnings';
@@ -35,6 +35,8 @@ export interface ImportTable {
   /** A table of one period: its year (each row and figure column can become a series with that one year). */
   snapshotYear: number | null;
   columns: ImportColumn[];
+  /** How many data rows the table has; `rows` holds all of them, or a preview's first ones (more come by token). */
+  rowCount: number;
   /** Each data row: sheet row, values per column, key (labels with group, "서울특별시 · 여자"), the unit its labels carry. */
   rows: { row: number; values: (string | number | null)[]; key: string; unit: string | null }[];
   /** Totals rows kept out of the data, with their values (per column, as imported) and their check. */

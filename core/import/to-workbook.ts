@@ -5,8 +5,10 @@ import { CENTER_TEXT_LIMITS, isStorableValue, isStorableYear, LIMITS } from '../
 import type { ImportTable } from './import-table';
 import { normaliseRegion } from './regions';
 
-/** How each column is used: a center field, kept as an extra column, or ignored. */
-export type ColumnUse = CenterField | 'extra' | 'ignore';
+/** Every way a column can be used: a center field, kept as an extra column, or ignored. */
+export const COLUMN_USES = ['name', 'institution', 'region', 'field', 'established', 'equipment', 'extra', 'ignore'] as const;
+/** How each column is used. */
+export type ColumnUse = (typeof COLUMN_USES)[number];
 
 const asText = (v: string | number | null) => (v === null ? '' : String(v));
 const asInt = (v: string | number | null) => (typeof v === 'number' && Number.isFinite(v) ? Math.round(v) : null);
@@ -23,6 +25,28 @@ export interface ImportedCenters {
  * per region do not split; a folded name keeps its original in an extra column.
  */
 export function centersFromTable(table: ImportTable, uses: ColumnUse[], file: string): ImportedCenters {
+  const rows = table.rows;
+  return centersFromRows(table, { length: rows.length, row: (i) => rows[i]!.row, value: (i, c) => rows[i]!.values[c] ?? null }, uses, file);
+}
+
+/**
+ * The rows of a list as the mapping reads them: each row's sheet row number and its value per table
+ * column, as imported. The work process reads them straight from the detected cells, without building
+ * a row of every column first.
+ */
+export interface ListRows {
+  readonly length: number;
+  row: (i: number) => number;
+  value: (i: number, column: number) => string | number | null;
+}
+
+/** Centers from any list rows (see centersFromTable). */
+export function centersFromRows(
+  table: Pick<ImportTable, 'sheet' | 'columns'>,
+  source: ListRows,
+  uses: ColumnUse[],
+  file: string,
+): ImportedCenters {
   const rows: Center[] = [];
   const unknown = new Set<string>();
   // Decided once per column, not per cell: what it is used for, its extra-column key (the first N extras only).
@@ -31,7 +55,7 @@ export function centersFromTable(table: ImportTable, uses: ColumnUse[], file: st
     const use = uses[i] ?? 'ignore';
     const keep = use === 'extra' && extras++ < LIMITS.extraColumns;
     return {
-      at: col.index,
+      at: i,
       use,
       key: col.name.slice(0, LIMITS.extraKey),
       originalKey: `${col.name} (원문)`.slice(0, LIMITS.extraKey),
@@ -46,11 +70,13 @@ export function centersFromTable(table: ImportTable, uses: ColumnUse[], file: st
   };
   const first = cellAddress(0, 0).replace(/\d+$/, '');
   const lastColumn = cellAddress(0, table.columns[table.columns.length - 1]?.index ?? 0).replace(/\d+$/, '');
-  for (const r of table.rows) {
+  // Only the columns the mapping uses are read: an ignored column costs nothing.
+  const used = plan.filter((p) => p.use !== 'ignore' && (p.use !== 'extra' || p.keep));
+  for (let i = 0; i < source.length; i++) {
     const c: Center = { id: '', name: '', institution: '', region: '', field: '', established: null, equipment: null };
     let extra: Record<string, string | number | null> | undefined;
-    for (const p of plan) {
-      const v = r.values[p.at] ?? null;
+    for (const p of used) {
+      const v = source.value(i, p.at);
       // Cells longer than a field holds are cut to its limit, so an imported list can always be saved.
       switch (p.use) {
         case 'region': {
@@ -86,8 +112,13 @@ export function centersFromTable(table: ImportTable, uses: ColumnUse[], file: st
       }
     }
     if (extra) c.extra = extra;
-    c.source = { file, sheet: table.sheet, cell: `${first}${r.row}:${lastColumn}${r.row}`, unit: null, factor: 1 };
+    const row = source.row(i);
+    c.source = { file, sheet: table.sheet, cell: `${first}${row}:${lastColumn}${row}`, unit: null, factor: 1 };
     rows.push(c);
   }
   return { centers: rows, unknownRegions: [...unknown] };
 }
+
+/** The center fields a mapping fills (the others keep their values on matched rows). */
+export const mappedFields = (uses: readonly ColumnUse[]): CenterField[] =>
+  uses.filter((u): u is CenterField => u !== 'extra' && u !== 'ignore');

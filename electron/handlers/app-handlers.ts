@@ -234,6 +234,17 @@ export function createAppHandlers(deps: HandlerDeps): AppHandlers {
       return reply.preview;
     },
 
+    async importRows(request) {
+      if (request.token !== importToken) throw new AppError('request.invalid', 'import token');
+      return work.call('importRows', request);
+    },
+
+    async importCenters({ title: _title, ...request }) {
+      // Only the file this window previewed, by its token: the page never names a file.
+      if (request.token !== importToken) throw new AppError('request.invalid', 'import token');
+      return work.call('importCenters', request);
+    },
+
     async cancelWork() {
       running?.abort();
     },

@@ -4,13 +4,13 @@
  * (work-host.ts), so a 100,000-row workbook is parsed, validated and written away from main's thread;
  * workbooks come in and go out as JSON text (core/ipc-wire).
  */
-import type { CsvEncoding, CsvTable } from '../../core/ipc-contract';
+import type { CsvEncoding, CsvTable, ImportRowsRequest } from '../../core/ipc-contract';
 import { toJsonText, type JsonText } from '../../core/ipc-wire';
 import type { Lang, Workbook } from '../../core/types';
 import { workbookFromText } from '../../core/workbook-schema';
 import type { ExportWarning } from '../handlers/briefing/build-briefing';
 import { exportGridCsv, type CsvSubject } from '../handlers/csv-export';
-import { createImportSession, type PreviewReply, type PreviewRequest } from '../handlers/import/import-session';
+import { createImportSession, type CentersRequest, type PreviewReply, type PreviewRequest } from '../handlers/import/import-session';
 import { openProjectFile, saveProjectFile, type FileStamp } from '../handlers/project-files';
 import { createRecoveryStore, type RecoveryEntry } from '../handlers/recovery';
 import { decodeChartPng, exportBriefingXlsx } from '../handlers/xlsx-export';
@@ -61,6 +61,16 @@ export function createWorkOps() {
     /** Loads or re-detects the import; the preview leaves as text. */
     importPreview(a: PreviewRequest, ctx: WorkContext): Promise<PreviewReply> {
       return imports.preview(a, ctx);
+    },
+
+    /** More rows of the previewed table. */
+    async importRows(a: ImportRowsRequest) {
+      return imports.rows(a);
+    },
+
+    /** The previewed list as centers: what importing it would do, and the centers to apply. */
+    async importCenters(a: Omit<CentersRequest, 'workbook'> & { workbook: JsonText<Workbook> }) {
+      return imports.centers({ ...a, workbook: workbookFromText(a.workbook) });
     },
 
     /** Writes a window's crash journal (validated like a save). */

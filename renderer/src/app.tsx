@@ -310,6 +310,9 @@ export function App() {
           lang={lang}
           busy={importer.loading}
           onRequest={importer.request}
+          onCenters={importer.centers}
+          onRows={importer.rows}
+          onApplyCenters={(request) => void importer.applyCenters(workbook, request)}
           onApply={importer.apply}
           onClose={importer.close}
         />

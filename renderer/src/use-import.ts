@@ -2,7 +2,10 @@
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../core/errors';
-import type { ImportPreview, ImportRequest } from '../../core/ipc-contract';
+import type { CenterImportRequest } from '../../core/import/center-import';
+import { mappedFields } from '../../core/import/to-workbook';
+import type { CenterImportReply, ImportPreview, ImportRequest } from '../../core/ipc-contract';
+import type { Workbook } from '../../core/types';
 import type { WorkbookEdit } from '../../core/workbook-edits';
 import type { Notify } from './components/notices';
 import { errorText } from './error-text';
@@ -59,9 +62,54 @@ export function useImport(notify: Notify, onEdit: (edit: WorkbookEdit) => void, 
     [api, commands, handle, notify, t],
   );
 
+  /** What importing the previewed list would do (computed in the work process, where the file's rows are). */
+  const centers = useCallback(
+    async (workbook: Workbook, request: CenterImportRequest, apply = false): Promise<CenterImportReply | null> => {
+      if (!api || !preview) return null;
+      const result = await api.importCenters({ token: preview.token, workbook, ...request, apply });
+      if (result.ok) return result.value;
+      notify('error', errorText(t, result.error));
+      return null;
+    },
+    [api, preview, notify, t],
+  );
+
+  /** More rows of the previewed table, as its preview scrolls. */
+  const rows = useCallback(
+    async (start: number, count: number) => {
+      if (!api || !preview) return [];
+      const result = await api.importRows({ token: preview.token, start, count });
+      return result.ok ? result.value : [];
+    },
+    [api, preview],
+  );
+
+  /** Applies the list as centers: the file's rows come over once, into the document, as one undoable edit. */
+  const applyCenters = useCallback(
+    async (workbook: Workbook, request: CenterImportRequest) => {
+      if (busy.current) return;
+      busy.current = true;
+      setLoading(true);
+      try {
+        const reply = await centers(workbook, request, true);
+        if (!reply?.centers || !preview) return;
+        onEdit({ kind: 'importCenters', rows: reply.centers, fields: mappedFields(request.uses), keepMissing: request.keepMissing });
+        setPreview(null);
+        notify('info', t('import.appliedCenters', { count: reply.centers.length, file: preview.file }));
+      } finally {
+        busy.current = false;
+        setLoading(false);
+      }
+    },
+    [centers, preview, onEdit, notify, t],
+  );
+
   return {
     preview,
     loading,
+    centers,
+    rows,
+    applyCenters,
     /** File → Import: main shows its open dialog. */
     open: useCallback(() => void (api && handle(() => api.importFile({}))), [api, handle]),
     /** A file dropped on the window. */

@@ -3,30 +3,29 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { diffCenters, mergeCenters } from '../../core/import/merge';
-import { centersFromTable, type ColumnUse } from '../../core/import/to-workbook';
-import type { CenterField } from '../../core/types';
-import { chooseSheet, toImportTable } from '../../electron/handlers/import/inspect';
-import { loadSpreadsheet } from '../../electron/handlers/import/load-spreadsheet';
+import { mergeCenters } from '../../core/import/merge';
+import { mappedFields, type ColumnUse } from '../../core/import/to-workbook';
+import type { CenterImportReply, ImportPreview } from '../../core/ipc-contract';
+import { parseProjectText } from '../../core/workbook-schema';
+import { createImportSession } from '../../electron/handlers/import/import-session';
 
 const [mode, file] = process.argv.slice(2) as [string, string];
-const sample = JSON.parse(readFileSync(new URL('../../samples/industrial-innovation-infrastructure.awb', import.meta.url), 'utf8')) as {
-  workbook: { centers: { rows: Parameters<typeof mergeCenters>[0] } };
-};
+const workbook = parseProjectText(readFileSync(new URL('../../samples/industrial-innovation-infrastructure.awb', import.meta.url), 'utf8'));
 const t0 = performance.now();
 let rows = 0;
 if (mode === 'app') {
-  // The whole path of a list import: read (decode, parse), detect, type, map, diff against the workbook, merge.
-  const loaded = await loadSpreadsheet(file);
-  const table = toImportTable(chooseSheet(loaded).table);
-  const uses: ColumnUse[] = table.columns.map((c) => c.field ?? 'extra');
-  const { centers } = centersFromTable(table, uses, 'bench');
-  const fields = uses.filter((u): u is CenterField => u !== 'extra' && u !== 'ignore');
-  const current = sample.workbook.centers.rows;
-  // The preview's diff, then the merge the apply does.
-  const diff = diffCenters(current, centers, { fields, keepMissing: true });
-  const merged = mergeCenters(current, centers, { fields, keepMissing: true });
-  rows = diff.added.length + diff.changed.length + diff.unchanged === centers.length ? merged.length - current.length : -1;
+  // The whole path of a list import as the work process runs it: read (decode, parse) and detect for the
+  // preview, the list as centers with the dialog's diff, then the merge the apply makes in the document.
+  const session = createImportSession();
+  const { token, preview } = await session.preview({ path: file }, { signal: new AbortController().signal, progress: () => undefined });
+  const { table } = JSON.parse(preview) as ImportPreview;
+  const uses: ColumnUse[] = table!.columns.map((c) => c.field ?? 'extra');
+  const keepMissing = true;
+  const summary = JSON.parse(session.centers({ token, workbook, uses, keepMissing, apply: false })) as CenterImportReply;
+  const { centers } = session.imported(token, uses);
+  const merged = mergeCenters(workbook.centers.rows, centers, { fields: mappedFields(uses), keepMissing });
+  const counts = summary.summary!.diff.counts;
+  rows = counts.added + counts.changed + counts.unchanged === centers.length ? merged.length - workbook.centers.rows.length : -1;
 } else if (mode === 'exceljs') {
   // Yardstick: exceljs's streaming reader, the bare library iterating every row and doing nothing else.
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {

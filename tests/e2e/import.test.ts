@@ -183,5 +183,49 @@ describe.runIf(available.run)('import in Chromium', () => {
     }
   });
 
+  it('a 100,000-row list: the preview scrolls on past its first 1,000 rows; the diff counts every row; apply adds them all', async () => {
+    const { page } = session.app;
+    const { dir, cleanup } = await tempDir();
+    try {
+      const big = join(dir, 'centers-100k.csv');
+      const rows = Array.from(
+        { length: 100_000 },
+        (_, i) => `목록센터 ${i + 1},목록기관 ${i % 900},경기,반도체,${2000 + (i % 26)},${i % 90}`,
+      );
+      await writeFile(big, `센터명,운영기관,지역,분야,구축연도,장비 수\n${rows.join('\n')}\n`);
+      await page.getByTestId('tab-centers').click();
+      const shownBefore = (await page.getByTestId('center-count').textContent())!;
+      const before = Number(shownBefore.replace(/,/g, ''));
+      session.app.openPaths.push(big);
+      await page.getByTestId('import-button').click();
+      const dialog = page.getByTestId('import-dialog');
+      await dialog.waitFor();
+      expect(await dialog.textContent()).toContain('데이터 100,000행');
+      // Scrolling to the end of the preview draws more rows; past the first 1,000 they come from the work process.
+      const box = page.getByTestId('import-preview-scroll');
+      const lastRow = () => page.getByTestId('import-preview').locator('tbody tr:last-child td:first-child').textContent();
+      expect(await lastRow()).toBe('51');
+      for (let shown = 51; shown < 1_101;) {
+        await box.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+        await expect.poll(async () => Number(await lastRow())).toBeGreaterThan(shown);
+        shown = Number(await lastRow());
+      }
+      expect(await page.getByTestId('import-preview').textContent()).toContain('목록센터 1100');
+      await page.getByTestId('import-next').click();
+      const diff = page.getByTestId('import-diff');
+      await expect.poll(() => diff.locator('.diff-summary').textContent()).toContain('추가 100,000');
+      // The list shows the first 100 of each kind.
+      expect(await diff.locator('li.added').count()).toBe(100);
+      await page.getByTestId('import-apply').click();
+      await dialog.waitFor({ state: 'detached' });
+      await expect.poll(() => page.getByTestId('center-count').textContent()).toBe((before + 100_000).toLocaleString('ko-KR'));
+      // One undo takes the whole import back.
+      await page.getByTestId('undo-button').click();
+      await expect.poll(() => page.getByTestId('center-count').textContent()).toBe(shownBefore);
+    } finally {
+      await cleanup();
+    }
+  });
+
   it('logged no errors', () => expect(session.app.errors).toEqual([]));
 });

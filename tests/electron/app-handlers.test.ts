@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { readdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PREVIEW_ROWS } from '../../core/ipc-contract';
 import { applyEdit } from '../../core/workbook-edits';
 import { createAppHandlers, type HandlerDeps } from '../../electron/handlers/app-handlers';
 import { saveProjectFile } from '../../electron/handlers/project-files';
@@ -61,6 +62,64 @@ describe('dropped files: the page never names a path', () => {
     await saveProjectFile(path, await sampleWorkbook());
     const opened = await dispatch('openDropped', { dropToken: handlers.registerDroppedFile(path) });
     expect(opened).toMatchObject({ ok: true, value: { fileName: 'dropped.awb' } });
+  });
+});
+
+describe('import preview by window', () => {
+  it('sends the first rows and the count, more by token; the list becomes centers in the work process, sent once on apply', async () => {
+    const { handlers, dispatch, page } = handlersWith();
+    const sample = await sampleWorkbook();
+    const known = sample.centers.rows[0]!;
+    const regions = ['서울특별시', '경기도', '부산'];
+    const lines = Array.from({ length: 2500 }, (_, i) =>
+      i === 0
+        ? `${known.name},${known.institution},${known.region},${(known.equipment ?? 0) + 1}`
+        : `센터 ${i + 1},기관 ${i % 7},${i === 7 ? 'Atlantis' : regions[i % 3]},${i % 50}`,
+    );
+    const csv = tmp.path('big-list.csv');
+    await writeFile(csv, `센터명,운영기관,지역,장비 수\n${lines.join('\n')}\n`);
+    const preview = (await page.importFile({ dropToken: handlers.registerDroppedFile(csv) }))!;
+    const table = preview.table!;
+    expect({ rowCount: table.rowCount, rows: table.rows.length, last: table.rows.at(-1)!.row }).toEqual({
+      rowCount: 2500,
+      rows: PREVIEW_ROWS,
+      last: PREVIEW_ROWS + 1,
+    });
+
+    // More rows as the preview scrolls, by the preview's token only, at most a preview's worth at a time.
+    const more = await page.importRows({ token: preview.token, start: PREVIEW_ROWS, count: 500 });
+    expect(more).toHaveLength(500);
+    expect(more[0]).toMatchObject({
+      row: PREVIEW_ROWS + 2,
+      values: [`센터 ${PREVIEW_ROWS + 1}`, `기관 ${PREVIEW_ROWS % 7}`, '경기도', PREVIEW_ROWS % 50],
+    });
+    expect(await dispatch('importRows', { token: 'not-this-one', start: 0, count: 10 })).toMatchObject({
+      ok: false,
+      error: { code: 'request.invalid' },
+    });
+    expect(await dispatch('importRows', { token: preview.token, start: 0, count: PREVIEW_ROWS + 1 })).toMatchObject({ ok: false });
+
+    // What the import would do: exact counts, the first rows of each kind, rows the file lacks, unknown regions.
+    const uses = ['name', 'institution', 'region', 'equipment'] as const;
+    const keep = await page.importCenters({ token: preview.token, workbook: sample, uses: [...uses], keepMissing: true, apply: false });
+    expect(keep.centers).toBeUndefined();
+    expect(keep.summary).toMatchObject({
+      imported: 2500,
+      notInFile: sample.centers.rows.length - 1,
+      unknownRegions: { names: ['Atlantis'], count: 1 },
+      diff: { counts: { added: 2499, changed: 1, removed: 0, unchanged: 0 } },
+    });
+    expect(keep.summary!.diff.added).toHaveLength(100);
+    expect(keep.summary!.diff.changed[0]!.fields).toEqual([{ field: 'equipment', from: known.equipment, to: (known.equipment ?? 0) + 1 }]);
+    const replace = await page.importCenters({ token: preview.token, workbook: sample, uses: [...uses], keepMissing: false, apply: false });
+    expect(replace.summary!.diff.counts.removed).toBe(sample.centers.rows.length - 1);
+
+    // Apply: the centers come over once and merge into the document as one edit.
+    const applied = await page.importCenters({ token: preview.token, workbook: sample, uses: [...uses], keepMissing: true, apply: true });
+    expect(applied.centers).toHaveLength(2500);
+    const merged = applyEdit(sample, { kind: 'importCenters', rows: applied.centers!, fields: [...uses], keepMissing: true });
+    expect(merged.centers.rows).toHaveLength(sample.centers.rows.length + 2499);
+    expect(merged.centers.rows.find((c) => c.id === known.id)!.equipment).toBe((known.equipment ?? 0) + 1);
   });
 });
 

@@ -46,6 +46,19 @@ describe('xlsx export', () => {
     expect(cell.value).toBe('=HYPERLINK("http://x","y")');
   });
 
+  it('center rows keep their text as typed: markup characters, edge spaces, line breaks, empty and numeric cells', async () => {
+    const wb = await sampleWorkbook();
+    const [a, b] = wb.centers.rows;
+    Object.assign(a!, { name: 'R&D <센터> "A"', institution: '  앞뒤 공백  ', established: null, equipment: 0 });
+    Object.assign(b!, { name: '첫 줄\n둘째 줄', institution: '', region: ' 서울 ', established: 2019 });
+    const path = tmp.path('text.xlsx');
+    await exportBriefingXlsx(path, wb, 'ko');
+    const sheet = (await readBack(path)).getWorksheet('센터 목록')!;
+    expect([1, 2, 3, 5, 6].map((c) => sheet.getCell(5, c).value)).toEqual(['R&D <센터> "A"', '  앞뒤 공백  ', a!.region, null, 0]);
+    expect([1, 2, 3, 5].map((c) => sheet.getCell(6, c).value)).toEqual(['첫 줄\n둘째 줄', null, '서울', 2019]);
+    expect(sheet.getCell(6, 6).numFmt).toBe('#,##0');
+  });
+
   it('a failing build leaves an existing file and no temp file behind', async () => {
     const path = tmp.path('old.xlsx');
     await writeFile(path, 'previous');

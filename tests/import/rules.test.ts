@@ -199,6 +199,7 @@ describe('into the workbook', () => {
     orientation: 'years-in-columns',
     snapshotYear: null,
     columns,
+    rowCount: rows.length,
     rows: rows.map((values, i) => ({ row: i + 2, values, key: typeof values[0] === 'string' ? values[0] : '', unit: null })),
     totals: [],
     warnings: [],

@@ -1,21 +1,22 @@
 /** 센터 목록: the full list with autofilter and frozen header, and counts by region and field beside it. */
 import type ExcelJS from 'exceljs';
 import { FIRST_ROW, HEADER_ROW, type BriefingPlan } from './briefing-plan';
-import { FONT, formula, headerCell, NUM, printSetup, titleRows } from './briefing-style';
+import { FONT, headerCell, NUM, printSetup, titleRows } from './briefing-style';
 import { criterionLiteral, exactCounts } from './criteria';
+import { rawRows } from './raw-rows';
 
-type Book = { addWorksheet: (name: string, options?: Partial<ExcelJS.AddWorksheetOptions>) => ExcelJS.Worksheet };
-
-/** Rows a writer commits before letting the zip stream drain, so a long list stays in bounded memory. */
+/** Rows written before letting the zip stream drain, so a long list stays in bounded memory. */
 const YIELD_EVERY = 2000;
 
-// One style object per kind of cell, shared by every cell of the list: exceljs looks a style up by its
-// object, so 100,000 rows cost one lookup each instead of rendering a new style per cell.
+// One style per kind of cell, shared by every cell of the list.
 const TEXT: Partial<ExcelJS.Style> = { font: { name: FONT } };
 const INT: Partial<ExcelJS.Style> = { font: { name: FONT }, numFmt: NUM.int };
 
-/** Writes the centers sheet, committing rows as it goes. */
-export async function writeCenterSheet(book: Book, plan: BriefingPlan): Promise<void> {
+/**
+ * Writes the centers sheet: title and header through exceljs, the list and the counts beside it as raw
+ * rows (raw-rows.ts), streamed as it goes.
+ */
+export async function writeCenterSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, plan: BriefingPlan): Promise<void> {
   const { L, workbook } = plan;
   const rows = workbook.centers.rows;
   const last = FIRST_ROW + Math.max(0, rows.length - 1);
@@ -46,40 +47,44 @@ export async function writeCenterSheet(book: Book, plan: BriefingPlan): Promise<
   );
   const regions = exactCounts(rows.map((r) => r.region)).filter((x) => x.label);
   const fields = exactCounts(rows.map((r) => r.field)).filter((x) => x.label);
-  const side = (r: number, c: number, list: { label: string; count: number }[], column: string, title: string) => {
-    const row = sheet.getRow(r);
-    if (r === HEADER_ROW) {
-      headerCell(Object.assign(row.getCell(c), { value: title }));
-      headerCell(Object.assign(row.getCell(c + 1), { value: L.count }));
-      return;
-    }
-    const item = list[r - FIRST_ROW];
-    if (!item) return;
-    Object.assign(row.getCell(c), { value: item.label, style: TEXT });
-    Object.assign(row.getCell(c + 1), {
-      value: formula(`COUNTIF($${column}$${FIRST_ROW}:$${column}$${last},${criterionLiteral(item.label)})`, item.count),
-      style: INT,
-    });
-  };
-  side(HEADER_ROW, 9, regions, 'C', L.region);
-  side(HEADER_ROW, 12, fields, 'D', L.field);
+  headerCell(Object.assign(header.getCell(9), { value: L.region }));
+  headerCell(Object.assign(header.getCell(10), { value: L.count }));
+  headerCell(Object.assign(header.getCell(12), { value: L.field }));
+  headerCell(Object.assign(header.getCell(13), { value: L.count }));
   header.height = 30;
   header.commit?.();
+
+  const raw = rawRows(book, sheet);
+  const text = raw.style(TEXT, 'text');
+  const int = raw.style(INT, 'number');
+  // The counts beside the list: a label and a COUNTIF over the list's column, with its value cached.
+  const side = (i: number, at: number, list: { label: string; count: number }[], column: string) => {
+    const item = list[i];
+    if (!item) return;
+    raw.text(at, item.label, text);
+    raw.formula(at + 1, `COUNTIF($${column}$${FIRST_ROW}:$${column}$${last},${criterionLiteral(item.label)})`, item.count, int);
+  };
   const total = Math.max(rows.length, regions.length, fields.length);
   for (let i = 0; i < total; i++) {
-    const r = FIRST_ROW + i;
-    const row = sheet.getRow(r);
+    raw.row(FIRST_ROW + i);
     const c = rows[i];
     if (c) {
       // Text is written as text: a name like "=HYPERLINK(…)" stays a string, never a formula.
       // Region and field are trimmed, as the counts beside the list and on the summary compare them.
-      const values = [c.name, c.institution, c.region.trim() || null, c.field.trim() || null, c.established, c.equipment];
-      values.forEach((value, k) => Object.assign(row.getCell(k + 1), { value, style: k === 5 ? INT : TEXT }));
+      raw.text(1, c.name, text);
+      raw.text(2, c.institution, text);
+      raw.text(3, c.region.trim() || null, text);
+      raw.text(4, c.field.trim() || null, text);
+      raw.number(5, c.established, text);
+      raw.number(6, c.equipment, int);
     }
-    side(r, 9, regions, 'C', L.region);
-    side(r, 12, fields, 'D', L.field);
-    row.commit?.();
-    if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
+    side(i, 9, regions, 'C');
+    side(i, 12, fields, 'D');
+    if (i % YIELD_EVERY === YIELD_EVERY - 1) {
+      raw.flush();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
+  raw.flush();
   sheet.commit?.();
 }

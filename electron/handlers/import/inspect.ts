@@ -2,6 +2,7 @@
 import { cellText, plainNumber, readNumber, readYear, type RawValue } from '../../../core/import/cell-values';
 import { detectTable, type DetectContext, type DetectedTable, type RawSheet } from '../../../core/import/detect-table';
 import type { ImportTable } from '../../../core/import/import-table';
+import type { ListRows } from '../../../core/import/to-workbook';
 import { importWarningText, skipReasonText, type ImportWarning, type SkipReason } from '../../../core/import/import-warnings';
 import { isMetadataSheet, metadataUnit } from '../../../core/import/table-units';
 import type { SpreadsheetFormat } from '../../../core/ipc-contract';
@@ -69,9 +70,9 @@ function importedValue(raw: RawValue, type: string): string | number | null {
   return t === '' ? null : t;
 }
 
-/** Data rows as imported (per column), the first `limit` of them when given. */
-function importedRows(table: DetectedTable, limit = Infinity): ImportTable['rows'] {
-  return table.rows.slice(0, limit).map((r) => ({
+/** Data rows as imported (per column): `count` of them from `start` (all by default). */
+export function importedRows(table: DetectedTable, start = 0, count = Infinity): ImportTable['rows'] {
+  return table.rows.slice(start, start + count).map((r) => ({
     row: r.row,
     values: table.columns.map((c) => importedValue(r.cells[c.index] ?? null, c.type)),
     key: r.key,
@@ -79,13 +80,23 @@ function importedRows(table: DetectedTable, limit = Infinity): ImportTable['rows
   }));
 }
 
+/** The table's rows as a list import reads them: each value imported when it is read, no row built whole. */
+export function listRows(table: DetectedTable): ListRows {
+  const { rows, columns } = table;
+  return {
+    length: rows.length,
+    row: (i) => rows[i]!.row,
+    value: (i, c) => importedValue(rows[i]!.cells[columns[c]!.index] ?? null, columns[c]!.type),
+  };
+}
+
 /** Totals rows as imported, with their values per column. */
 function importedTotals(table: DetectedTable): ImportTable['totals'] {
   return table.totals.map(({ cells, ...t }) => ({ ...t, values: table.columns.map((c) => importedValue(cells[c.index] ?? null, c.type)) }));
 }
 
-/** A detected table as the preview and the CLI use it: every row's and totals row's values as imported. */
-export function toImportTable(table: DetectedTable): ImportTable {
+/** A detected table as the preview and the CLI use it: its rows' (the first `limit`, by default all) and totals rows' values as imported. */
+export function toImportTable(table: DetectedTable, limit = Infinity): ImportTable {
   return {
     sheet: table.sheet,
     headerRow: table.headerRow,
@@ -97,7 +108,8 @@ export function toImportTable(table: DetectedTable): ImportTable {
     orientation: table.orientation,
     snapshotYear: table.snapshotYear,
     columns: table.columns,
-    rows: importedRows(table),
+    rowCount: table.rows.length,
+    rows: importedRows(table, 0, limit),
     totals: importedTotals(table),
     warnings: table.warnings,
   };
@@ -149,7 +161,7 @@ export function chooseSheet(
 
 /** Reports a detected table with its first `limit` rows. */
 function reportTable(table: DetectedTable, limit: number, lang: Lang): TableReport {
-  const rows = importedRows(table, limit);
+  const rows = importedRows(table, 0, limit);
   return {
     sheet: table.sheet,
     headerRow: table.headerRow,

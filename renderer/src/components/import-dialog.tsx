@@ -1,14 +1,15 @@
 /** Import preview: sheet, header row, encoding, unit, target, rows → series or column mapping → centers; then the diff; then apply. */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../core/format';
-import type { ImportPreview, ImportRequest } from '../../../core/ipc-contract';
-import { diffCenters } from '../../../core/import/merge';
+import type { CenterImportRequest, CenterImportSummary } from '../../../core/import/center-import';
+import type { ImportTable } from '../../../core/import/import-table';
+import type { CenterImportReply, ImportPreview, ImportRequest } from '../../../core/ipc-contract';
 import { defaultSeriesChoices, planSeriesImport, seriesCandidates, type SeriesTarget } from '../../../core/import/series-import';
-import { centersFromTable, type ColumnUse } from '../../../core/import/to-workbook';
+import { COLUMN_USES, type ColumnUse } from '../../../core/import/to-workbook';
 import { importWarningText, skipReasonText, type ImportWarning } from '../../../core/import/import-warnings';
 import { conversionFactor, isMoneyUnit, MONEY_UNITS } from '../../../core/import/units';
-import type { CenterField, Lang, Workbook } from '../../../core/types';
+import type { Lang, Workbook } from '../../../core/types';
 import type { WorkbookEdit } from '../../../core/workbook-edits';
 import { DocumentTablePicker } from './document-table-picker';
 import { CenterDiffView, SeriesImportDiff } from './import-diff';
@@ -21,11 +22,16 @@ interface Props {
   lang: Lang;
   busy: boolean;
   onRequest: (request: ImportRequest) => void;
+  /** What importing the list with a mapping would do (the work process holds the file's rows). */
+  onCenters: (workbook: Workbook, request: CenterImportRequest) => Promise<CenterImportReply | null>;
+  /** Rows of the table past those the preview holds. */
+  onRows: (start: number, count: number) => Promise<ImportTable['rows']>;
+  /** Imports the list into the centers. */
+  onApplyCenters: (request: CenterImportRequest) => void;
   onApply: (edit: WorkbookEdit, summary: string) => void;
   onClose: () => void;
 }
 
-const USES: ColumnUse[] = ['name', 'institution', 'region', 'field', 'established', 'equipment', 'extra', 'ignore'];
 /** Text fields take text columns, number fields number (or year) columns: a column of numbers is never a 운영기관. */
 const usable = (use: ColumnUse, type: string) =>
   use === 'name' || use === 'institution' || use === 'region' || use === 'field'
@@ -38,7 +44,7 @@ const initialChoices = (table: ImportPreview['table']): Map<number, SeriesTarget
   new Map((table ? defaultSeriesChoices(table) : []).map((i): [number, SeriesTarget] => [i, { kind: 'new' }]));
 
 /** The import dialog. */
-export function ImportDialog({ preview, workbook, lang, busy, onRequest, onApply, onClose }: Props) {
+export function ImportDialog({ preview, workbook, lang, busy, onRequest, onCenters, onRows, onApplyCenters, onApply, onClose }: Props) {
   const { t } = useTranslation();
   const table = preview.table;
   const candidates = useMemo(() => (table ? seriesCandidates(table) : []), [table]);
@@ -83,49 +89,48 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onApply
         : null,
     [workbook, table, preview, unit, choices, parentId, totalsAsParent, override],
   );
-  const { centers, unknownRegions } = useMemo(
-    () => (table ? centersFromTable(table, uses, preview.file) : { centers: [], unknownRegions: [] }),
-    [table, uses, preview.file],
-  );
+  // The list as centers, summarised where the file's rows are: counts and the first rows of the diff.
+  const [summary, setSummary] = useState<{ for: string; value: CenterImportSummary } | null>(null);
+  const centerRequest = useMemo<CenterImportRequest>(() => ({ uses, keepMissing: !removeMissing }), [uses, removeMissing]);
+  const summaryKey = `${preview.token}|${preview.sheet}|${table?.headerRow}|${uses.join(',')}|${removeMissing}`;
+  useEffect(() => {
+    if (!table || target !== 'centers') return;
+    let live = true;
+    void onCenters(workbook, centerRequest).then(
+      (reply) => live && reply?.summary && setSummary({ for: summaryKey, value: reply.summary }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [table, target, workbook, centerRequest, summaryKey, onCenters]);
+  const current = summary?.for === summaryKey ? summary.value : null;
   // A list becomes centers when its name column is certain: a guessed one (or a mapping left as guessed) is confirmed first.
   const nameAt = uses.indexOf('name');
   const guessedName =
     table && nameAt >= 0 && table.columns[nameAt]?.field === 'name' && table.columns[nameAt]?.confidence !== 'exact'
       ? table.columns[nameAt]
       : null;
+  const unknownRegions = current?.unknownRegions;
   const warnings: ImportWarning[] = [
     ...(table?.warnings ?? []),
     ...preview.warnings,
-    ...(target === 'centers' && unknownRegions.length > 0
-      ? [{ code: 'unknownRegions' as const, names: unknownRegions.slice(0, 8).join(', '), count: unknownRegions.length }]
+    ...(target === 'centers' && unknownRegions && unknownRegions.count > 0
+      ? [{ code: 'unknownRegions' as const, names: unknownRegions.names.join(', '), count: unknownRegions.count }]
       : []),
   ];
-  const fields = useMemo(() => uses.filter((u): u is CenterField => u !== 'extra' && u !== 'ignore'), [uses]);
-  const centerDiff = useMemo(
-    () => diffCenters(workbook.centers.rows, centers, { fields, keepMissing: !removeMissing }),
-    [workbook.centers.rows, centers, fields, removeMissing],
-  );
-  const notInFile = useMemo(
-    () =>
-      removeMissing
-        ? centerDiff.removed.length
-        : diffCenters(workbook.centers.rows, centers, { fields, keepMissing: false }).removed.length,
-    [removeMissing, centerDiff, workbook.centers.rows, centers, fields],
-  );
+  const notInFile = current?.notInFile ?? 0;
   const canApply =
     table !== null &&
-    (target === 'series' ? plan?.ok === true : centers.length > 0 && uses.includes('name') && (!guessedName || confirmed));
+    (target === 'series'
+      ? plan?.ok === true
+      : current !== null && current.imported > 0 && uses.includes('name') && (!guessedName || confirmed));
   const updateUnit = plan?.ok ? plan.updated[0]?.unit : undefined;
   const factor = unit && updateUnit && isMoneyUnit(unit) && isMoneyUnit(updateUnit) ? conversionFactor(unit, updateUnit) : 1;
 
   const apply = () => {
     if (target === 'series' && plan?.ok)
       onApply(plan.edit, t('import.appliedSeries', { added: plan.added.length, updated: plan.updated.length, file: preview.file }));
-    else if (target === 'centers')
-      onApply(
-        { kind: 'importCenters', rows: centers, fields, keepMissing: !removeMissing },
-        t('import.appliedCenters', { count: centers.length, file: preview.file }),
-      );
+    else if (target === 'centers') onApplyCenters(centerRequest);
   };
   const requestHeader = () =>
     Number(headerDraft) >= 1 &&
@@ -163,7 +168,7 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onApply
               <button type="button" onClick={() => setStep('preview')}>
                 {t('import.back')}
               </button>
-              <button type="button" className="primary" onClick={apply} data-testid="import-apply" data-autofocus>
+              <button type="button" className="primary" onClick={apply} disabled={busy} data-testid="import-apply" data-autofocus>
                 {t('import.apply')}
               </button>
             </>
@@ -304,6 +309,11 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onApply
                       </label>
                     </div>
                   )}
+                  {table.rowCount > table.rows.length && (
+                    <p className="muted" data-testid="import-series-window">
+                      {t('import.seriesWindow', { rows: formatNumber(table.rows.length, lang) })}
+                    </p>
+                  )}
                   {plan?.ok && (
                     <p className="muted">
                       {t('import.seriesPreview', {
@@ -316,13 +326,15 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onApply
                 </>
               )}
               <PreviewTable
+                key={`${preview.token}|${preview.sheet}|${table.headerRow}|${preview.encoding}`}
                 table={table}
                 target={target}
                 uses={uses}
                 lang={lang}
                 onUse={(i, u) => setUses((list) => list.map((x, k) => (k === i ? u : x)))}
+                onRows={onRows}
               />
-              <p className="muted">{t('import.rowCount', { count: table.rows.length, header: table.headerRow })}</p>
+              <p className="muted">{t('import.rowCount', { rows: formatNumber(table.rowCount, lang), header: table.headerRow })}</p>
               {target === 'centers' && !uses.includes('name') && <p className="field-error">{t('import.needName')}</p>}
               {target === 'centers' && guessedName && (
                 <label className="check confirm-mapping">
@@ -358,30 +370,64 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onApply
         </>
       ) : target === 'series' && plan?.ok ? (
         <SeriesImportDiff added={plan.added} updated={plan.updated} lang={lang} />
-      ) : (
-        <CenterDiffView diff={centerDiff} lang={lang} />
-      )}
+      ) : current ? (
+        <CenterDiffView diff={current.diff} lang={lang} />
+      ) : null}
     </Modal>
   );
 }
 
-/** The first rows of the table as read, with the column mapping when importing centers. */
+/** Rows the preview draws at first and adds each time it is scrolled to its end. */
+const PAGE = 50;
+
+/**
+ * The table's rows as read, with the column mapping when importing centers. It draws a page of rows and
+ * more as it is scrolled to its end; past the rows the preview holds, it asks the work process for them.
+ */
 function PreviewTable({
   table,
   target,
   uses,
   lang,
   onUse,
+  onRows,
 }: {
   table: NonNullable<ImportPreview['table']>;
   target: 'series' | 'centers';
   uses: ColumnUse[];
   lang: Lang;
   onUse: (i: number, use: ColumnUse) => void;
+  onRows: (start: number, count: number) => Promise<ImportTable['rows']>;
 }) {
   const { t } = useTranslation();
+  const [shown, setShown] = useState(Math.min(PAGE, table.rowCount));
+  const [fetched, setFetched] = useState<ImportTable['rows']>([]);
+  const asking = useRef(false);
+  const held = table.rows.length + fetched.length;
+  const rows = shown <= table.rows.length ? table.rows.slice(0, shown) : [...table.rows, ...fetched.slice(0, shown - table.rows.length)];
+  const more = async () => {
+    if (shown >= table.rowCount || asking.current) return;
+    const next = Math.min(shown + PAGE, table.rowCount);
+    if (next > held) {
+      asking.current = true;
+      try {
+        const got = await onRows(held, Math.max(PAGE * 4, next - held));
+        setFetched((f) => [...f, ...got]);
+        setShown(Math.min(next, held + got.length));
+      } finally {
+        asking.current = false;
+      }
+    } else setShown(next);
+  };
   return (
-    <div className="preview-scroll">
+    <div
+      className="preview-scroll"
+      data-testid="import-preview-scroll"
+      onScroll={(e) => {
+        const box = e.currentTarget;
+        if (box.scrollTop + box.clientHeight >= box.scrollHeight - 40) void more();
+      }}
+    >
       <table className="preview-table" data-testid="import-preview">
         <thead>
           <tr>
@@ -409,7 +455,7 @@ function PreviewTable({
                     value={uses[i]}
                     onChange={(e) => onUse(i, e.target.value as ColumnUse)}
                   >
-                    {USES.map((u) => (
+                    {COLUMN_USES.map((u) => (
                       <option key={u} value={u} disabled={!usable(u, c.type)}>
                         {t(`import.use.${u}`)}
                         {u === c.field && c.confidence === 'partial' ? ` (${t('import.guess')})` : ''}
@@ -422,7 +468,7 @@ function PreviewTable({
           </tr>
         </thead>
         <tbody>
-          {table.rows.slice(0, 8).map((r) => (
+          {rows.map((r) => (
             <tr key={r.row}>
               <td className="muted">{r.row}</td>
               {r.values.map((v, i) => (

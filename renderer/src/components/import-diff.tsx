@@ -1,31 +1,31 @@
 /** The second step of an import: what will change, before anything does. */
 import { useTranslation } from 'react-i18next';
 import { formatNumber, unitLabel } from '../../../core/format';
-import type { CenterDiff } from '../../../core/import/merge';
+import type { CenterDiffSample } from '../../../core/import/center-import';
 import type { ImportedSeries } from '../../../core/import/series-import';
 import type { Lang } from '../../../core/types';
 
 const show = (v: string | number | null | undefined, lang: Lang) =>
   v === null || v === undefined || v === '' ? '—' : typeof v === 'number' ? formatNumber(v, lang, Number.isInteger(v) ? 0 : 1) : v;
 
-/** Added, changed (old → new per field) and removed centers. */
-export function CenterDiffView({ diff, lang }: { diff: CenterDiff; lang: Lang }) {
+/** Added, changed (old → new per field) and removed centers: exact counts, the first rows of each. */
+export function CenterDiffView({ diff, lang }: { diff: CenterDiffSample; lang: Lang }) {
   const { t } = useTranslation();
   return (
     <div className="diff" data-testid="import-diff">
       <p className="diff-summary">
-        <span className="added">{t('import.added', { count: diff.added.length })}</span> ·{' '}
-        <span className="changed">{t('import.changed', { count: diff.changed.length })}</span> ·{' '}
-        <span className="removed">{t('import.removed', { count: diff.removed.length })}</span> ·{' '}
-        <span className="muted">{t('import.unchanged', { count: diff.unchanged })}</span>
+        <span className="added">{t('import.added', { count: diff.counts.added })}</span> ·{' '}
+        <span className="changed">{t('import.changed', { count: diff.counts.changed })}</span> ·{' '}
+        <span className="removed">{t('import.removed', { count: diff.counts.removed })}</span> ·{' '}
+        <span className="muted">{t('import.unchanged', { count: diff.counts.unchanged })}</span>
       </p>
       <ul className="diff-list">
-        {diff.added.slice(0, 100).map((c, i) => (
+        {diff.added.map((c, i) => (
           <li key={`a${i}`} className="added">
             + {c.name} <span className="muted">{c.institution}</span>
           </li>
         ))}
-        {diff.changed.slice(0, 100).map((c, i) => (
+        {diff.changed.map((c, i) => (
           <li key={`c${i}`} className="changed">
             ~ {c.before.name} <span className="muted">{c.before.institution}</span>
             {c.fields.map((f) => (
@@ -35,7 +35,7 @@ export function CenterDiffView({ diff, lang }: { diff: CenterDiff; lang: Lang })
             ))}
           </li>
         ))}
-        {diff.removed.slice(0, 100).map((c, i) => (
+        {diff.removed.map((c, i) => (
           <li key={`r${i}`} className="removed">
             − {c.name} <span className="muted">{c.institution}</span>
           </li>
