@@ -359,6 +359,7 @@ export const en: Messages = {
     changed: '{{count, number}} changed',
     removed: '{{count, number}} removed',
     unchanged: '{{count, number}} unchanged',
+    diffFirst: 'Listed: the first {{count}} of each kind.',
     noChanges: 'No values change.',
     current: 'Current ({{unit}})',
     imported: 'Imported ({{unit}})',

@@ -361,6 +361,7 @@ export const ko = {
     changed: '변경 {{count, number}}',
     removed: '삭제 {{count, number}}',
     unchanged: '동일 {{count, number}}',
+    diffFirst: '종류마다 처음 {{count}}개만 표시합니다.',
     noChanges: '바뀌는 값이 없습니다.',
     current: '현재 ({{unit}})',
     imported: '가져온 값 ({{unit}})',

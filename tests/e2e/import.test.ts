@@ -216,6 +216,7 @@ describe.runIf(available.run)('import in Chromium', () => {
       await expect.poll(() => diff.locator('.diff-summary').textContent()).toContain('추가 100,000');
       // The list shows the first 100 of each kind.
       expect(await diff.locator('li.added').count()).toBe(100);
+      expect(await page.getByTestId('import-diff-first').textContent()).toBe('종류마다 처음 100개만 표시합니다.');
       await page.getByTestId('import-apply').click();
       await dialog.waitFor({ state: 'detached' });
       await expect.poll(() => page.getByTestId('center-count').textContent()).toBe((before + 100_000).toLocaleString('ko-KR'));

@@ -19,6 +19,13 @@ export function CenterDiffView({ diff, lang }: { diff: CenterDiffSample; lang: L
         <span className="removed">{t('import.removed', { count: diff.counts.removed })}</span> ·{' '}
         <span className="muted">{t('import.unchanged', { count: diff.counts.unchanged })}</span>
       </p>
+      {(diff.counts.added > diff.added.length ||
+        diff.counts.changed > diff.changed.length ||
+        diff.counts.removed > diff.removed.length) && (
+        <p className="muted" data-testid="import-diff-first">
+          {t('import.diffFirst', { count: Math.max(diff.added.length, diff.changed.length, diff.removed.length) })}
+        </p>
+      )}
       <ul className="diff-list">
         {diff.added.map((c, i) => (
           <li key={`a${i}`} className="added">
