@@ -90,20 +90,21 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onCente
     [workbook, table, preview, unit, choices, parentId, totalsAsParent, override],
   );
   // The list as centers, summarised where the file's rows are: counts and the first rows of the diff.
-  const [summary, setSummary] = useState<{ for: string; value: CenterImportSummary } | null>(null);
+  // A summary belongs to one preview (file, sheet, header row, encoding) and one request (mapping, removal).
+  type Summary = { preview: ImportPreview; request: CenterImportRequest; value: CenterImportSummary };
+  const [summary, setSummary] = useState<Summary | null>(null);
   const centerRequest = useMemo<CenterImportRequest>(() => ({ uses, keepMissing: !removeMissing }), [uses, removeMissing]);
-  const summaryKey = `${preview.token}|${preview.sheet}|${table?.headerRow}|${uses.join(',')}|${removeMissing}`;
   useEffect(() => {
     if (!table || target !== 'centers') return;
     let live = true;
     void onCenters(workbook, centerRequest).then(
-      (reply) => live && reply?.summary && setSummary({ for: summaryKey, value: reply.summary }),
+      (reply) => live && reply?.summary && setSummary({ preview, request: centerRequest, value: reply.summary }),
     );
     return () => {
       live = false;
     };
-  }, [table, target, workbook, centerRequest, summaryKey, onCenters]);
-  const current = summary?.for === summaryKey ? summary.value : null;
+  }, [preview, table, target, workbook, centerRequest, onCenters]);
+  const current = summary?.preview === preview && summary.request === centerRequest ? summary.value : null;
   // A list becomes centers when its name column is certain: a guessed one (or a mapping left as guessed) is confirmed first.
   const nameAt = uses.indexOf('name');
   const guessedName =
