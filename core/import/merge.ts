@@ -8,7 +8,18 @@ const squash = (s: string) => {
   const folded = s.replace(/\s+/g, '');
   return NFKC_STABLE.test(folded) ? folded : folded.normalize('NFKC').replace(/\s+/g, '');
 };
-const key = (c: Pick<Center, 'name' | 'institution'>) => `${squash(c.name)}|${squash(c.institution)}`;
+/**
+ * The matching key of a center (name + institution, folded), for one pass over a list: a list repeats
+ * a few hundred institutions over many rows, so each institution is folded once.
+ */
+function centerKeys(): (c: Pick<Center, 'name' | 'institution'>) => string {
+  const institutions = new Map<string, string>();
+  return (c) => {
+    let inst = institutions.get(c.institution);
+    if (inst === undefined) institutions.set(c.institution, (inst = squash(c.institution)));
+    return `${squash(c.name)}|${inst}`;
+  };
+}
 const COMPARED: CenterField[] = ['name', 'institution', 'region', 'field', 'established', 'equipment'];
 
 /** How an import of centers is applied. */
@@ -41,6 +52,7 @@ export function diffCenters(
   incoming: readonly Center[],
   options: CenterImportOptions = { fields: COMPARED, keepMissing: false },
 ): CenterDiff {
+  const key = centerKeys();
   const byKey = new Map(current.map((c) => [key(c), c]));
   const seen = new Set<string>();
   const diff: CenterDiff = { added: [], removed: [], changed: [], unchanged: 0 };
@@ -88,6 +100,7 @@ export function mergeCenters(
   incoming: readonly Center[],
   options: CenterImportOptions = { fields: COMPARED, keepMissing: false },
 ): Center[] {
+  const key = centerKeys();
   const byKey = new Map(current.map((c) => [key(c), c]));
   const matched = new Map<string, Center>();
   const out: Center[] = [];

@@ -69,8 +69,9 @@ export function bodyRows(rows: readonly RawValue[][], start: number): BodyRow[] 
       gap = body.length > 0;
       continue;
     }
-    const first = cellText(row[firstAt]!);
-    if (FOOTNOTE.test(first) || (!several && SOURCE_LINE.test(first))) break;
+    // A number is never a footnote or a source line (most rows start with one: no text made to test).
+    const first = typeof row[firstAt] === 'number' ? null : cellText(row[firstAt]!);
+    if (first !== null && (FOOTNOTE.test(first) || (!several && SOURCE_LINE.test(first)))) break;
     // After a blank gap, a line with one value is a note under the table, not data.
     if (gap && !several) break;
     body.push({ row: r + 1, cells: row });
@@ -102,11 +103,14 @@ export function fillGroups(body: BodyRow[], keyCols: readonly number[]): void {
 
 /** A row's key: its labels in the key columns, joined. */
 export const rowKey = (cells: readonly RawValue[], keyCols: readonly number[]): string =>
-  keyCols
-    .map((c) => cellText(cells[c] ?? null))
-    // A label merged across two key columns counts once.
-    .filter((t, i, all) => t !== '' && t !== all[i - 1])
-    .join(' · ');
+  // One label column (a list's names): its text, without building arrays for 100,000 rows.
+  keyCols.length === 1
+    ? cellText(cells[keyCols[0]!] ?? null)
+    : keyCols
+        .map((c) => cellText(cells[c] ?? null))
+        // A label merged across two key columns counts once.
+        .filter((t, i, all) => t !== '' && t !== all[i - 1])
+        .join(' · ');
 
 const decimals = (n: number) => {
   const s = String(n);

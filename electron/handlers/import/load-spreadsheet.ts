@@ -1,5 +1,4 @@
 /** Opens an agency file of any supported kind and returns its sheets as raw rows; refuses the rest clearly. */
-import Papa from 'papaparse';
 import { open, readFile, stat } from 'node:fs/promises';
 import { AppError } from '../../../core/errors';
 import type { RawSheet } from '../../../core/import/detect-table';
@@ -11,6 +10,7 @@ import type { DocumentTableInfo } from '../../../core/import/document-table';
 import { DOCUMENT_LIMITS, readDocument } from './read-document';
 import { LEGACY_LIMITS, readLegacy } from './read-legacy';
 import { readXlsx, zipKind, type ReadXlsxOptions } from './read-xlsx';
+import { parseDelimited } from './read-delimited';
 import { sniffFormat } from './sniff-format';
 
 /** Largest file the importer opens. */
@@ -31,34 +31,6 @@ export interface LoadedSpreadsheet {
 /** Options of a load. */
 export interface LoadOptions extends ReadXlsxOptions {
   encoding?: TextEncoding;
-}
-
-/** Caps on delimited text: a spreadsheet has at most 16,384 columns; a line longer than this is not a table row. */
-const TEXT_LIMITS = { fields: 16_384, lineChars: 4_000_000 };
-
-/**
- * Refuses text whose lines are wider than any spreadsheet (a crafted 26-million-column line would
- * otherwise become 26 million strings): one pass counting separators and line length.
- */
-function checkDelimitedShape(text: string): void {
-  let fields = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) {
-      fields = 0;
-      start = i + 1;
-    } else if (c === 44 || c === 9 || c === 59 || c === 124) {
-      if (++fields > TEXT_LIMITS.fields) throw new AppError('import.tooComplex', 'more columns than a spreadsheet holds');
-    } else if (i - start > TEXT_LIMITS.lineChars) throw new AppError('import.tooComplex', 'a line too long to be a table row');
-  }
-}
-
-/** Parses CSV/TSV text with papaparse (delimiter guessed among , tab ; |). */
-function parseDelimited(text: string, name: string): RawSheet {
-  const result = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [',', '\t', ';', '|'] });
-  // Empty strings stand for empty cells as they are (isBlank treats them so): no copy of a large file.
-  return { name, rows: result.data, merges: [] };
 }
 
 /** Reads the file at `path` (never writes to it). */
@@ -115,7 +87,6 @@ export async function loadSpreadsheet(path: string, options: LoadOptions = {}): 
     case 'text': {
       const bytes = await readFile(path);
       const { text, encoding, warnings } = decodeText(bytes, options.encoding);
-      checkDelimitedShape(text);
       const sheet = parseDelimited(text, file);
       options.onProgress?.(1);
       return { file, format: 'csv', encoding, sheetNames: [file], sheets: [sheet], warnings };

@@ -1,0 +1,137 @@
+/**
+ * Delimited text (CSV, TSV) into raw rows. papaparse guesses the delimiter and parses any text that
+ * quotes a field. Text without a quote character, which is what agency exports and large lists mostly
+ * are, is split here in one pass: the same rows papaparse's own quote-free mode gives, but a field that
+ * is a plain numeral in canonical form ("2685", "-3.5", "0.25") becomes the number it reads as, the way
+ * an xlsx reader hands over numbers. A 100,000-row list then costs one string per text field instead of
+ * one per field, and no later step parses the numerals again. The numbers are exact: only numerals whose
+ * number prints back as the same text are converted ("007", "1.50", "1e5", 17-digit codes stay text),
+ * so a column of codes read as text shows what the file says.
+ */
+import Papa from 'papaparse';
+import { AppError } from '../../../core/errors';
+import type { RawSheet } from '../../../core/import/detect-table';
+import type { RawValue } from '../../../core/import/cell-values';
+
+/** Caps on delimited text: a spreadsheet has at most 16,384 columns; a line longer than this is not a table row. */
+export const TEXT_LIMITS = { fields: 16_384, lineChars: 4_000_000 };
+
+const DELIMITERS = [',', '\t', ';', '|'];
+const tooWide = () => new AppError('import.tooComplex', 'more columns than a spreadsheet holds');
+const tooLong = () => new AppError('import.tooComplex', 'a line too long to be a table row');
+
+/**
+ * The number text[a, b) is when it is a canonical numeral: optional minus, an integer part without
+ * leading zeros, an optional fraction without trailing zeros, at most 15 significant digits and at most
+ * 5 zeros after the point before a digit (smaller numbers print in exponent form). Else undefined.
+ */
+export function canonicalNumeral(text: string, a: number, b: number): number | undefined {
+  let i = a;
+  const negative = text.charCodeAt(i) === 45;
+  if (negative) i++;
+  if (i >= b) return undefined;
+  let c = text.charCodeAt(i);
+  let digits = 0;
+  let value = 0;
+  if (c === 48) {
+    i++;
+    digits = 0;
+    if (i < b && text.charCodeAt(i) !== 46) return undefined;
+    if (i === b) return negative ? undefined : 0;
+  } else {
+    while (i < b && (c = text.charCodeAt(i)) >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      digits++;
+      i++;
+    }
+    if (digits === 0 || digits > 15) return undefined;
+    if (i === b) return negative ? -value : value;
+  }
+  if (text.charCodeAt(i) !== 46) return undefined;
+  const fraction = ++i;
+  while (i < b && (c = text.charCodeAt(i)) >= 48 && c <= 57) i++;
+  if (i !== b || i === fraction || text.charCodeAt(b - 1) === 48) return undefined;
+  if (digits === 0) {
+    let zeros = 0;
+    while (text.charCodeAt(fraction + zeros) === 48) zeros++;
+    if (zeros > 5 || b - fraction - zeros > 15) return undefined;
+  } else if (digits + (b - fraction) > 15) return undefined;
+  return Number(text.slice(a, b));
+}
+
+/** A field as a raw value: its canonical number, or its text. */
+const field = (text: string, a: number, b: number): RawValue => {
+  const c = text.charCodeAt(a);
+  // Only a field that starts like a number is looked at more closely.
+  if ((c >= 48 && c <= 57) || c === 45) {
+    const n = canonicalNumeral(text, a, b);
+    if (n !== undefined) return n;
+  }
+  return text.slice(a, b);
+};
+
+/** The delimiter papaparse guesses from the first lines (it reads ten rows per candidate). */
+function guessDelimiter(text: string): string {
+  let end = 0;
+  for (let lines = 0; lines < 11 && end >= 0; lines++) end = text.indexOf('\n', end + 1);
+  const head = end < 0 ? text : text.slice(0, end);
+  const guessed = Papa.parse<string[]>(head, { preview: 10, delimitersToGuess: DELIMITERS }).meta.delimiter;
+  return DELIMITERS.includes(guessed) ? guessed : ',';
+}
+
+/** Splits quote-free text on '\n' (a '\r' before it is dropped) and the delimiter, within the caps. */
+function splitPlain(text: string, delimiter: string): RawValue[][] {
+  const rows: RawValue[][] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const stop = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    if (stop - start > TEXT_LIMITS.lineChars) throw tooLong();
+    const row: RawValue[] = [];
+    let from = start;
+    for (let at = text.indexOf(delimiter, from); at >= 0 && at < stop; at = text.indexOf(delimiter, from)) {
+      row.push(field(text, from, at));
+      if (row.length >= TEXT_LIMITS.fields) throw tooWide();
+      from = at + 1;
+    }
+    row.push(field(text, from, stop));
+    rows.push(row);
+    start = end + 1;
+  }
+  return rows;
+}
+
+/**
+ * Refuses text whose lines are wider than any spreadsheet (a crafted 26-million-column line would
+ * otherwise become 26 million strings): one pass counting separators and line length.
+ */
+function checkDelimitedShape(text: string): void {
+  let fields = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      fields = 0;
+      start = i + 1;
+    } else if (c === 44 || c === 9 || c === 59 || c === 124) {
+      if (++fields > TEXT_LIMITS.fields) throw tooWide();
+    } else if (i - start > TEXT_LIMITS.lineChars) throw tooLong();
+  }
+}
+
+/** Parses CSV/TSV text (delimiter guessed among , tab ; |) into one sheet named `name`. */
+export function parseDelimited(text: string, name: string): RawSheet {
+  // Text that quotes a field (or ends lines with '\r' alone) goes to papaparse whole; its numerals are converted the same way.
+  if (text.includes('"') || !text.includes('\n')) {
+    checkDelimitedShape(text);
+    const rows = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: DELIMITERS }).data as RawValue[][];
+    for (const row of rows)
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c] as string;
+        if (v.length > 0) row[c] = field(v, 0, v.length);
+      }
+    return { name, rows, merges: [] };
+  }
+  return { name, rows: splitPlain(text, guessDelimiter(text)), merges: [] };
+}
