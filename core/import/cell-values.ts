@@ -56,10 +56,25 @@ export function readNumber(raw: RawValue): NumberRead {
   return { kind: 'number', value: percent ? n / 100 : n, percent };
 }
 
+/**
+ * Whether text holds only printable ASCII, Hangul syllables and single spaces: what most cells hold, and
+ * text that neither NFKC nor space folding changes (checked without a regular expression per cell).
+ */
+function isPlainText(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c > 0x20 && c < 0x7f) || (c >= 0xac00 && c <= 0xd7a3)) continue;
+    if (c === 0x20 && s.charCodeAt(i + 1) !== 0x20) continue;
+    return false;
+  }
+  return true;
+}
+
 /** Plain text of a cell, trimmed and with compatibility characters folded (㎾ → kW, full-width → ASCII). */
 export function cellText(raw: RawValue): string {
   if (raw === null) return '';
   if (typeof raw === 'number') return String(raw);
+  if (isPlainText(raw)) return raw.trim();
   const s = NEEDS_NFKC.test(raw) ? raw.normalize('NFKC') : raw;
   return /\s\s|[\t\n\r]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
 }

@@ -196,10 +196,11 @@ export function detectTable(sheet: RawSheet, options: { headerRow?: number } = {
   // Text where a number belongs, with its cell address (a note merged across the figures is not a figure).
   const spread = (r: number, c: number) =>
     sheet.merges.some((m) => m.right > m.left && m.top <= r && r <= m.bottom && m.left <= c && c <= m.right);
-  for (const c of numericCols) {
-    for (const d of data) {
-      if (warnings.length >= 60) break;
-      if (isNonNumericText(d.cells[c] ?? null) && !spread(d.row - 1, c))
+  // Row by row (each row's cells are together in memory), column by column within it, as the sheet reads.
+  for (let i = 0; i < data.length && warnings.length < 60; i++) {
+    const d = data[i]!;
+    for (const c of numericCols) {
+      if (isNonNumericText(d.cells[c] ?? null) && !spread(d.row - 1, c) && warnings.length < 60)
         warnings.push({ code: 'notNumber', cell: cellAddress(d.row - 1, c), text: cellText(d.cells[c] ?? null) });
     }
   }

@@ -9,16 +9,29 @@ const squash = (s: string) => {
   return NFKC_STABLE.test(folded) ? folded : folded.normalize('NFKC').replace(/\s+/g, '');
 };
 /**
- * The matching key of a center (name + institution, folded), for one pass over a list: a list repeats
- * a few hundred institutions over many rows, so each institution is folded once.
+ * The current centers by matching key (name + institution, folded), and the key of an incoming center:
+ * null when no current center has its name, so a large import into a short list builds no key strings
+ * for its new rows. A list repeats a few hundred institutions over many rows: each is folded once.
  */
-function centerKeys(): (c: Pick<Center, 'name' | 'institution'>) => string {
+function centerIndex(current: readonly Center[]) {
   const institutions = new Map<string, string>();
-  return (c) => {
-    let inst = institutions.get(c.institution);
-    if (inst === undefined) institutions.set(c.institution, (inst = squash(c.institution)));
-    return `${squash(c.name)}|${inst}`;
+  const fold = (institution: string) => {
+    let f = institutions.get(institution);
+    if (f === undefined) institutions.set(institution, (f = squash(institution)));
+    return f;
   };
+  const names = new Set<string>();
+  const keys = current.map((c) => {
+    const name = squash(c.name);
+    names.add(name);
+    return `${name}|${fold(c.institution)}`;
+  });
+  const byKey = new Map(current.map((c, i) => [keys[i]!, c]));
+  const keyOf = (c: Pick<Center, 'name' | 'institution'>): string | null => {
+    const name = squash(c.name);
+    return names.has(name) ? `${name}|${fold(c.institution)}` : null;
+  };
+  return { byKey, keys, keyOf };
 }
 const COMPARED: CenterField[] = ['name', 'institution', 'region', 'field', 'established', 'equipment'];
 
@@ -52,18 +65,17 @@ export function diffCenters(
   incoming: readonly Center[],
   options: CenterImportOptions = { fields: COMPARED, keepMissing: false },
 ): CenterDiff {
-  const key = centerKeys();
-  const byKey = new Map(current.map((c) => [key(c), c]));
+  const { byKey, keys, keyOf } = centerIndex(current);
   const seen = new Set<string>();
   const diff: CenterDiff = { added: [], removed: [], changed: [], unchanged: 0 };
   for (const c of incoming) {
-    const k = key(c);
-    const before = byKey.get(k);
-    if (!before || seen.has(k)) {
+    const k = keyOf(c);
+    const before = k === null ? undefined : byKey.get(k);
+    if (!before || seen.has(k!)) {
       diff.added.push(c);
       continue;
     }
-    seen.add(k);
+    seen.add(k!);
     const after = overlay(before, c, options.fields);
     const fields: CenterDiff['changed'][number]['fields'] = COMPARED.filter((f) => before[f] !== after[f]).map((f) => ({
       field: f,
@@ -75,7 +87,7 @@ export function diffCenters(
     if (fields.length) diff.changed.push({ before, after, fields });
     else diff.unchanged++;
   }
-  diff.removed = options.keepMissing ? [] : current.filter((c) => !seen.has(key(c)));
+  diff.removed = options.keepMissing ? [] : current.filter((_, i) => !seen.has(keys[i]!));
   return diff;
 }
 
@@ -100,14 +112,14 @@ export function mergeCenters(
   incoming: readonly Center[],
   options: CenterImportOptions = { fields: COMPARED, keepMissing: false },
 ): Center[] {
-  const key = centerKeys();
-  const byKey = new Map(current.map((c) => [key(c), c]));
+  const { byKey, keyOf } = centerIndex(current);
   const matched = new Map<string, Center>();
   const out: Center[] = [];
   const added: Center[] = [];
   let next = maxCenterNumber(current) + 1;
   for (const c of incoming) {
-    const before = byKey.get(key(c));
+    const k = keyOf(c);
+    const before = k === null ? undefined : byKey.get(k);
     if (before && !matched.has(before.id)) {
       const after = overlay(before, c, options.fields);
       matched.set(before.id, after);

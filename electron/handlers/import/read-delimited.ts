@@ -20,10 +20,16 @@ const DELIMITERS = [',', '\t', ';', '|'];
 const tooWide = () => new AppError('import.tooComplex', 'more columns than a spreadsheet holds');
 const tooLong = () => new AppError('import.tooComplex', 'a line too long to be a table row');
 
+/** Powers of ten that doubles hold exactly (10^0 … 10^15). */
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
 /**
  * The number text[a, b) is when it is a canonical numeral: optional minus, an integer part without
  * leading zeros, an optional fraction without trailing zeros, at most 15 significant digits and at most
  * 5 zeros after the point before a digit (smaller numbers print in exponent form). Else undefined.
+ * With at most 15 digits the digits form an exact integer below 2^53, and one division by an exact
+ * power of ten rounds correctly, so the result is the very number Number() would give, without
+ * cutting the text out first.
  */
 export function canonicalNumeral(text: string, a: number, b: number): number | undefined {
   let i = a;
@@ -32,31 +38,32 @@ export function canonicalNumeral(text: string, a: number, b: number): number | u
   if (i >= b) return undefined;
   let c = text.charCodeAt(i);
   let digits = 0;
-  let value = 0;
+  let mantissa = 0;
   if (c === 48) {
     i++;
-    digits = 0;
-    if (i < b && text.charCodeAt(i) !== 46) return undefined;
     if (i === b) return negative ? undefined : 0;
+    if (text.charCodeAt(i) !== 46) return undefined;
   } else {
     while (i < b && (c = text.charCodeAt(i)) >= 48 && c <= 57) {
-      value = value * 10 + (c - 48);
+      mantissa = mantissa * 10 + (c - 48);
       digits++;
       i++;
     }
     if (digits === 0 || digits > 15) return undefined;
-    if (i === b) return negative ? -value : value;
+    if (i === b) return negative ? -mantissa : mantissa;
+    if (c !== 46) return undefined;
   }
-  if (text.charCodeAt(i) !== 46) return undefined;
+  // The fraction: digits up to the end, not ending in 0.
   const fraction = ++i;
-  while (i < b && (c = text.charCodeAt(i)) >= 48 && c <= 57) i++;
-  if (i !== b || i === fraction || text.charCodeAt(b - 1) === 48) return undefined;
-  if (digits === 0) {
-    let zeros = 0;
-    while (text.charCodeAt(fraction + zeros) === 48) zeros++;
-    if (zeros > 5 || b - fraction - zeros > 15) return undefined;
-  } else if (digits + (b - fraction) > 15) return undefined;
-  return Number(text.slice(a, b));
+  while (i < b && (c = text.charCodeAt(i)) >= 48 && c <= 57) {
+    mantissa = mantissa * 10 + (c - 48);
+    if (mantissa > 0 || digits > 0) digits++;
+    i++;
+  }
+  const places = b - fraction;
+  if (i !== b || places === 0 || text.charCodeAt(b - 1) === 48 || digits > 15 || places - digits > 5) return undefined;
+  const value = mantissa / POW10[places]!;
+  return negative ? -value : value;
 }
 
 /** A field as a raw value: its canonical number, or its text. */
@@ -82,13 +89,16 @@ function guessDelimiter(text: string): string {
 /** Splits quote-free text on '\n' (a '\r' before it is dropped) and the delimiter, within the caps. */
 function splitPlain(text: string, delimiter: string): RawValue[][] {
   const rows: RawValue[][] = [];
+  // Fields are collected in one scratch array and each row copied out at its size: growing a new array
+  // field by field would allocate it twice over for every row.
+  const row: RawValue[] = [];
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const stop = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
     if (stop - start > TEXT_LIMITS.lineChars) throw tooLong();
-    const row: RawValue[] = [];
+    row.length = 0;
     let from = start;
     for (let at = text.indexOf(delimiter, from); at >= 0 && at < stop; at = text.indexOf(delimiter, from)) {
       row.push(field(text, from, at));
@@ -96,7 +106,7 @@ function splitPlain(text: string, delimiter: string): RawValue[][] {
       from = at + 1;
     }
     row.push(field(text, from, stop));
-    rows.push(row);
+    rows.push(row.slice());
     start = end + 1;
   }
   return rows;
