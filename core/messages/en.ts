@@ -350,6 +350,7 @@ export const en: Messages = {
     needName: 'Map one column to the center name.',
     keepMissing: 'Keep centers that are not in the file',
     removeMissing: 'Delete the centers not in the file ({{count}})',
+    summarizing: 'Working out what will change…',
     noTable: 'No table found on this sheet ({{reason}}). Try another header row or sheet.',
     cancel: 'Cancel',
     showChanges: 'Show changes',

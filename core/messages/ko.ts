@@ -352,6 +352,7 @@ export const ko = {
     needName: '센터명 열을 하나 지정하세요.',
     keepMissing: '파일에 없는 센터는 목록에 남겨 두기',
     removeMissing: '파일에 없는 센터 {{count}}개 삭제',
+    summarizing: '바뀔 내용을 계산하는 중…',
     noTable: '이 시트에서 표를 찾지 못했습니다 ({{reason}}). 머리글 행이나 시트를 바꿔 보세요.',
     cancel: '취소',
     showChanges: '변경 내용 보기',

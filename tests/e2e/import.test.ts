@@ -201,6 +201,9 @@ describe.runIf(available.run)('import in Chromium', () => {
       const dialog = page.getByTestId('import-dialog');
       await dialog.waitFor();
       expect(await dialog.textContent()).toContain('데이터 100,000행');
+      // The work process sums up what would change; until then the dialog says it is working on it.
+      await expect.poll(() => page.getByTestId('import-summarizing').count()).toBe(0);
+      expect(await dialog.textContent()).toContain(`파일에 없는 센터 ${before}개 삭제`);
       // Scrolling to the end of the preview draws more rows; past the first 1,000 they come from the work process.
       const box = page.getByTestId('import-preview-scroll');
       const lastRow = () => page.getByTestId('import-preview').locator('tbody tr:last-child td:first-child').textContent();

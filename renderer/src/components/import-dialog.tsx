@@ -119,7 +119,8 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onCente
       ? [{ code: 'unknownRegions' as const, names: unknownRegions.names.join(', '), count: unknownRegions.count }]
       : []),
   ];
-  const notInFile = current?.notInFile ?? 0;
+  // While a new summary is worked out, the count of the last one for this file stays (it rarely changes).
+  const notInFile = (current ?? (summary?.preview === preview ? summary.value : null))?.notInFile ?? 0;
   const canApply =
     table !== null &&
     (target === 'series'
@@ -347,6 +348,11 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onCente
                   />
                   <span>{t('import.confirmName', { column: guessedName.name })}</span>
                 </label>
+              )}
+              {target === 'centers' && current === null && uses.includes('name') && (
+                <p className="muted" role="status" data-testid="import-summarizing">
+                  {t('import.summarizing')}
+                </p>
               )}
               {target === 'centers' && (
                 <label className="check">
