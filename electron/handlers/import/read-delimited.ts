@@ -14,7 +14,7 @@ import type { RawSheet } from '../../../core/import/detect-table';
 import type { RawValue } from '../../../core/import/cell-values';
 
 /** Caps on delimited text: a spreadsheet has at most 16,384 columns; a line longer than this is not a table row. */
-export const TEXT_LIMITS = { fields: 16_384, lineChars: 4_000_000 };
+const TEXT_LIMITS = { fields: 16_384, lineChars: 4_000_000 };
 
 const DELIMITERS = [',', '\t', ';', '|'];
 const tooWide = () => new AppError('import.tooComplex', 'more columns than a spreadsheet holds');
