@@ -6,7 +6,8 @@
  */
 import { cellAddress } from '../a1';
 import type { CenterField } from '../types';
-import { cellText, isBlank, isNonNumericText, readNumber, readYear, type RawValue } from './cell-values';
+import { cellText, isBlank, isNonNumericText, plainNumber, readNumber, readYear, type RawValue } from './cell-values';
+import type { ColumnStats } from './import-table';
 import { mapHeaders, type MappingConfidence } from './center-fields';
 import { columnHeaders, findHeaderRows, type Merge } from './header-block';
 import type { ImportWarning } from './import-warnings';
@@ -68,6 +69,8 @@ export interface DetectedTable {
   snapshotYear: number | null;
   columns: DetectedColumn[];
   rows: DataRow[];
+  /** Per column: filled cells and the range of its numbers (or years), over every data row. */
+  stats: ColumnStats[];
   totals: TotalRow[];
   warnings: ImportWarning[];
 }
@@ -131,6 +134,46 @@ function columnType(values: RawValue[], header: string): ColumnType {
   if (dates >= filled * 0.8) return 'date';
   return numbers >= filled * 0.6 ? 'number' : 'text';
 }
+
+/**
+ * One pass over the data, row by row (each row's cells lie together): each column's filled cells and
+ * the range of a number or year column, and each text where a number belongs (told to `onText`).
+ */
+function scanColumns(
+  data: readonly { row: number; cells: RawValue[] }[],
+  width: number,
+  types: readonly ColumnType[],
+  onText: (row: { row: number; cells: RawValue[] }, col: number) => void,
+): ColumnStats[] {
+  const filled = new Array<number>(width).fill(0);
+  const min = new Array<number>(width).fill(Infinity);
+  const max = new Array<number>(width).fill(-Infinity);
+  for (const d of data) {
+    for (let c = 0; c < width; c++) {
+      const raw = d.cells[c] ?? null;
+      if (isBlank(raw)) continue;
+      filled[c]!++;
+      const type = types[c];
+      if (type !== 'number' && type !== 'year') continue;
+      // Readers hand over most figures as numbers; the rest are read as the import reads them.
+      const v = typeof raw === 'number' ? raw : type === 'year' ? readYear(raw) : (plainNumber(raw) ?? numberIn(raw));
+      if (v === null || v === undefined) {
+        if (type === 'number' && isNonNumericText(raw)) onText(d, c);
+        continue;
+      }
+      if (!Number.isFinite(v)) continue;
+      if (v < min[c]!) min[c] = v;
+      if (v > max[c]!) max[c] = v;
+    }
+  }
+  return filled.map((n, c) => ({ filled: n, min: min[c]! <= max[c]! ? min[c]! : null, max: min[c]! <= max[c]! ? max[c]! : null }));
+}
+
+/** The number a cell reads as (△120, 12.5%, １２), or null. */
+const numberIn = (raw: RawValue): number | null => {
+  const n = readNumber(raw);
+  return n.kind === 'number' ? n.value : null;
+};
 
 /** Series have years across the columns (two or more), or a year per row in the leading column. */
 function orientationOf(
@@ -196,14 +239,10 @@ export function detectTable(sheet: RawSheet, options: { headerRow?: number } = {
   // Text where a number belongs, with its cell address (a note merged across the figures is not a figure).
   const spread = (r: number, c: number) =>
     sheet.merges.some((m) => m.right > m.left && m.top <= r && r <= m.bottom && m.left <= c && c <= m.right);
-  // Row by row (each row's cells are together in memory), column by column within it, as the sheet reads.
-  for (let i = 0; i < data.length && warnings.length < 60; i++) {
-    const d = data[i]!;
-    for (const c of numericCols) {
-      if (isNonNumericText(d.cells[c] ?? null) && !spread(d.row - 1, c) && warnings.length < 60)
-        warnings.push({ code: 'notNumber', cell: cellAddress(d.row - 1, c), text: cellText(d.cells[c] ?? null) });
-    }
-  }
+  const stats = scanColumns(data, width, types, (d, c) => {
+    if (warnings.length < 60 && !spread(d.row - 1, c))
+      warnings.push({ code: 'notNumber', cell: cellAddress(d.row - 1, c), text: cellText(d.cells[c] ?? null) });
+  });
 
   const orientation = orientationOf(headers, data, numericCols);
   const valueCols = numericCols.filter((c) => orientation !== 'years-in-rows' || types[c] !== 'year');
@@ -264,6 +303,7 @@ export function detectTable(sheet: RawSheet, options: { headerRow?: number } = {
       };
     }),
     rows: data.map((d, i) => ({ row: d.row, cells: d.cells, key: rowKey(d.cells, labelCols), unit: items[i] ?? null })),
+    stats,
     totals,
     warnings,
   };

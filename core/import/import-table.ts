@@ -20,6 +20,15 @@ export interface ImportColumn {
   unitSource: UnitSource | null;
 }
 
+/** What a column holds over all data rows (a preview shows only the first of them). */
+export interface ColumnStats {
+  /** Cells with a value. */
+  filled: number;
+  /** The smallest and largest number in a number or year column, else null. */
+  min: number | null;
+  max: number | null;
+}
+
 /** A detected table with every data row's values (numbers in their own unit). */
 export interface ImportTable {
   sheet: string;
@@ -37,6 +46,8 @@ export interface ImportTable {
   columns: ImportColumn[];
   /** How many data rows the table has; `rows` holds all of them, or a preview's first ones (more come by token). */
   rowCount: number;
+  /** Per column (as `columns`), over every data row. */
+  stats: ColumnStats[];
   /** Each data row: sheet row, values per column, key (labels with group, "서울특별시 · 여자"), the unit its labels carry. */
   rows: { row: number; values: (string | number | null)[]; key: string; unit: string | null }[];
   /** Totals rows kept out of the data, with their values (per column, as imported) and their check. */

@@ -383,6 +383,8 @@ export const en: Messages = {
       ignore: 'Do not import',
     },
     types: { number: 'number', text: 'text', year: 'year', date: 'date' },
+    blanks: '{{count, number}} blank',
+    statsTitle: '{{filled}} values in {{rows}} rows',
   },
   sheet: {
     status: 'Selection summary',

@@ -385,6 +385,8 @@ export const ko = {
       ignore: '가져오지 않음',
     },
     types: { number: '숫자', text: '글자', year: '연도', date: '날짜' },
+    blanks: '빈칸 {{count, number}}',
+    statsTitle: '전체 {{rows}}행 중 값 {{filled}}개',
   },
   sheet: {
     status: '셀 선택 요약',

@@ -201,6 +201,10 @@ describe.runIf(available.run)('import in Chromium', () => {
       const dialog = page.getByTestId('import-dialog');
       await dialog.waitFor();
       expect(await dialog.textContent()).toContain('데이터 100,000행');
+      // Each column's statistics cover all 100,000 rows: 구축연도 2000–2025, 장비 수 0–89, no blanks.
+      expect(await page.getByTestId('import-stats-4').textContent()).toBe('연도 · 2000–2025');
+      expect(await page.getByTestId('import-stats-5').textContent()).toBe('숫자 · 0–89');
+      expect(await page.getByTestId('import-stats-5').getAttribute('title')).toBe('전체 100,000행 중 값 100,000개');
       // The work process sums up what would change; until then the dialog says it is working on it.
       await expect.poll(() => page.getByTestId('import-summarizing').count()).toBe(0);
       expect(await dialog.textContent()).toContain(`파일에 없는 센터 ${before}개 삭제`);

@@ -86,6 +86,14 @@ describe('import preview by window', () => {
       last: PREVIEW_ROWS + 1,
     });
 
+    // Statistics over every row, not only those sent: filled cells, and the range of a number column.
+    expect(table.stats).toEqual([
+      { filled: 2500, min: null, max: null },
+      { filled: 2500, min: null, max: null },
+      { filled: 2500, min: null, max: null },
+      { filled: 2500, min: 0, max: Math.max(49, (known.equipment ?? 0) + 1) },
+    ]);
+
     // More rows as the preview scrolls, by the preview's token only, at most a preview's worth at a time.
     const more = await page.importRows({ token: preview.token, start: PREVIEW_ROWS, count: 500 });
     expect(more).toHaveLength(500);

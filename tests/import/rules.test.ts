@@ -200,6 +200,7 @@ describe('into the workbook', () => {
     snapshotYear: null,
     columns,
     rowCount: rows.length,
+    stats: columns.map(() => ({ filled: rows.length, min: null, max: null })),
     rows: rows.map((values, i) => ({ row: i + 2, values, key: typeof values[0] === 'string' ? values[0] : '', unit: null })),
     totals: [],
     warnings: [],

@@ -109,6 +109,7 @@ export function toImportTable(table: DetectedTable, limit = Infinity): ImportTab
     snapshotYear: table.snapshotYear,
     columns: table.columns,
     rowCount: table.rows.length,
+    stats: table.stats,
     rows: importedRows(table, 0, limit),
     totals: importedTotals(table),
     warnings: table.warnings,

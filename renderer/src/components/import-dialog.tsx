@@ -384,6 +384,9 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onCente
   );
 }
 
+/** Decimals to show a number with (none for whole numbers). */
+const digitsOf = (v: number) => (Number.isInteger(v) ? 0 : 2);
+
 /** Rows the preview draws at first and adds each time it is scrolled to its end. */
 const PAGE = 50;
 
@@ -408,6 +411,20 @@ function PreviewTable({
 }) {
   const { t } = useTranslation();
   const [shown, setShown] = useState(Math.min(PAGE, table.rowCount));
+  // Over every row of the file, not only those drawn: the range of a number column and its blanks.
+  const statsTitle = (i: number) => {
+    const stat = table.stats[i];
+    return stat && t('import.statsTitle', { filled: formatNumber(stat.filled, lang), rows: formatNumber(table.rowCount, lang) });
+  };
+  const statsText = (i: number) => {
+    const stat = table.stats[i];
+    if (!stat) return null;
+    // Years read as years (2000–2025), other numbers with separators.
+    const show = (v: number) => (table.columns[i]?.type === 'year' ? String(v) : formatNumber(v, lang, digitsOf(v)));
+    const range = stat.min !== null && stat.max !== null ? ` · ${show(stat.min)}–${show(stat.max)}` : '';
+    const blanks = stat.filled < table.rowCount ? ` · ${t('import.blanks', { count: table.rowCount - stat.filled })}` : '';
+    return range || blanks ? <span className="column-stats">{range + blanks}</span> : null;
+  };
   const [fetched, setFetched] = useState<ImportTable['rows']>([]);
   const asking = useRef(false);
   const held = table.rows.length + fetched.length;
@@ -442,8 +459,9 @@ function PreviewTable({
             {table.columns.map((c, i) => (
               <th key={c.index}>
                 <div>{c.name}</div>
-                <div className="muted">
+                <div className="muted" title={statsTitle(i)} data-testid={`import-stats-${i}`}>
                   {t(`import.types.${c.type}`)}
+                  {statsText(i)}
                   {c.unit && (
                     <span
                       className="unit-tag"
