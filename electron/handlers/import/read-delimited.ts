@@ -23,47 +23,63 @@ const tooLong = () => new AppError('import.tooComplex', 'a line too long to be a
 /** Powers of ten that doubles hold exactly (10^0 … 10^15). */
 const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
 
+/** The value `numeralEnd` last read (a module variable, so reading a numeral allocates nothing). */
+let parsed = 0;
+
 /**
- * The number text[a, b) is when it is a canonical numeral: optional minus, an integer part without
- * leading zeros, an optional fraction without trailing zeros, at most 15 significant digits and at most
- * 5 zeros after the point before a digit (smaller numbers print in exponent form). Else undefined.
+ * Reads a canonical numeral from `a` up to the next character `stopAt` (a delimiter) or `end`: optional
+ * minus, an integer part without leading zeros, an optional fraction without trailing zeros, at most 15
+ * significant digits and at most 5 zeros after the point before a digit (smaller numbers print in
+ * exponent form). Returns where it ends, with its value in `parsed`, or -1 when the field is not one.
  * With at most 15 digits the digits form an exact integer below 2^53, and one division by an exact
- * power of ten rounds correctly, so the result is the very number Number() would give, without
- * cutting the text out first.
+ * power of ten rounds correctly, so the value is the very number Number() would give, read without
+ * cutting the text out and in the same pass that finds the field's end.
  */
-export function canonicalNumeral(text: string, a: number, b: number): number | undefined {
+function numeralEnd(text: string, a: number, end: number, stopAt: number): number {
   let i = a;
-  const negative = text.charCodeAt(i) === 45;
-  if (negative) i++;
-  if (i >= b) return undefined;
   let c = text.charCodeAt(i);
+  const negative = c === 45;
+  if (negative && ++i >= end) return -1;
+  c = text.charCodeAt(i);
   let digits = 0;
   let mantissa = 0;
   if (c === 48) {
-    i++;
-    if (i === b) return negative ? undefined : 0;
-    if (text.charCodeAt(i) !== 46) return undefined;
+    if (++i === end || text.charCodeAt(i) === stopAt) {
+      parsed = 0;
+      return negative ? -1 : i;
+    }
+    c = text.charCodeAt(i);
   } else {
-    while (i < b && (c = text.charCodeAt(i)) >= 48 && c <= 57) {
+    while (i < end && (c = text.charCodeAt(i)) >= 48 && c <= 57) {
       mantissa = mantissa * 10 + (c - 48);
       digits++;
       i++;
     }
-    if (digits === 0 || digits > 15) return undefined;
-    if (i === b) return negative ? -mantissa : mantissa;
-    if (c !== 46) return undefined;
+    if (digits === 0 || digits > 15) return -1;
+    if (i === end || c === stopAt) {
+      parsed = negative ? -mantissa : mantissa;
+      return i;
+    }
   }
-  // The fraction: digits up to the end, not ending in 0.
+  if (c !== 46) return -1;
+  // The fraction: digits up to the field's end, not ending in 0.
   const fraction = ++i;
-  while (i < b && (c = text.charCodeAt(i)) >= 48 && c <= 57) {
+  while (i < end && (c = text.charCodeAt(i)) >= 48 && c <= 57) {
     mantissa = mantissa * 10 + (c - 48);
     if (mantissa > 0 || digits > 0) digits++;
     i++;
   }
-  const places = b - fraction;
-  if (i !== b || places === 0 || text.charCodeAt(b - 1) === 48 || digits > 15 || places - digits > 5) return undefined;
+  if (i < end && c !== stopAt) return -1;
+  const places = i - fraction;
+  if (places === 0 || text.charCodeAt(i - 1) === 48 || digits > 15 || places - digits > 5) return -1;
   const value = mantissa / POW10[places]!;
-  return negative ? -value : value;
+  parsed = negative ? -value : value;
+  return i;
+}
+
+/** The number text[a, b) is when it is a canonical numeral (see numeralEnd), else undefined. */
+export function canonicalNumeral(text: string, a: number, b: number): number | undefined {
+  return a < b && numeralEnd(text, a, b, -1) === b ? parsed : undefined;
 }
 
 /** A field as a raw value: its canonical number, or its text. */
@@ -86,9 +102,14 @@ function guessDelimiter(text: string): string {
   return DELIMITERS.includes(guessed) ? guessed : ',';
 }
 
-/** Splits quote-free text on '\n' (a '\r' before it is dropped) and the delimiter, within the caps. */
+/**
+ * Splits quote-free text on '\n' (a '\r' before it is dropped) and the delimiter, within the caps. A
+ * field that starts like a number is read as one while its end is found; any other field is found with
+ * indexOf and cut out.
+ */
 function splitPlain(text: string, delimiter: string): RawValue[][] {
   const rows: RawValue[][] = [];
+  const d = delimiter.charCodeAt(0);
   // Fields are collected in one scratch array and each row copied out at its size: growing a new array
   // field by field would allocate it twice over for every row.
   const row: RawValue[] = [];
@@ -99,13 +120,19 @@ function splitPlain(text: string, delimiter: string): RawValue[][] {
     const stop = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
     if (stop - start > TEXT_LIMITS.lineChars) throw tooLong();
     row.length = 0;
-    let from = start;
-    for (let at = text.indexOf(delimiter, from); at >= 0 && at < stop; at = text.indexOf(delimiter, from)) {
-      row.push(field(text, from, at));
+    for (let from = start; ;) {
+      const c = text.charCodeAt(from);
+      let at = from < stop && ((c >= 48 && c <= 57) || c === 45) ? numeralEnd(text, from, stop, d) : -1;
+      if (at >= 0) row.push(parsed);
+      else {
+        at = text.indexOf(delimiter, from);
+        if (at < 0 || at > stop) at = stop;
+        row.push(text.slice(from, at));
+      }
+      if (at >= stop) break;
       if (row.length >= TEXT_LIMITS.fields) throw tooWide();
       from = at + 1;
     }
-    row.push(field(text, from, stop));
     rows.push(row.slice());
     start = end + 1;
   }
