@@ -11,7 +11,7 @@ import type { ColumnStats } from './import-table';
 import { mapHeaders, type MappingConfidence } from './center-fields';
 import { columnHeaders, findHeaderRows, type Merge } from './header-block';
 import type { ImportWarning } from './import-warnings';
-import { bodyRows, fillGroups, rowKey, splitTotals, type TotalRow } from './row-structure';
+import { bodyRows, fillGroups, rowKey, splitTotals, type BodyRow, type TotalRow } from './row-structure';
 import { itemUnits, noteUnit, resolveUnits, type UnitSource } from './table-units';
 
 export type { TotalRow } from './row-structure';
@@ -46,12 +46,7 @@ export interface DetectedColumn {
 }
 
 /** A data row: its one-based sheet row, its cells (group labels filled down), its key and the unit its labels carry. */
-export interface DataRow {
-  row: number;
-  cells: RawValue[];
-  key: string;
-  unit: string | null;
-}
+export type DataRow = BodyRow;
 
 /** The table found on a sheet. Row numbers are one-based, as the user sees them. */
 export interface DetectedTable {
@@ -277,6 +272,10 @@ export function detectTable(sheet: RawSheet, options: { headerRow?: number } = {
   const nameCol = mapping.findIndex((m, c) => m?.field === 'name' && fits('name', c));
   const labelCols = firstNumeric >= 0 && keyCols.length > 0 ? keyCols : nameCol >= 0 ? [nameCol] : [];
 
+  data.forEach((d, i) => {
+    d.key = rowKey(d.cells, labelCols);
+    d.unit = items[i] ?? null;
+  });
   return {
     sheet: sheet.name,
     headerRow: last + 1,
@@ -302,7 +301,7 @@ export function detectTable(sheet: RawSheet, options: { headerRow?: number } = {
         unitSource: units.columns[c]?.source ?? null,
       };
     }),
-    rows: data.map((d, i) => ({ row: d.row, cells: d.cells, key: rowKey(d.cells, labelCols), unit: items[i] ?? null })),
+    rows: data,
     stats,
     totals,
     warnings,

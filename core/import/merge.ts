@@ -114,8 +114,9 @@ export function mergeCenters(
 ): Center[] {
   const { byKey, keyOf } = centerIndex(current);
   const matched = new Map<string, Center>();
-  const out: Center[] = [];
-  const added: Center[] = [];
+  // Kept rows stay where they were and new rows follow them; otherwise the file's order is the list's.
+  const merged: Center[] = options.keepMissing ? current.slice() : [];
+  const at = new Map(options.keepMissing ? current.map((c, i) => [c.id, i]) : []);
   let next = maxCenterNumber(current) + 1;
   for (const c of incoming) {
     const k = keyOf(c);
@@ -123,14 +124,10 @@ export function mergeCenters(
     if (before && !matched.has(before.id)) {
       const after = overlay(before, c, options.fields);
       matched.set(before.id, after);
-      out.push(after);
-    } else {
-      const fresh = { ...c, id: `c${next++}` };
-      out.push(fresh);
-      added.push(fresh);
-    }
+      if (options.keepMissing) merged[at.get(before.id)!] = after;
+      else merged.push(after);
+    } else merged.push({ ...c, id: `c${next++}` });
   }
-  const merged = options.keepMissing ? [...current.map((c) => matched.get(c.id) ?? c), ...added] : out;
   return merged.length > LIMITS.centers ? merged.slice(0, LIMITS.centers) : merged;
 }
 

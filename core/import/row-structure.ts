@@ -8,10 +8,15 @@ import { cellAddress } from '../a1';
 import { cellText, isBlank, readNumber, type RawValue } from './cell-values';
 import type { ImportWarning } from './import-warnings';
 
-/** A row below the header: its one-based sheet row and its cells. */
+/**
+ * A row below the header: its one-based sheet row and its cells; detection fills in its key and the unit
+ * its labels carry when it keeps the row as data (made with them, so 100,000 rows are not made twice).
+ */
 export interface BodyRow {
   row: number;
   cells: RawValue[];
+  key: string;
+  unit: string | null;
 }
 
 /** A totals row, kept out of the data and checked against the rows it sums. */
@@ -74,7 +79,7 @@ export function bodyRows(rows: readonly RawValue[][], start: number): BodyRow[] 
     if (first !== null && (FOOTNOTE.test(first) || (!several && SOURCE_LINE.test(first)))) break;
     // After a blank gap, a line with one value is a note under the table, not data.
     if (gap && !several) break;
-    body.push({ row: r + 1, cells: row });
+    body.push({ row: r + 1, cells: row, key: '', unit: null });
   }
   return body;
 }
