@@ -6,7 +6,7 @@
  */
 
 /** The 17 시도 in their short forms, in the order statistics list them. */
-const SIDO = [
+export const SIDO = [
   '서울',
   '부산',
   '대구',

@@ -3,31 +3,14 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { SIDO } from '../../core/import/regions';
 import { parseProjectText } from '../../core/workbook-schema';
 import { exportBriefingXlsx } from '../../electron/handlers/xlsx-export';
 
 const [mode, rowsArg, dir] = process.argv.slice(2);
 const rows = Number(rowsArg);
 const sample = parseProjectText(readFileSync(new URL('../../samples/industrial-innovation-infrastructure.awb', import.meta.url), 'utf8'));
-const regions = [
-  '서울',
-  '경기',
-  '인천',
-  '대전',
-  '대구',
-  '부산',
-  '광주',
-  '울산',
-  '세종',
-  '강원',
-  '충북',
-  '충남',
-  '전북',
-  '전남',
-  '경북',
-  '경남',
-  '제주',
-];
+const regions = SIDO;
 const centers = Array.from({ length: rows }, (_, i) => ({
   id: `c${i + 1}`,
   name: `연구기반센터 ${i + 1}호 (${regions[i % regions.length]})`,

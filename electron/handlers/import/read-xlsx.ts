@@ -4,13 +4,12 @@
  * rows and columns within Excel's limits, a cap on cells and on what shared strings and styles may
  * inflate to, each sheet part read once, cells stored sparsely until the table's width is known.
  */
-import type { Readable } from 'node:stream';
-import { createInflateRaw } from 'node:zlib';
-import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import type { Entry, ZipFile } from 'yauzl';
 import { AppError } from '../../../core/errors';
 import type { RawValue } from '../../../core/import/cell-values';
 import type { RawSheet } from '../../../core/import/detect-table';
 import { attr, decodeXml, XmlTags, type TagVisitor } from './xml-tags';
+import { entryStream, openEntries, readSmall } from './zip-entries';
 
 /** Options of a read. */
 export interface ReadXlsxOptions {
@@ -40,40 +39,6 @@ const XLSX_LIMITS = {
   columnGap: 256,
 };
 
-const open = (path: string) =>
-  new Promise<ZipFile>((resolve, reject) =>
-    yauzl.open(path, { lazyEntries: true, autoClose: false }, (e, z) => (e || !z ? reject(e ?? new Error('no zip')) : resolve(z))),
-  );
-
-function listEntries(zip: ZipFile): Promise<Map<string, Entry>> {
-  return new Promise((resolve, reject) => {
-    const entries = new Map<string, Entry>();
-    zip.on('entry', (e: Entry) => {
-      entries.set(e.fileName, e);
-      zip.readEntry();
-    });
-    zip.on('end', () => resolve(entries));
-    zip.on('error', reject);
-    zip.readEntry();
-  });
-}
-
-/**
- * An entry's content as a stream. Deflated entries are inflated here with 1 MiB output chunks: with
- * zlib's default 16 KiB, a 70 MB sheet is thousands of thread-pool round trips and the reader waits.
- */
-const stream = (zip: ZipFile, entry: Entry) =>
-  new Promise<Readable>((resolve, reject) => {
-    const done = (e: Error | null, s?: Readable) => (e || !s ? reject(e ?? new Error('no stream')) : resolve(s));
-    if (entry.compressionMethod !== 8) return zip.openReadStream(entry, done);
-    zip.openReadStream(entry, { decompress: false }, (e, s) => {
-      if (e || !s) return done(e);
-      const inflate = createInflateRaw({ chunkSize: 1 << 20 });
-      s.on('error', (err) => inflate.destroy(err));
-      done(null, s.pipe(inflate));
-    });
-  });
-
 /** Feeds an entry through the tag reader, reporting progress and honouring cancellation. */
 async function scanEntry(
   zip: ZipFile,
@@ -82,7 +47,7 @@ async function scanEntry(
   options: ReadXlsxOptions,
   share: [number, number],
 ): Promise<void> {
-  const s = await stream(zip, entry);
+  const s = await entryStream(zip, entry);
   const reader = new XmlTags(visitor);
   let done = 0;
   await new Promise<void>((resolve, reject) => {
@@ -113,24 +78,6 @@ async function scanEntry(
     });
     s.on('error', (e) => reject(new AppError('import.corrupt', e.message)));
   });
-}
-
-/** Reads a small entry whole, refusing one that inflates past `limit` bytes (null then). */
-async function readSmall(zip: ZipFile, entry: Entry | undefined, limit = 8 * 1024 * 1024): Promise<string | null> {
-  if (!entry) return '';
-  if (entry.uncompressedSize > limit) return null;
-  const s = await stream(zip, entry);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const c of s) {
-    size += (c as Buffer).length;
-    if (size > limit) {
-      s.destroy();
-      return null;
-    }
-    chunks.push(c as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** Shared strings table (rich text runs concatenated, phonetic runs left out). */
@@ -338,16 +285,8 @@ async function readSheet(
 
 /** What a zip file holds: an xlsx/xlsm workbook, a binary xlsb workbook, an OpenDocument spreadsheet, or something else. */
 export async function zipKind(path: string): Promise<'xlsx' | 'xlsb' | 'ods' | 'hwpx' | 'other'> {
-  let zip: ZipFile;
+  const { zip, entries } = await openEntries(path);
   try {
-    zip = await open(path);
-  } catch (e) {
-    throw new AppError('import.corrupt', (e as Error).message.slice(0, 120));
-  }
-  try {
-    const entries = await listEntries(zip).catch((e: Error) => {
-      throw new AppError('import.corrupt', e.message.slice(0, 120));
-    });
     if (entries.has('xl/workbook.xml')) return 'xlsx';
     if (entries.has('xl/workbook.bin')) return 'xlsb';
     const mime = ((await readSmall(zip, entries.get('mimetype'))) ?? '').trim();
@@ -361,16 +300,8 @@ export async function zipKind(path: string): Promise<'xlsx' | 'xlsb' | 'ods' | '
 
 /** Reads an xlsx/xlsm file. Throws AppError for encrypted, damaged or non-spreadsheet zips. */
 export async function readXlsx(path: string, options: ReadXlsxOptions = {}): Promise<XlsxContents> {
-  let zip: ZipFile;
+  const { zip, entries } = await openEntries(path);
   try {
-    zip = await open(path);
-  } catch (e) {
-    throw new AppError('import.corrupt', (e as Error).message.slice(0, 120));
-  }
-  try {
-    const entries = await listEntries(zip).catch((e: Error) => {
-      throw new AppError('import.corrupt', e.message.slice(0, 120));
-    });
     if (!entries.has('xl/workbook.xml')) {
       const mime = (await readSmall(zip, entries.get('mimetype'))) ?? '';
       throw new AppError('import.unsupported', mime || undefined);

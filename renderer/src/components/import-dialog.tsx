@@ -14,6 +14,7 @@ import type { WorkbookEdit } from '../../../core/workbook-edits';
 import { DocumentTablePicker } from './document-table-picker';
 import { CenterDiffView, SeriesImportDiff } from './import-diff';
 import { ImportSeriesChooser } from './import-series-chooser';
+import { CheckField } from './inputs';
 import { Modal } from './modal';
 
 interface Props {
@@ -300,15 +301,9 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onCente
                   {plan && !plan.ok && plan.problem.code === 'unitMismatch' && (
                     <div className="field-error" role="alert" data-testid="import-unit-mismatch">
                       {t('import.unitMismatch', { from: plan.problem.from, to: plan.problem.to })}{' '}
-                      <label className="check">
-                        <input
-                          type="checkbox"
-                          checked={override}
-                          onChange={(e) => setOverride(e.target.checked)}
-                          data-testid="import-unit-override"
-                        />
+                      <CheckField checked={override} onChange={setOverride} testId="import-unit-override">
                         <span>{t('import.unitOverride')}</span>
-                      </label>
+                      </CheckField>
                     </div>
                   )}
                   {table.rowCount > table.rows.length && (
@@ -339,15 +334,9 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onCente
               <p className="muted">{t('import.rowCount', { rows: formatNumber(table.rowCount, lang), header: table.headerRow })}</p>
               {target === 'centers' && !uses.includes('name') && <p className="field-error">{t('import.needName')}</p>}
               {target === 'centers' && guessedName && (
-                <label className="check confirm-mapping">
-                  <input
-                    type="checkbox"
-                    checked={confirmed}
-                    onChange={(e) => setConfirmed(e.target.checked)}
-                    data-testid="import-confirm-mapping"
-                  />
+                <CheckField className="confirm-mapping" checked={confirmed} onChange={setConfirmed} testId="import-confirm-mapping">
                   <span>{t('import.confirmName', { column: guessedName.name })}</span>
-                </label>
+                </CheckField>
               )}
               {target === 'centers' && current === null && uses.includes('name') && (
                 <p className="muted" role="status" data-testid="import-summarizing">
@@ -355,15 +344,9 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onCente
                 </p>
               )}
               {target === 'centers' && (
-                <label className="check">
-                  <input
-                    type="checkbox"
-                    checked={removeMissing}
-                    onChange={(e) => setRemoveMissing(e.target.checked)}
-                    data-testid="import-remove-missing"
-                  />
+                <CheckField checked={removeMissing} onChange={setRemoveMissing} testId="import-remove-missing">
                   <span>{t('import.removeMissing', { count: notInFile })}</span>
-                </label>
+                </CheckField>
               )}
             </>
           )}

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SeriesCandidate, SeriesTarget } from '../../../core/import/series-import';
 import type { Workbook } from '../../../core/types';
+import { CheckField } from './inputs';
 
 interface Props {
   workbook: Workbook;
@@ -68,15 +69,9 @@ export function ImportSeriesChooser({
           </select>
         </label>
         {hasTotals && (
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={totalsAsParent}
-              onChange={(e) => onTotalsAsParent(e.target.checked)}
-              data-testid="import-totals-parent"
-            />
+          <CheckField checked={totalsAsParent} onChange={onTotalsAsParent} testId="import-totals-parent">
             <span>{t('import.totalsAsParent')}</span>
-          </label>
+          </CheckField>
         )}
       </div>
       <ul className="candidate-list">
@@ -84,15 +79,9 @@ export function ImportSeriesChooser({
           const target = choices.get(i);
           return (
             <li key={i}>
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={target !== undefined}
-                  onChange={(e) => set(i, e.target.checked ? { kind: 'new' } : null)}
-                  data-testid={`import-row-${i}`}
-                />
+              <CheckField checked={target !== undefined} onChange={(on) => set(i, on ? { kind: 'new' } : null)} testId={`import-row-${i}`}>
                 <span>{c.label}</span>
-              </label>
+              </CheckField>
               {target && (
                 <select
                   aria-label={t('import.into')}

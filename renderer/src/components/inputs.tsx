@@ -1,5 +1,5 @@
 /** Small controlled inputs that keep what the user types while it is not (yet) a valid value, and say why. */
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useState, type ChangeEvent, type ReactNode } from 'react';
 import { formatNumber, parseNumberInput, parsePercentInput } from '../../../core/format';
 
 /**
@@ -109,6 +109,25 @@ export function NumberInput({ value, onValid, isValid, invalidText, testId, labe
           {invalidText}
         </span>
       )}
+    </label>
+  );
+}
+
+interface CheckProps {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  testId?: string;
+  disabled?: boolean;
+  className?: string;
+  children: ReactNode;
+}
+
+/** A checkbox with its label (the text and anything after it), as every option in the app is drawn. */
+export function CheckField({ checked, onChange, testId, disabled, className, children }: CheckProps) {
+  return (
+    <label className={className ? `check ${className}` : 'check'}>
+      <input type="checkbox" checked={checked} disabled={disabled} onChange={(e) => onChange(e.target.checked)} data-testid={testId} />
+      {children}
     </label>
   );
 }

@@ -5,7 +5,7 @@ import { formatNumber, formatPercent, parsePercentInput } from '../../../core/fo
 import { defaultGrowthRate } from '../../../core/projection';
 import type { ProjectionMethod, YearWindow } from '../../../core/projection-methods';
 import type { Lang, SeriesPoint } from '../../../core/types';
-import { PercentInput } from './inputs';
+import { CheckField, PercentInput } from './inputs';
 
 interface Props {
   method: ProjectionMethod;
@@ -132,16 +132,14 @@ export function MethodFields({ method, history, lang, onChange }: Props) {
             invalidText={t('scenario.invalidRate')}
             onValid={(rate) => onChange({ kind: 'growth', rate })}
           />
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={method.rate === null}
-              disabled={latest === null}
-              onChange={(e) => onChange({ kind: 'growth', rate: e.target.checked ? null : (latest ?? 0) })}
-            />
+          <CheckField
+            checked={method.rate === null}
+            disabled={latest === null}
+            onChange={(on) => onChange({ kind: 'growth', rate: on ? null : (latest ?? 0) })}
+          >
             <span>{t('scenario.followLatest')}</span>
             {latest !== null && <span className="muted">({formatPercent(latest, lang)})</span>}
-          </label>
+          </CheckField>
         </div>
       );
     }

@@ -8,7 +8,7 @@ import { nextScenarioId } from '../../../core/scenarios';
 import type { Lang, Scenario, Series, SeriesPoint, Workbook } from '../../../core/types';
 import type { WorkbookEdit } from '../../../core/workbook-edits';
 import { GoalSeek } from './goal-seek';
-import { NumberInput, PercentInput } from './inputs';
+import { CheckField, NumberInput, PercentInput } from './inputs';
 import { defaultMethod, MethodFields } from './method-fields';
 import { scenarioColor } from './scenario-colors';
 
@@ -290,15 +290,13 @@ function SplitFields({ active, update }: { active: Scenario; update: (patch: Par
   const { t } = useTranslation();
   return (
     <div className="split-fields">
-      <label className="check">
-        <input
-          type="checkbox"
-          data-testid="split-toggle"
-          checked={active.split !== null}
-          onChange={(e) => update({ split: e.target.checked ? { label: t('scenario.splitDefault'), share: 0.4 } : null })}
-        />
+      <CheckField
+        checked={active.split !== null}
+        onChange={(on) => update({ split: on ? { label: t('scenario.splitDefault'), share: 0.4 } : null })}
+        testId="split-toggle"
+      >
         <span>{t('scenario.split')}</span>
-      </label>
+      </CheckField>
       {active.split && (
         <div className="field-row">
           <label className="field wide">

@@ -263,37 +263,25 @@ export function useSheetEvents<T>(options: Options<T>): void {
       o().actions.paste(blockFromClipboard(html, text));
     };
 
-    host.addEventListener('keydown', onKeyDown, true);
-    host.addEventListener('compositionstart', onCompositionStart, true);
-    host.addEventListener('beforeinput', onBeforeInput, true);
-    host.addEventListener('focusin', onFocusIn);
-    host.addEventListener('focusout', onFocusOut);
-    host.addEventListener('mousedown', onMouseDown, true);
-    host.addEventListener('mouseover', onMouseOver);
-    host.addEventListener('dblclick', onDoubleClick);
-    host.addEventListener('contextmenu', onContextMenu);
-    window.addEventListener('mouseup', onMouseUp);
-    document.addEventListener('beforecopy', enable);
-    document.addEventListener('beforecut', enable);
-    document.addEventListener('copy', onCopy);
-    document.addEventListener('cut', onCut);
-    document.addEventListener('paste', onPaste);
-    return () => {
-      host.removeEventListener('keydown', onKeyDown, true);
-      host.removeEventListener('compositionstart', onCompositionStart, true);
-      host.removeEventListener('beforeinput', onBeforeInput, true);
-      host.removeEventListener('focusin', onFocusIn);
-      host.removeEventListener('focusout', onFocusOut);
-      host.removeEventListener('mousedown', onMouseDown, true);
-      host.removeEventListener('mouseover', onMouseOver);
-      host.removeEventListener('dblclick', onDoubleClick);
-      host.removeEventListener('contextmenu', onContextMenu);
-      window.removeEventListener('mouseup', onMouseUp);
-      document.removeEventListener('beforecopy', enable);
-      document.removeEventListener('beforecut', enable);
-      document.removeEventListener('copy', onCopy);
-      document.removeEventListener('cut', onCut);
-      document.removeEventListener('paste', onPaste);
-    };
+    // One signal removes every listener when the grid goes away.
+    const stop = new AbortController();
+    const signal = stop.signal;
+    const capture = { capture: true, signal };
+    host.addEventListener('keydown', onKeyDown, capture);
+    host.addEventListener('compositionstart', onCompositionStart, capture);
+    host.addEventListener('beforeinput', onBeforeInput, capture);
+    host.addEventListener('focusin', onFocusIn, { signal });
+    host.addEventListener('focusout', onFocusOut, { signal });
+    host.addEventListener('mousedown', onMouseDown, capture);
+    host.addEventListener('mouseover', onMouseOver, { signal });
+    host.addEventListener('dblclick', onDoubleClick, { signal });
+    host.addEventListener('contextmenu', onContextMenu, { signal });
+    window.addEventListener('mouseup', onMouseUp, { signal });
+    document.addEventListener('beforecopy', enable, { signal });
+    document.addEventListener('beforecut', enable, { signal });
+    document.addEventListener('copy', onCopy, { signal });
+    document.addEventListener('cut', onCut, { signal });
+    document.addEventListener('paste', onPaste, { signal });
+    return () => stop.abort();
   }, [latest]);
 }

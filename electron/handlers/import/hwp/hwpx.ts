@@ -7,9 +7,10 @@
  */
 import { SaxesParser } from 'saxes';
 import type { Readable } from 'node:stream';
-import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import type { Entry, ZipFile } from 'yauzl';
 import { AppError } from '../../../../core/errors';
 import type { DocumentCell, DocumentTable, DocumentTables } from '../../../../core/import/document-table';
+import { openEntries, readSmall } from '../zip-entries';
 import { HWP_LIMITS } from './hwp5';
 
 /** A paragraph being read: its text so far, and the tables anchored in it waiting for its full text. */
@@ -164,24 +165,6 @@ function sectionParser(tables: DocumentTable[]) {
   return parser;
 }
 
-const openZip = (path: string) =>
-  new Promise<ZipFile>((resolve, reject) =>
-    yauzl.open(path, { lazyEntries: true, autoClose: false }, (e, z) => (e || !z ? reject(e ?? new Error('no zip')) : resolve(z))),
-  );
-
-function listEntries(zip: ZipFile): Promise<Map<string, Entry>> {
-  return new Promise((resolve, reject) => {
-    const entries = new Map<string, Entry>();
-    zip.on('entry', (e: Entry) => {
-      entries.set(e.fileName, e);
-      zip.readEntry();
-    });
-    zip.on('end', () => resolve(entries));
-    zip.on('error', reject);
-    zip.readEntry();
-  });
-}
-
 /** Streams an entry through a SAX parser, refusing to inflate past the size cap (zip bombs). */
 function parseEntry(zip: ZipFile, entry: Entry, parser: SaxesParser): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -216,32 +199,12 @@ function parseEntry(zip: ZipFile, entry: Entry, parser: SaxesParser): Promise<vo
   });
 }
 
-const readSmall = (zip: ZipFile, entry: Entry | undefined) =>
-  new Promise<string>((resolve, reject) => {
-    if (!entry) return resolve('');
-    if (entry.uncompressedSize > 1024 * 1024) return reject(new Error('entry too large'));
-    zip.openReadStream(entry, (e, s?: Readable) => {
-      if (e || !s) return reject(e ?? new Error('no stream'));
-      const parts: Buffer[] = [];
-      s.on('data', (b: Buffer) => parts.push(b));
-      s.on('end', () => resolve(Buffer.concat(parts).toString('utf8')));
-      s.on('error', reject);
-    });
-  });
-
 /** Reads the tables of an HWPX document (never writes to it). */
 export async function readHwpx(path: string): Promise<DocumentTables> {
-  let zip: ZipFile;
+  const { zip, entries } = await openEntries(path);
   try {
-    zip = await openZip(path);
-  } catch (e) {
-    throw new AppError('import.corrupt', (e as Error).message.slice(0, 120));
-  }
-  try {
-    const entries = await listEntries(zip).catch((e: Error) => {
-      throw new AppError('import.corrupt', e.message.slice(0, 120));
-    });
-    const manifest = await readSmall(zip, entries.get('META-INF/manifest.xml'));
+    const manifest = await readSmall(zip, entries.get('META-INF/manifest.xml'), 1024 * 1024);
+    if (manifest === null) throw new Error('entry too large');
     // OWPML marks encrypted parts in the manifest (ODF-style encryption data).
     if (/encryption-data|encrypted/i.test(manifest)) throw new AppError('import.hwpPassword');
     const sections = [...entries.keys()]
