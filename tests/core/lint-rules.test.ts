@@ -41,5 +41,5 @@ describe('lint rules of the architecture', () => {
     expect(rules(probes.handlerElectron)).toContain('no-restricted-imports');
     expect(rules(probes.cycleA)).toContain('import-x/no-cycle');
     expect(results.reduce((n, r) => n + r.errorCount, 0)).toBeGreaterThanOrEqual(5);
-  }, 120_000);
+  });
 });

@@ -9,6 +9,9 @@ import { cell, e2eAvailability, useAppSession } from './harness';
 const available = e2eAvailability();
 const own = (name: string) => fileURLToPath(new URL(`../fixtures/documents/${name}`, import.meta.url));
 const FISCAL = fileURLToPath(new URL('../../../shared/fixtures/documents/통합재정통계_2010-11.hwp', import.meta.url));
+// On CI the real documents must be there; elsewhere their absence is a clear skip.
+if (!existsSync(FISCAL) && process.env.CI === 'true') throw new Error(`the document corpus is required on CI: ${FISCAL} does not exist`);
+if (!existsSync(FISCAL)) console.warn(`\n[document corpus] SKIPPED the fiscal statistics test: ${FISCAL} does not exist\n`);
 
 /** Drops a file on the window the way a user does (its path comes from the harness, as preload gives it). */
 async function drop(page: Page, name: string): Promise<void> {
@@ -69,6 +72,4 @@ describe.runIf(available.run)('한/글 documents in Chromium', () => {
     expect(await cell(page, 'series-table', 'series9', '2010').textContent()).toBe('-18,308');
     expect(await cell(page, 'series-table', 'series8', '2010').textContent()).toBe('21,802');
   });
-
-  it('logged no errors', () => expect(session.app.errors).toEqual([]));
 });

@@ -7,7 +7,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { tempDir } from '../electron/helpers';
 import { CHANNELS, type DocumentState, type MenuCommand } from '../../core/ipc-contract';
@@ -19,6 +19,10 @@ import { createWorkClient } from '../../electron/work/work-client';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const SAMPLE = fileURLToPath(new URL('../../samples/industrial-innovation-infrastructure.awb', import.meta.url));
+/** The built work-process script (`npm run build`): the harness runs what the app ships, as the renderer is. */
+const WORK_BUNDLE = fileURLToPath(new URL('../../dist-electron/work.cjs', import.meta.url));
+/** How long a wait may take before the test calls it a hang (not a timing bound: tests never assert on time; AW_HANG_MS shortens it while debugging). */
+export const HANG_MS = Number(process.env.AW_HANG_MS ?? 120_000);
 /** Origin the built renderer is served from (intercepted: no server, no network). */
 const APP_ORIGIN = 'http://workbook.local';
 
@@ -26,8 +30,8 @@ const APP_ORIGIN = 'http://workbook.local';
 export function e2eAvailability(): { run: boolean; reason?: string } {
   const missing = !existsSync(CHROMIUM)
     ? `Chromium not found at ${CHROMIUM} (apt-get install chromium)`
-    : !existsSync(join(DIST, 'index.html'))
-      ? 'renderer not built (npm run build)'
+    : !existsSync(join(DIST, 'index.html')) || !existsSync(WORK_BUNDLE)
+      ? 'app not built (npm run build)'
       : null;
   if (!missing) return { run: true };
   if (process.env.CI === 'true') throw new Error(`e2e cannot run on CI: ${missing}`);
@@ -107,7 +111,7 @@ export async function openApp(
   };
   let pageRef: Page | null = null;
   // The window's work process, as in the app (there a utility process, here a worker thread running the same script).
-  const work = createWorkClient(() => startThreadWork());
+  const work = createWorkClient(() => startThreadWork({ script: { file: WORK_BUNDLE, eval: false } }));
   const handlers = createAppHandlers({
     work,
     samplePath: SAMPLE,
@@ -181,7 +185,9 @@ export async function openApp(
 
   const page = await context.newPage();
   pageRef = page;
-  page.setDefaultTimeout(10_000);
+  // A deadline only a hang reaches: every wait is on an event (an element, a text, a file), and a busy
+  // machine may take many seconds to reach it (a 100,000-row import, Chromium sharing two cores with vitest).
+  page.setDefaultTimeout(HANG_MS);
   if (process.env.AW_E2E_DEBUG) page.on('console', (m) => console.log('[page]', m.type(), m.text()));
   if (process.env.AW_E2E_DEBUG) page.on('pageerror', (e) => console.log('[pageerror]', e.message));
   page.on('pageerror', (e) => session.errors.push(`pageerror: ${e.message}`));
@@ -257,7 +263,7 @@ export async function timeToRedraw(page: Page, act: () => Promise<void>): Promis
     () =>
       new Promise<number>((resolve, reject) => {
         const w = window as unknown as { __t0?: number };
-        const deadline = performance.now() + 5000;
+        const deadline = performance.now() + 60_000;
         const check = () => {
           const mark = performance.getEntriesByName('chart-drawn').find((m) => w.__t0 !== undefined && m.startTime >= w.__t0);
           if (mark) resolve(mark.startTime - w.__t0!);
@@ -279,17 +285,44 @@ export async function answer(page: Page, id: string): Promise<void> {
   await page.getByTestId('confirm-dialog').waitFor({ state: 'detached' });
 }
 
-/** Opens the app (and a temp folder) before a suite's tests and closes both after; read `.app` and `.tmp` in tests. */
-export function useAppSession(): { app: AppSession; tmp: Awaited<ReturnType<typeof tempDir>> } {
+/**
+ * A fresh app window (with its own work process, user-data folder and temp folder) for every test, so no
+ * test depends on what another left behind; the browser is shared by the file. Read `.app` and `.tmp` in tests.
+ */
+export function useAppSession(options: Parameters<typeof openApp>[0] = {}): { app: AppSession; tmp: Awaited<ReturnType<typeof tempDir>> } {
+  const session = {} as { app: AppSession; tmp: Awaited<ReturnType<typeof tempDir>> };
+  beforeEach(async () => {
+    session.tmp = await tempDir();
+    session.app = await openApp(options);
+  });
+  afterEach(async () => {
+    // Every test ends with a page that logged no errors.
+    const errors = session.app?.errors ?? [];
+    await session.app?.close();
+    await session.tmp?.cleanup();
+    expect(errors).toEqual([]);
+  });
+  afterAll(() => closeBrowser());
+  return session;
+}
+
+/**
+ * One window shared by the steps of a story (a describe whose tests continue each other, in order: make a
+ * workbook, then project it, then save it…). The sharing is the point of such a file and is said where it
+ * is used; every other e2e file gets a fresh window per test (useAppSession).
+ */
+export function useStorySession(): { app: AppSession; tmp: Awaited<ReturnType<typeof tempDir>> } {
   const session = {} as { app: AppSession; tmp: Awaited<ReturnType<typeof tempDir>> };
   beforeAll(async () => {
     session.tmp = await tempDir();
     session.app = await openApp();
   });
   afterAll(async () => {
+    const errors = session.app?.errors ?? [];
     await session.app?.close();
     await closeBrowser();
     await session.tmp?.cleanup();
+    expect(errors).toEqual([]);
   });
   return session;
 }

@@ -3,7 +3,6 @@ import { copyFile, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JOURNAL_DELAY_MS } from '../../renderer/src/use-journal';
 import { SAMPLE_PATH } from '../electron/helpers';
 import { answer, cell, closeBrowser, e2eAvailability, editCell, openApp } from './harness';
 
@@ -26,11 +25,10 @@ describe.runIf(available.run)('never lose work in Chromium', () => {
     await copyFile(SAMPLE_PATH, file);
     const first = await openApp({ userDataDir: userData, pendingPath: file });
     await expect.poll(() => first.page.locator('.doc-title .muted').textContent()).toContain('예산.awb');
-    const edited = Date.now();
     await editCell(first.page, 'budget-grid', 'a-2026', 'value', '3,000');
     // The journal appears in the user-data folder, never beside the user's file.
-    await expect.poll(() => readdir(join(userData, 'recovery')).catch(() => []), { timeout: 5000 }).toHaveLength(1);
-    expect(Date.now() - edited).toBeLessThan(2000 + JOURNAL_DELAY_MS);
+    // (How soon is the journal's timer, JOURNAL_DELAY_MS after the last edit: tests never assert on time.)
+    await expect.poll(() => readdir(join(userData, 'recovery')).catch(() => [])).toHaveLength(1);
     expect(await readdir(dir)).toEqual(['user', '예산.awb']);
     // "Crash": the page goes away without closing the document.
     await first.close();

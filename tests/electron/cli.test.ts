@@ -90,7 +90,7 @@ describe('cli export', () => {
     );
     expect(failed).toMatchObject({ code: 2 });
     expect((failed as { stderr: string }).stderr).toMatch(/File not found/);
-  }, 30_000);
+  });
 });
 
 describe('cli project', () => {

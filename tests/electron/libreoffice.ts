@@ -39,7 +39,7 @@ function recalcProfile(): Promise<string> {
 }
 
 /** How long a LibreOffice test may take: its first start builds a profile and takes many seconds on a cold machine. */
-export const LIBREOFFICE_TIMEOUT = 120_000;
+export const LIBREOFFICE_TIMEOUT = 600_000;
 
 let warm: Promise<void> | null = null;
 /** Starts LibreOffice once (a tiny CSV to xlsx) so the tests' own timings do not include its cold start. */
@@ -59,7 +59,7 @@ export async function convert(file: string, filter: string, outDir: string): Pro
   await run(
     SOFFICE,
     [`-env:UserInstallation=file://${dir}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', outDir, file],
-    { timeout: 120_000 },
+    { timeout: LIBREOFFICE_TIMEOUT },
   );
   return (await readdir(outDir)).map((f) => join(outDir, f));
 }

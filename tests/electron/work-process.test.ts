@@ -5,7 +5,6 @@
  * changing anything.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../core/errors';
 import { PREVIEW_ROWS } from '../../core/ipc-contract';
@@ -19,8 +18,6 @@ import { createWorkClient, DEFAULT_WORK_LIMITS, type WorkLimits } from '../../el
 import { pageApi, SAMPLE_PATH, sampleWorkbook, tempDir } from './helpers';
 
 const ROWS = 100_000;
-/** The issue's bound on a main-process stall. */
-const STALL_BOUND_MS = 50;
 
 let tmp: Awaited<ReturnType<typeof tempDir>>;
 let big: Workbook;
@@ -46,7 +43,7 @@ afterAll(() => tmp.cleanup());
 
 /** A window's handlers on a worker-thread work process, reached as the page reaches them. */
 function windowWith(paths: { open?: string[]; save?: string[] }, limits: WorkLimits = DEFAULT_WORK_LIMITS, memoryMb?: number) {
-  const work = createWorkClient(() => startThreadWork(memoryMb), limits);
+  const work = createWorkClient(() => startThreadWork({ memoryMb }), limits);
   const progress: number[] = [];
   const handlers = createAppHandlers({
     work,
@@ -63,50 +60,23 @@ function windowWith(paths: { open?: string[]; save?: string[] }, limits: WorkLim
   return { dispatch, page: pageApi(dispatch), work, progress };
 }
 
-/** The longest time main's event loop went without running a 5 ms timer while `run` was in flight. */
-async function longestStall(run: () => Promise<unknown>): Promise<number> {
-  let last = performance.now();
-  let worst = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    worst = Math.max(worst, now - last);
-    last = now;
-  }, 5);
-  try {
-    await run();
-  } finally {
-    clearInterval(timer);
-  }
-  return Math.max(worst, performance.now() - last);
-}
-
-/**
- * The stall of an operation, as the best of up to three runs: a stall caused by our code shows in every
- * run, while the OS preempting this thread on a busy 2-core machine (other test files) does not.
- */
-async function stallOf(run: () => Promise<unknown>): Promise<number> {
-  let best = Infinity;
-  for (let i = 0; i < 3 && best >= STALL_BOUND_MS; i++) best = Math.min(best, await longestStall(run));
-  return best;
-}
-
 describe('heavy work off the main thread', () => {
-  it('opening, saving, exporting and importing 100,000 rows never stalls main for 50 ms', async () => {
+  // How long main's event loop stalls meanwhile is measured by `npm run bench -- stalls` (tests never assert on time).
+  it('opening, saving, exporting and importing 100,000 rows run in the work process; main passes text through', async () => {
     const awb = tmp.path('big.awb');
     const xlsx = tmp.path('big.xlsx');
     const csv = tmp.path('big-centers.csv');
-    // The save remembers its path; each export asks again, so a retried run (see stallOf) must get the same file.
     const { dispatch, page, work, progress } = windowWith({ open: [], save: [awb] });
-    // One window per file to write or open, each choosing that file in its dialog every time.
+    // One window per file to write or open, each choosing that file in its dialog.
     const openers = {
-      exportXlsx: windowWith({ save: [xlsx, xlsx, xlsx] }),
-      exportCsv: windowWith({ save: [csv, csv, csv] }),
-      open: windowWith({ open: [awb, awb, awb] }),
-      importCsv: windowWith({ open: [bigCsv, bigCsv, bigCsv] }),
-      importXlsx: windowWith({ open: [xlsx, xlsx, xlsx] }),
+      exportXlsx: windowWith({ save: [xlsx] }),
+      exportCsv: windowWith({ save: [csv] }),
+      open: windowWith({ open: [awb] }),
+      importCsv: windowWith({ open: [bigCsv] }),
+      importXlsx: windowWith({ open: [xlsx] }),
     };
     try {
-      // Start the work processes first, so their start-up is not measured.
+      // Start the work processes first.
       for (const w of [{ page }, ...Object.values(openers)]) await w.page.openSample();
       // What the page sends (the workbook as JSON text): encoding it is the renderer's work, done before main sees it.
       const save = encodeRequest('saveProject', { workbook: big, saveAs: false });
@@ -121,21 +91,17 @@ describe('heavy work off the main thread', () => {
       });
       const journal = encodeRequest('journal', { workbook: big, dirty: true });
       const results: Record<string, Result<unknown>> = {};
-      const measured = (name: string, wire: () => Promise<Result<unknown>>) => async () => void (results[name] = await wire());
-      const stalls: Record<string, number> = {};
-      stalls.save = await stallOf(measured('save', () => dispatch('saveProject', save)));
-      stalls.exportXlsx = await stallOf(measured('exportXlsx', () => openers.exportXlsx.dispatch('exportXlsx', briefing)));
-      stalls.exportCsv = await stallOf(measured('exportCsv', () => openers.exportCsv.dispatch('exportCsv', grid)));
-      stalls.journal = await stallOf(measured('journal', () => dispatch('journal', journal)));
+      results.save = await dispatch('saveProject', save);
+      results.exportXlsx = await openers.exportXlsx.dispatch('exportXlsx', briefing);
+      results.exportCsv = await openers.exportCsv.dispatch('exportCsv', grid);
+      results.journal = await dispatch('journal', journal);
       // Opening and importing: main passes the work process's text on to the page without parsing it.
-      stalls.open = await stallOf(measured('open', () => openers.open.dispatch('openProject', undefined)));
-      stalls.importCsv = await stallOf(measured('importCsv', () => openers.importCsv.dispatch('importFile', {})));
-      stalls.importXlsx = await stallOf(measured('importXlsx', () => openers.importXlsx.dispatch('importFile', {})));
-      const rounded = Object.fromEntries(Object.entries(stalls).map(([k, v]) => [k, Math.round(v)]));
-      console.log(`longest main-thread stall per operation (ms, best of up to 3): ${JSON.stringify(rounded)}`);
+      results.open = await openers.open.dispatch('openProject', undefined);
+      results.importCsv = await openers.importCsv.dispatch('importFile', {});
+      results.importXlsx = await openers.importXlsx.dispatch('importFile', {});
       for (const [name, result] of Object.entries(results)) expect({ name, ok: result.ok }).toEqual({ name, ok: true });
-      for (const [operation, stall] of Object.entries(stalls))
-        expect({ operation, under50ms: stall < STALL_BOUND_MS }).toEqual({ operation, under50ms: true });
+      expect(typeof (results.open as { value: { workbook: unknown } }).value.workbook).toBe('string');
+      expect(typeof (results.importCsv as { value: unknown }).value).toBe('string');
 
       // And the work was done: the file holds every row, each import saw every row.
       expect((await openProjectFile(awb)).centers.rows).toHaveLength(ROWS);
@@ -153,7 +119,7 @@ describe('heavy work off the main thread', () => {
       work.close();
       for (const w of Object.values(openers)) w.work.close();
     }
-  }, 240_000);
+  });
 });
 
 describe('a work process that fails ends alone', () => {
@@ -167,7 +133,7 @@ describe('a work process that fails ends alone', () => {
     } finally {
       work.close();
     }
-  }, 60_000);
+  });
 
   it('over its time: the watchdog ends it with the same message', async () => {
     const limits: WorkLimits = { timeMs: (op) => (op === 'importPreview' ? 1 : 60_000), cancelGraceMs: 1_000 };
@@ -178,7 +144,7 @@ describe('a work process that fails ends alone', () => {
     } finally {
       work.close();
     }
-  }, 60_000);
+  });
 });
 
 describe('cancel', () => {
@@ -205,7 +171,7 @@ describe('cancel', () => {
     } finally {
       work.close();
     }
-  }, 60_000);
+  });
 
   it('a cancelled import reports cancelled, also when the reader could not stop in time (the process is ended)', async () => {
     const limits: WorkLimits = { timeMs: () => 60_000, cancelGraceMs: 0 };
@@ -221,5 +187,5 @@ describe('cancel', () => {
     } finally {
       work.close();
     }
-  }, 60_000);
+  });
 });
