@@ -4,8 +4,8 @@
  * edit comes back as a problem code with parameters; the UI says what the range is.
  */
 import { CENTER_TEXT_LIMITS, isStorableValue, isStorableYear, LIMITS } from './limits';
-import { MAX_HORIZON } from './projection';
 import { descendantIds } from './series-table';
+import { scenarioFields } from './workbook-schema';
 import { formatMessage, type MessageParams } from './messages';
 import type { Lang, Scenario, Workbook } from './types';
 import type { WorkbookEdit } from './workbook-edits';
@@ -20,28 +20,46 @@ export type EditProblem =
   | { code: 'tooMany'; what: 'series' | 'points' | 'centers' | 'scenarios' | 'rates' | 'versions'; max: number }
   | { code: 'rateRange' }
   | { code: 'shareRange' }
+  | { code: 'windowOrder' }
   | { code: 'groupLoop' };
 
 const tooLong = (text: string | undefined, max: number): EditProblem | null =>
   text !== undefined && text.length > max ? { code: 'tooLong', max } : null;
 const YEAR_RANGE: EditProblem = { code: 'yearRange', min: LIMITS.yearMin, max: LIMITS.yearMax };
-const isRate = (r: number) => Number.isFinite(r) && r > LIMITS.rateMin && r < LIMITS.rateMax;
 
+/** The first rule of the schema's scenario fields (workbook-schema.ts) a patch breaks, as a problem the UI can say. */
 function checkScenarioPatch(patch: Partial<Omit<Scenario, 'id'>>): EditProblem | null {
-  const long = tooLong(patch.name, LIMITS.scenarioName) ?? tooLong(patch.split?.label, LIMITS.splitLabel);
-  if (long) return long;
-  if (patch.horizon !== undefined && (!Number.isInteger(patch.horizon) || patch.horizon < LIMITS.yearMin || patch.horizon > MAX_HORIZON)) {
-    return { code: 'horizonRange', min: LIMITS.yearMin, max: MAX_HORIZON };
+  for (const [field, rule] of Object.entries(scenarioFields)) {
+    const value = (patch as Record<string, unknown>)[field];
+    if (value === undefined) continue;
+    const parsed = rule.safeParse(value);
+    if (!parsed.success) return scenarioProblem(field as keyof typeof scenarioFields, parsed.error.issues[0]?.path ?? [], patch);
   }
-  if (patch.split && !(patch.split.share >= 0 && patch.split.share <= 1)) return { code: 'shareRange' };
-  const m = patch.method;
-  if (m?.kind === 'growth' && m.rate !== null && !isRate(m.rate)) return { code: 'rateRange' };
-  if (m?.kind === 'custom') {
-    if (m.rates.length > LIMITS.customRates) return { code: 'tooMany', what: 'rates', max: LIMITS.customRates };
-    if (m.rates.length === 0 || !m.rates.every(isRate)) return { code: 'rateRange' };
-  }
-  if (m && 'window' in m && m.window && (!isStorableYear(m.window.from) || !isStorableYear(m.window.to))) return YEAR_RANGE;
   return null;
+}
+
+/** Which problem a broken scenario field is (the rule says where; this says it in the UI's terms). */
+function scenarioProblem(field: keyof typeof scenarioFields, path: readonly PropertyKey[], patch: Partial<Scenario>): EditProblem {
+  switch (field) {
+    case 'name':
+      return { code: 'tooLong', max: LIMITS.scenarioName };
+    case 'horizon':
+      return { code: 'horizonRange', min: LIMITS.yearMin, max: LIMITS.horizonMax };
+    case 'split':
+      return path[0] === 'label' ? { code: 'tooLong', max: LIMITS.splitLabel } : { code: 'shareRange' };
+    case 'scope':
+      return { code: 'rateRange' };
+    case 'method': {
+      const m = patch.method;
+      if (path[0] === 'rates' && m?.kind === 'custom' && m.rates.length > LIMITS.customRates)
+        return { code: 'tooMany', what: 'rates', max: LIMITS.customRates };
+      if (path[0] === 'window') {
+        const w = m && 'window' in m ? m.window : null;
+        return w && isStorableYear(w.from) && isStorableYear(w.to) ? { code: 'windowOrder' } : YEAR_RANGE;
+      }
+      return { code: 'rateRange' };
+    }
+  }
 }
 
 function checkPoint(wb: Workbook, seriesId: string, year: number): EditProblem | null {

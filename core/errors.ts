@@ -19,7 +19,6 @@ export const APP_ERROR_CODES = [
   'project.invalid',
   'project.tooLarge',
   'request.invalid',
-  'import.xls',
   'import.encrypted',
   'import.corrupt',
   'import.unsupported',

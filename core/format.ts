@@ -1,5 +1,6 @@
 /** Formatting and parsing of 억원 amounts, percentages and typed numbers. */
 import type { Lang } from './types';
+import { unitLabel } from './units';
 
 /** The BCP 47 locale of a UI language, for numbers and dates. */
 export const localeOf = (lang: Lang): string => (lang === 'ko' ? 'ko-KR' : 'en-US');
@@ -58,24 +59,6 @@ export function parsePercentInput(text: string): number | null {
   const cleaned = text.normalize('NFKC').replace(/%/g, '').replace(/^\+/, '').trim();
   const n = parseNumberInput(cleaned);
   return n === null || Number.isNaN(n) ? n : n / 100;
-}
-
-const UNIT_NAMES_EN: Record<string, string> = {
-  원: 'KRW',
-  천원: 'KRW thousand',
-  백만원: 'KRW million',
-  억원: '100M KRW',
-  조원: 'KRW trillion',
-  명: 'persons',
-  천명: 'thousand persons',
-  건: 'cases',
-  개: 'units',
-  개소: 'sites',
-};
-
-/** A unit as the UI and exports show it: Korean units as they are, English names for the common ones. */
-export function unitLabel(unit: string, lang: Lang): string {
-  return lang === 'en' ? (UNIT_NAMES_EN[unit] ?? unit) : unit;
 }
 
 /** A value with its unit: "2,685억원" / "2,685 100M KRW"; "12.5%" for percent units. */

@@ -36,7 +36,65 @@ export const LIMITS = {
   id: 100,
   /** Largest magnitude of a stored value: projections of larger numbers overflow to Infinity. */
   valueMax: 1e18,
+  /** Last year a scenario projects to (the schema and the edit checks alike). */
+  horizonMax: 2100,
+  /** Years a sensitivity table spans at most. */
+  sensitivityYears: 30,
 } as const;
+
+/** Sizes of files the app reads and writes. */
+export const FILE_LIMITS = {
+  /** Largest project file: opened and saved alike, so the app never writes a file it cannot open. */
+  projectBytes: 500 * 1024 * 1024,
+  /** Project text up to this size is pretty-printed (readable diffs); larger files are written compact. */
+  prettyPrintChars: 2 * 1024 * 1024,
+  /** Largest file the importer opens. */
+  importBytes: 512 * 1024 * 1024,
+  /** Largest chart picture the briefing embeds (decoded PNG). */
+  chartPngBytes: 8 * 1024 * 1024,
+  /** Recent files remembered. */
+  recentFiles: 10,
+} as const;
+
+/** Excel's own sheet limits: no sheet a user sends can be larger, so nothing the importer takes is. */
+export const SHEET_LIMITS: { readonly rows: number; readonly columns: number } = { rows: 1_048_576, columns: 16_384 };
+
+const MiB = 1024 * 1024;
+
+/** Caps that keep a crafted or damaged file from exhausting a reader's memory or time, per reader. */
+export const READER_LIMITS = {
+  xlsx: {
+    rows: SHEET_LIMITS.rows,
+    cols: SHEET_LIMITS.columns,
+    cells: 30_000_000,
+    sheets: 1000,
+    /** Characters the shared strings may hold in all. */
+    stringChars: 400_000_000,
+    /** Bytes styles.xml may inflate to (it is only read for date formats; past this, dates stay numbers). */
+    stylesBytes: 32 * MiB,
+    /** Empty columns that separate the table from stray cells far to the right. */
+    columnGap: 256,
+  },
+  /** .xls/.xlsb/.ods through SheetJS, in a worker (the binary formats hold far less than xlsx per byte). */
+  legacy: { bytes: 200 * MiB, rows: SHEET_LIMITS.rows, cells: 30_000_000, timeMs: 120_000, memoryMb: 4096 },
+  /** HWP/HWPX documents, in a worker. */
+  document: { bytes: 200 * MiB, timeMs: 60_000, memoryMb: 2048 },
+  /** Inside an HWP or HWPX document: the size a stream may inflate to, records per section, cells per table, nesting. */
+  hwp: { streamBytes: 256 * MiB, records: 5_000_000, cells: 200_000, depth: 12 },
+  /** Delimited text: a spreadsheet's columns; a line longer than this is not a table row. */
+  text: { fields: SHEET_LIMITS.columns, lineChars: 4_000_000 },
+  /** A small zip part (workbook.xml, rels, content types) read whole. */
+  zipPartBytes: 8 * MiB,
+};
+
+/** Lengths of short texts that cross IPC besides the workbook (titles for dialogs, tokens, names). */
+export const TEXT_LIMITS = { title: 500, author: 200, sheetName: 300, token: 100, path: 4096 } as const;
+
+/** The largest data URL of a chart picture: base64 of chartPngBytes and its prefix. */
+export const CHART_DATA_URL_CHARS = Math.ceil(FILE_LIMITS.chartPngBytes / 3) * 4 + 'data:image/png;base64,'.length;
+
+/** Steps the undo history keeps. */
+export const UNDO_STEPS = 200;
 
 /** Text fields of a center with their maximum length. */
 export const CENTER_TEXT_LIMITS = {

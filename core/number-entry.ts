@@ -4,27 +4,16 @@
  * 270,000백만원), converted into the unit of the series it goes into.
  */
 import { readNumber } from './import/cell-values';
-import { convertMoney, isMoneyUnit, type MoneyUnit } from './import/units';
+import { convertMoney, isMoneyUnit, MONEY_SUFFIXES } from './units';
 
 /** The result of reading an entry: a value (null for an emptied cell), or why it cannot be read. */
 export type EntryRead = { ok: true; value: number | null; unit: string | null } | { ok: false; reason: 'notNumber' | 'unitMismatch' };
-
-// Money suffixes people type, longest first; 억/조 alone mean 억원/조원.
-const SUFFIXES: [string, MoneyUnit][] = [
-  ['백만원', '백만원'],
-  ['천원', '천원'],
-  ['억원', '억원'],
-  ['조원', '조원'],
-  ['억', '억원'],
-  ['조', '조원'],
-  ['원', '원'],
-];
 
 /** Reads `text` as a value for a series in `unit`. */
 export function readEntry(text: string, unit: string): EntryRead {
   const trimmed = text.normalize('NFKC').trim();
   if (trimmed === '') return { ok: true, value: null, unit: null };
-  for (const [suffix, money] of SUFFIXES) {
+  for (const [suffix, money] of MONEY_SUFFIXES) {
     if (!trimmed.endsWith(suffix)) continue;
     const n = readNumber(trimmed.slice(0, -suffix.length).trim());
     if (n.kind !== 'number' || n.percent) return { ok: false, reason: 'notNumber' };

@@ -7,9 +7,10 @@
  * - custom:  v(b+k) = v(b+k−1) · (1 + r_k); after the last typed rate, that rate repeats
  * where b is the last actual year and v_b its value.
  */
-import { defaultGrowthRate, MAX_HORIZON, repeatGrowth, type ProjectedPoint } from './projection';
+import { defaultGrowthRate, repeatGrowth, type ProjectedPoint } from './projection';
 import { lastPoint } from './series';
 import type { SeriesPoint } from './types';
+import { LIMITS } from './limits';
 
 /** A range of actual years a method reads (inclusive). null means the whole history. */
 export interface YearWindow {
@@ -108,7 +109,7 @@ export function projectWithMethod(history: readonly SeriesPoint[], method: Proje
   const base = lastPoint(history.filter((p) => p.value !== null));
   if (!base || base.value === null) return fail('missing-base');
   if (!Number.isInteger(horizon) || horizon <= base.year) return fail('horizon-before-base');
-  if (horizon > MAX_HORIZON) return fail('horizon-too-far');
+  if (horizon > LIMITS.horizonMax) return fail('horizon-too-far');
   const baseYear = base.year;
   const baseValue = base.value;
   const growth = (rate: number, parameters: MethodParameters): MethodResult =>

@@ -8,9 +8,6 @@ export interface ProjectedPoint {
   value: number;
 }
 
-/** Latest year a projection may reach; beyond it numbers stop meaning anything for a budget. */
-export const MAX_HORIZON = 2100;
-
 /**
  * Default growth rate: the last year-on-year change rounded to 0.1 percentage point.
  * Rounded because the analyst sees and quotes the published figure (+11.5% for 2026),

@@ -1,10 +1,10 @@
 /** Named scenarios: projecting each (memoised), goal seek, comparison against a series' baseline and the sensitivity table. */
 import { requiredRate, requiredSlope, yearReachedAtRate, yearReachedOnLine, type GoalResult } from './goal-seek';
 import { nextPrefixedId } from './ids';
-import { MAX_HORIZON } from './projection';
 import { projectWithMethod, type MethodResult, type ProjectionMethod } from './projection-methods';
 import { childIds, effectivePoints } from './series-table';
 import type { Scenario, Series, SeriesPoint, Workbook } from './types';
+import { LIMITS } from './limits';
 
 /** The parts of a workbook projections read. */
 export type ProjectionInput = Pick<Workbook, 'series' | 'scenarios'>;
@@ -66,7 +66,7 @@ export interface GoalAnswer {
   requiredRate: GoalResult<number>;
   /** For straight-line methods: slope needed from the last actual value. */
   requiredSlope: GoalResult<number> | null;
-  /** First year the scenario's own method reaches the target (searched to MAX_HORIZON for custom rates). */
+  /** First year the scenario's own method reaches the target (searched to LIMITS.horizonMax for custom rates). */
   reachedInYear: GoalResult<number>;
 }
 
@@ -84,7 +84,7 @@ export function goalSeek(
     reachedInYear = yearReachedOnLine(baseYear, parameters.intercept!, parameters.slope, target);
   } else if (method.kind === 'custom' || parameters.rate === undefined) {
     // No closed form for a row of different rates (or a group's total): walk the years.
-    const far = projectWithMethod(history, method, MAX_HORIZON);
+    const far = projectWithMethod(history, method, LIMITS.horizonMax);
     const hit = target <= baseValue ? baseYear : far.ok ? far.points.find((p) => p.value >= target)?.year : undefined;
     reachedInYear = hit === undefined ? { ok: false, reason: 'never-reached' } : { ok: true, value: hit };
   } else {
@@ -149,7 +149,6 @@ export function compareScenarios(workbook: ProjectionInput, seriesId: string): C
 }
 
 /** Most year columns a sensitivity table shows. */
-const SENSITIVITY_MAX_YEARS = 30;
 
 /** Rows and columns of a sensitivity table. */
 export interface SensitivityShape {
@@ -166,7 +165,7 @@ export interface SensitivityShape {
  * rate (5%–20% when it has none), with the own rate itself as a row.
  */
 export function sensitivityShape(baseYear: number, horizon: number, ownRate: number | null): SensitivityShape {
-  const span = Math.min(SENSITIVITY_MAX_YEARS, Math.max(4, horizon - baseYear));
+  const span = Math.min(LIMITS.sensitivityYears, Math.max(4, horizon - baseYear));
   const years = Array.from({ length: span }, (_, i) => baseYear + 1 + i);
   const own = ownRate !== null && Number.isFinite(ownRate) && ownRate > -0.9 && ownRate < 10 ? ownRate : null;
   const centre = own === null ? 12 : Math.round(own * 100);

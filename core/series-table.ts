@@ -5,7 +5,7 @@
  * an entered value and the children's sum differ, the row is flagged — the entered value is never
  * overwritten, and the difference stays visible.
  */
-import { convertMoney, isMoneyUnit } from './import/units';
+import { convertUnit } from './units';
 import type { Series, SeriesPoint } from './types';
 
 /** One year of a series as the table shows it. */
@@ -45,12 +45,6 @@ const cache = new WeakMap<readonly Series[], SeriesTable>();
 
 /** Whether two values are the same up to rounding noise (0.1 + 0.2 vs 0.3). */
 const sameValue = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 1e-9);
-
-/** A child's value in its parent's unit (money units convert; other units must match). */
-function inUnit(value: number, from: string, to: string): number | null {
-  if (from === to) return value;
-  return isMoneyUnit(from) && isMoneyUnit(to) ? convertMoney(value, from, to) : null;
-}
 
 /** Series in display order: each parent followed by its children (in workbook order), with depth. */
 export function treeOrder(series: readonly Series[]): { series: Series; depth: number }[] {
@@ -92,7 +86,7 @@ function buildCells(s: Series, kids: readonly TableRow[]): Map<number, TableCell
     let sum: number | null = 0;
     for (const k of kids) {
       const v = k.cells.get(year)?.value ?? null;
-      const converted = v === null ? null : inUnit(v, k.series.unit, s.unit);
+      const converted = v === null ? null : convertUnit(v, k.series.unit, s.unit);
       if (converted === null) {
         sum = null;
         break;

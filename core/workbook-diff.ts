@@ -1,5 +1,6 @@
 /** What differs between two states of one workbook (a version or a recovered journal against now), matched by id. */
 import type { Center, Scenario, Series, WorkbookContent } from './types';
+import { DEFAULT_UNIT } from './units';
 
 /** A changed item with the names of the fields that differ. */
 export interface Changed<T> {
@@ -95,7 +96,7 @@ export function isEmptyDiff(d: WorkbookDiff): boolean {
 }
 
 /** A blank workbook: no series, scenarios or centers yet, in the analyst's unit. */
-export function blankWorkbook(title: string, defaultUnit = '억원'): WorkbookContent & { versions: [] } {
+export function blankWorkbook(title: string, defaultUnit: string = DEFAULT_UNIT): WorkbookContent & { versions: [] } {
   return {
     title,
     programme: '',

@@ -1,17 +1,14 @@
 /** The project file format: versioned JSON, validated with zod when a workbook enters the app. */
 import { z } from 'zod';
 import { AppError } from './errors';
-import { LIMITS } from './limits';
+import { FILE_LIMITS, LIMITS } from './limits';
 import type { Workbook, WorkbookContent } from './types';
+import { DEFAULT_UNIT } from './units';
 
 /** Marker that tells our project files apart from any other JSON. */
 const PROJECT_FORMAT = 'analyst-workbook';
 /** Schema version written by this build; older versions are migrated on load. */
 export const SCHEMA_VERSION = 4;
-/** Largest project file: opened and saved alike, so the app never writes a file it cannot open. */
-export const MAX_PROJECT_BYTES = 500 * 1024 * 1024;
-/** Project text up to this size is pretty-printed (readable diffs); larger files are written compact. */
-export const PRETTY_PRINT_LIMIT = 2 * 1024 * 1024;
 
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
 const value = finite.refine((v) => Math.abs(v) <= LIMITS.valueMax, `must be within ±${LIMITS.valueMax}`);
@@ -68,15 +65,16 @@ const method = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('custom'), rates: z.array(rate).min(1).max(LIMITS.customRates) }),
 ]);
 
-const scenario = z.object({
-  id,
+/** What a scenario may hold, field by field: the edit checks ask these same rules of every change (core/edit-checks). */
+export const scenarioFields = {
   name: z.string().max(LIMITS.scenarioName),
-  seriesId: z.string(),
   method,
-  horizon: year,
+  horizon: year.max(LIMITS.horizonMax),
   split: z.object({ label: z.string().max(LIMITS.splitLabel), share: finite.min(0).max(1) }).nullable(),
   scope: z.enum(['series', 'children']),
-});
+};
+
+const scenario = z.object({ id, seriesId: z.string(), ...scenarioFields });
 
 /** Series parents must exist and never form a loop. */
 function checkSeriesTree(list: readonly { id: string; parentId: string | null }[], ctx: z.RefinementCtx): void {
@@ -195,7 +193,7 @@ function fromV3(wb: Raw): Raw {
         : s,
     ) ?? wb.series;
   const head = list(series)?.[0];
-  const first = isRecord(head) && typeof head.unit === 'string' ? head.unit : '억원';
+  const first = isRecord(head) && typeof head.unit === 'string' ? head.unit : DEFAULT_UNIT;
   return { defaultUnit: first, versions: [], chart: { seriesIds: [] }, ...rest, series, scenarios };
 }
 
@@ -262,7 +260,7 @@ export function workbookFromText(text: string): Workbook {
 
 /**
  * Serialises a workbook as project file text: pretty JSON while small (diffs and recovery by hand
- * stay possible), compact above PRETTY_PRINT_LIMIT. Refuses a workbook too large to open again.
+ * stay possible), compact above FILE_LIMITS.prettyPrintChars. Refuses a workbook too large to open again.
  */
 export function serializeProject(workbook: Workbook, meta: Record<string, unknown> = {}): string {
   const file = { format: PROJECT_FORMAT, schemaVersion: SCHEMA_VERSION, ...meta, workbook };
@@ -273,9 +271,9 @@ export function serializeProject(workbook: Workbook, meta: Record<string, unknow
     // V8's string length limit: far above what a project may be anyway.
     throw new AppError('project.tooLarge');
   }
-  if (text.length <= PRETTY_PRINT_LIMIT) return `${JSON.stringify(file, null, 2)}\n`;
+  if (text.length <= FILE_LIMITS.prettyPrintChars) return `${JSON.stringify(file, null, 2)}\n`;
   // Each UTF-16 unit is at most 3 bytes in UTF-8; count exactly only when it could matter.
-  if (text.length * 3 > MAX_PROJECT_BYTES && utf8Length(text) > MAX_PROJECT_BYTES) throw new AppError('project.tooLarge');
+  if (text.length * 3 > FILE_LIMITS.projectBytes && utf8Length(text) > FILE_LIMITS.projectBytes) throw new AppError('project.tooLarge');
   return `${text}\n`;
 }
 

@@ -2,6 +2,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand, RecentEntry } from '../core/ipc-contract';
 import { catalogs } from '../core/messages';
+import { accelerator } from '../core/shortcuts';
 import type { Lang } from '../core/types';
 
 /**
@@ -29,20 +30,20 @@ export function buildMenuTemplate(
     {
       label: L.file,
       submenu: [
-        item(L.new, 'new', 'CmdOrCtrl+N'),
-        item(L.open, 'open', 'CmdOrCtrl+O'),
+        item(L.new, 'new', accelerator('new')),
+        item(L.open, 'open', accelerator('open')),
         { label: L.recent, submenu: recentItems },
         item(L.sample, 'openSample'),
         { type: 'separator' },
-        item(L.save, 'save', 'CmdOrCtrl+S'),
-        item(L.saveAs, 'saveAs', 'CmdOrCtrl+Shift+S'),
+        item(L.save, 'save', accelerator('save')),
+        item(L.saveAs, 'saveAs', accelerator('saveAs')),
         item(L.saveVersion, 'saveVersion'),
         item(L.versions, 'versions'),
         { type: 'separator' },
-        item(L.import, 'import', 'CmdOrCtrl+I'),
-        item(L.export, 'export', 'CmdOrCtrl+E'),
-        item(L.print, 'print', 'CmdOrCtrl+P'),
-        item(L.printPdf, 'printPdf', 'CmdOrCtrl+Shift+P'),
+        item(L.import, 'import', accelerator('import')),
+        item(L.export, 'export', accelerator('export')),
+        item(L.print, 'print', accelerator('print')),
+        item(L.printPdf, 'printPdf', accelerator('printPdf')),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: L.quit },
       ],
@@ -50,8 +51,8 @@ export function buildMenuTemplate(
     {
       label: L.edit,
       submenu: [
-        item(L.undo, 'undo', 'CmdOrCtrl+Z'),
-        item(L.redo, 'redo', 'CmdOrCtrl+Shift+Z'),
+        item(L.undo, 'undo', accelerator('undo')),
+        item(L.redo, 'redo', accelerator('redo')),
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },
@@ -72,6 +73,6 @@ export function buildMenuTemplate(
       ],
     },
     { label: L.window, role: 'windowMenu' },
-    { label: L.help, role: 'help', submenu: [item(L.shortcuts, 'help', 'F1')] },
+    { label: L.help, role: 'help', submenu: [item(L.shortcuts, 'help', accelerator('help'))] },
   ];
 }

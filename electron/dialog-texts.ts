@@ -1,5 +1,5 @@
 /** Texts and file filters of native dialogs, in the UI language, from the message catalogs. */
-import { catalogs } from '../core/messages';
+import { catalogs, formatMessage, type MessageKey, type MessageParams } from '../core/messages';
 import type { Lang } from '../core/types';
 import type { FileKind } from './handlers/app-handlers';
 import { PROJECT_EXTENSION } from './handlers/project-files';
@@ -21,8 +21,18 @@ export function dialogFilters(kind: FileKind, lang: Lang): { name: string; exten
   return [{ name: d.filterXlsx, extensions: ['xlsx'] }];
 }
 
-/** Texts of the "unsaved changes" and "window crashed" dialogs. */
+/** Texts of the "unsaved changes" and "window crashed" dialogs (the same texts the in-app question uses). */
 export function dialogTexts(lang: Lang) {
-  const d = catalogs[lang].dialog;
-  return { ...d, unsavedMessage: (title: string) => d.unsavedMessage.replace('{{title}}', title) };
+  const f = (key: MessageKey, params?: MessageParams) => formatMessage(lang, key, params);
+  return {
+    save: f('confirm.save'),
+    discard: f('confirm.discard'),
+    cancel: f('confirm.cancel'),
+    unsavedMessage: (title: string) => f('confirm.unsavedMessage', { title }),
+    unsavedDetail: f('confirm.unsavedDetail'),
+    reload: f('dialog.reload'),
+    closeWindow: f('dialog.closeWindow'),
+    crashedMessage: f('dialog.crashedMessage'),
+    crashedDetail: f('dialog.crashedDetail'),
+  };
 }

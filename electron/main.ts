@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { COMMAND_CHANNEL, PROGRESS_CHANNEL, REGISTER_DROP_CHANNEL, type MenuCommand } from '../core/ipc-contract';
 import type { Lang } from '../core/types';
+import { windowTitle } from '../core/window-title';
 import { buildMenuTemplate } from './app-menu';
 import { createCloseGuard, type CloseAnswer } from './close-guard';
 import { dialogFilters, dialogTexts } from './dialog-texts';
@@ -111,7 +112,7 @@ export function createMainWindow(openPath: string | null = null): BrowserWindow 
     },
     setDocumentState: (state) => {
       guard.setState(state);
-      win.setTitle(`${state.dirty ? '● ' : ''}${state.title} — Analyst Workbook`);
+      win.setTitle(windowTitle(state));
       win.setDocumentEdited(state.dirty);
       if (state.lang !== lang) {
         lang = state.lang;

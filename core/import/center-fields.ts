@@ -1,5 +1,8 @@
 /** Header synonyms that map an agency's column to a center field. */
 import type { CenterField } from '../types';
+import { isFigureColumn, type ColumnType, type MappingConfidence } from './import-table';
+
+export type { MappingConfidence } from './import-table';
 
 const SYNONYMS: Record<CenterField, string[]> = {
   name: ['센터명', '센터', '센터이름', '연구기반센터', '연구기반센터명', '센터명칭', '명칭', 'center', 'centername', 'name'],
@@ -28,9 +31,6 @@ const norm = (s: string) =>
     .replace(/[\s_\-·.()]/g, '')
     .replace(/\(.*?\)/g, '');
 
-/** How sure a mapping is: the header is a known name of the field, or only ends with one ("119안전센터명"). */
-export type MappingConfidence = 'exact' | 'partial';
-
 /** A header's field and how sure that is. */
 export interface FieldMatch {
   field: CenterField;
@@ -58,4 +58,15 @@ export function mapHeaders(headers: readonly string[]): (FieldMatch | null)[] {
     if (at === undefined || (matches[at]!.confidence === 'partial' && m.confidence === 'exact')) winner.set(m.field, i);
   });
   return matches.map((m, i) => (m && winner.get(m.field) === i ? m : null));
+}
+
+/**
+ * Whether a column of `type` can fill a use: text fields take text (a date column stays its text), years
+ * and counts take numbers or years; an extra or ignored column takes anything. A column of numbers is
+ * never a 운영기관. Detection's mapping and the dialog's choices both ask this.
+ */
+export function fitsField(use: CenterField | 'extra' | 'ignore', type: ColumnType): boolean {
+  if (use === 'extra' || use === 'ignore') return true;
+  if (use === 'established' || use === 'equipment') return isFigureColumn(type);
+  return type === 'text' || type === 'date';
 }

@@ -8,7 +8,8 @@ import { cellAddress } from '../a1';
 import type { CenterField } from '../types';
 import { cellText, isBlank, isNonNumericText, plainNumber, readNumber, readYear, type RawValue } from './cell-values';
 import type { ColumnStats } from './import-table';
-import { mapHeaders, type MappingConfidence } from './center-fields';
+import { fitsField, mapHeaders, type MappingConfidence } from './center-fields';
+import type { ColumnType } from './import-table';
 import { columnHeaders, findHeaderRows, type Merge } from './header-block';
 import type { ImportWarning } from './import-warnings';
 import { bodyRows, fillGroups, rowKey, splitTotals, type BodyRow, type TotalRow } from './row-structure';
@@ -24,7 +25,6 @@ export interface RawSheet {
 }
 
 /** What a column holds. */
-export type ColumnType = 'number' | 'text' | 'year' | 'date';
 
 /** One column of a detected table. */
 export interface DetectedColumn {
@@ -266,8 +266,7 @@ export function detectTable(sheet: RawSheet, options: { headerRow?: number } = {
   const named = mapping.some((m) => m?.field === 'name');
   const snapshotYear =
     orientation === null && !named && numericCols.length > 0 && keyCols.length > 0 ? periodYear(sheet.rows.slice(0, headerRows[0])) : null;
-  const fits = (f: CenterField, c: number) =>
-    f === 'established' || f === 'equipment' ? types[c] === 'number' || types[c] === 'year' : types[c] === 'text';
+  const fits = (f: CenterField, c: number) => fitsField(f, types[c]!);
   // A list's rows are known by their name column; a list of records without one (fire reports) has no row labels.
   const nameCol = mapping.findIndex((m, c) => m?.field === 'name' && fits('name', c));
   const labelCols = firstNumeric >= 0 && keyCols.length > 0 ? keyCols : nameCol >= 0 ? [nameCol] : [];

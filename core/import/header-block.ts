@@ -5,7 +5,7 @@
  * its labels carry ("원인 (건)" → 건) and the year or period it stands for.
  */
 import { cellText, isBlank, readNumber, readYear, type RawValue } from './cell-values';
-import { findUnit } from './units';
+import { findUnit } from './unit-text';
 
 /** A merged range, zero-based and inclusive. */
 export interface Merge {

@@ -1,14 +1,22 @@
 /** The table part of an import preview: what the renderer is sent (values as imported; a preview holds the first rows). */
 import type { CenterField } from '../types';
-import type { MappingConfidence } from './center-fields';
 import type { ImportWarning } from './import-warnings';
 import type { UnitSource } from './table-units';
+
+/** How sure a mapping is: the header is a known name of the field, or only ends with one ("119안전센터명"). */
+export type MappingConfidence = 'exact' | 'partial';
+
+/** What a column holds. */
+export type ColumnType = 'number' | 'text' | 'year' | 'date';
+
+/** Whether a column holds figures (numbers or years), as counts and years of centers need. */
+export const isFigureColumn = (type: ColumnType): boolean => type === 'number' || type === 'year';
 
 /** One column as the preview shows it. */
 export interface ImportColumn {
   index: number;
   name: string;
-  type: 'number' | 'text' | 'year' | 'date';
+  type: ColumnType;
   year: number | null;
   /** A quarter or month the column stands for. */
   period: string | null;

@@ -11,7 +11,7 @@ import type { Provenance, Series, SeriesPoint, Workbook } from '../types';
 import type { WorkbookEdit } from '../workbook-edits';
 import type { ImportTable } from './import-table';
 import { diffSeries } from './merge';
-import { conversionFactor, convertMoney, isMoneyUnit } from './units';
+import { conversionFactor, convertMoney, isMoneyUnit } from '../units';
 import { isTotalLabel } from './row-structure';
 
 /** A row (or column) of the table that can become a series. */

@@ -5,7 +5,7 @@
  * or a metadata sheet ("단위 | 천명"). A unit is never invented.
  */
 import { cellText, isBlank, type RawValue } from './cell-values';
-import { findUnit } from './units';
+import { findUnit } from './unit-text';
 
 /** Where a unit was found. */
 export type UnitSource = 'header' | 'note' | 'item' | 'metadata';

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { formatMessage } from '../../core/messages';
 import { formatNumber, formatPercent } from '../../core/format';
+import { LIMITS } from '../../core/limits';
 import { type GoalResult } from '../../core/goal-seek';
 import { METHOD_KINDS, projectWithMethod, type MethodKind, type ProjectionMethod, type YearWindow } from '../../core/projection-methods';
 import { goalSeek, seriesHistory } from '../../core/scenarios';
@@ -84,7 +85,7 @@ export async function projectCommand(args: string[], io: CliIo): Promise<void> {
   const to = Number(values.to);
   const history = seriesHistory(workbook, series.id);
   const result = projectWithMethod(history, method, to);
-  if (!result.ok) throw new UsageError(formatMessage('en', `projection.${result.reason}`));
+  if (!result.ok) throw new UsageError(formatMessage('en', `projection.${result.reason}`, { max: LIMITS.horizonMax }));
   const goal = target === undefined ? undefined : goalSeek(method, result, target, to, history);
   const output = {
     series: series.name,

@@ -16,6 +16,7 @@ import { chooseSheet, toImportTable } from '../handlers/import/inspect';
 import { loadSpreadsheet } from '../handlers/import/load-spreadsheet';
 import { openProjectFile, saveProjectFile } from '../handlers/project-files';
 import { UsageError, type CliIo } from './cli-support';
+import { DEFAULT_UNIT } from '../../core/units';
 
 /** Usage lines. */
 export const newUsage = 'npm run cli -- new --out W.awb [--title T] [--unit 억원] [--force]';
@@ -33,7 +34,7 @@ export async function newCommand(args: string[], io: CliIo): Promise<void> {
   if (!values.out) throw new UsageError('--out W.awb is required');
   const out = resolve(values.out);
   if (existsSync(out) && !values.force) throw new UsageError(`--out: ${values.out} exists (use --force to replace it)`);
-  const workbook = blankWorkbook(values.title ?? formatMessage('en', 'app.newTitle'), values.unit ?? '억원');
+  const workbook = blankWorkbook(values.title ?? formatMessage('en', 'app.newTitle'), values.unit ?? DEFAULT_UNIT);
   const problem = checkEdit(workbook, { kind: 'setProps', patch: { title: workbook.title, defaultUnit: workbook.defaultUnit } });
   if (problem) throw new UsageError(`--title/--unit: ${editProblemText('en', problem)}`);
   await saveProjectFile(out, workbook);

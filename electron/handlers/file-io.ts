@@ -1,7 +1,7 @@
 /** Safe file reads, with OS errors mapped to messages the user can act on (writes: safe-write.ts). */
 import { readFile, stat } from 'node:fs/promises';
 import { AppError } from '../../core/errors';
-import { MAX_PROJECT_BYTES } from '../../core/workbook-schema';
+import { FILE_LIMITS } from '../../core/limits';
 
 /** Maps an OS error of a read to the message the user sees. */
 export function fsErrorToAppError(error: unknown, path: string, writing: boolean): AppError {
@@ -16,7 +16,7 @@ export function fsErrorToAppError(error: unknown, path: string, writing: boolean
 }
 
 /** Reads a whole file as UTF-8 text, refusing files that are empty or larger than `maxBytes`. */
-export async function readTextFile(path: string, maxBytes = MAX_PROJECT_BYTES): Promise<string> {
+export async function readTextFile(path: string, maxBytes: number = FILE_LIMITS.projectBytes): Promise<string> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new AppError('file.unreadable', path);

@@ -3,9 +3,9 @@ import { access, mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { writeFileSafely } from './safe-write';
+import { FILE_LIMITS } from '../../core/limits';
 
 /** How many files the list keeps. */
-const RECENT_LIMIT = 10;
 
 /** A recent file as the renderer sees it (main keeps the full path; the renderer names it by index). */
 export interface RecentEntry {
@@ -24,14 +24,14 @@ export function createRecentFiles(dir: string) {
   const load = async (): Promise<string[]> => {
     try {
       const parsed = stored.safeParse(JSON.parse(await readFile(file, 'utf8')));
-      return parsed.success ? parsed.data.files.slice(0, RECENT_LIMIT) : [];
+      return parsed.success ? parsed.data.files.slice(0, FILE_LIMITS.recentFiles) : [];
     } catch {
       return [];
     }
   };
   const save = async (files: string[]) => {
     await mkdir(dir, { recursive: true });
-    await writeFileSafely(file, JSON.stringify({ files: files.slice(0, RECENT_LIMIT) }));
+    await writeFileSafely(file, JSON.stringify({ files: files.slice(0, FILE_LIMITS.recentFiles) }));
   };
   return {
     /** Puts a path first (opened or saved just now). */

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../core/errors';
 import type { Workbook } from '../../core/types';
-import { MAX_PROJECT_BYTES, parseProjectValue, serializeProject } from '../../core/workbook-schema';
+import { FILE_LIMITS } from '../../core/limits';
+import { parseProjectValue, serializeProject } from '../../core/workbook-schema';
 import { writeFileSafely } from './safe-write';
 
 const EXTENSION = '.awb-recovery';
@@ -65,7 +66,7 @@ export function createRecoveryStore(dir: string) {
       let raw: unknown;
       try {
         const text = await readFile(file(id), 'utf8');
-        if (text.length > MAX_PROJECT_BYTES * 1.1) throw new AppError('file.tooLarge');
+        if (text.length > FILE_LIMITS.projectBytes * 1.1) throw new AppError('file.tooLarge');
         raw = JSON.parse(text);
       } catch (e) {
         throw e instanceof AppError ? e : new AppError('project.notJson', 'recovery');

@@ -5,9 +5,9 @@ import { AppError } from '../../core/errors';
 import type { Lang, Workbook } from '../../core/types';
 import { buildBriefing, type ExportWarning } from './briefing/build-briefing';
 import { writeFileSafely, type WriteFs } from './safe-write';
+import { FILE_LIMITS } from '../../core/limits';
 
 /** Largest chart image accepted from the renderer. */
-const MAX_CHART_PNG_BYTES = 8 * 1024 * 1024;
 
 /** Decodes a `data:image/png;base64,…` URL, checking the PNG signature. */
 export function decodeChartPng(dataUrl: string | undefined): Buffer | undefined {
@@ -16,7 +16,7 @@ export function decodeChartPng(dataUrl: string | undefined): Buffer | undefined 
   const bytes = m ? Buffer.from(m[1]!, 'base64') : null;
   if (
     !bytes ||
-    bytes.length > MAX_CHART_PNG_BYTES ||
+    bytes.length > FILE_LIMITS.chartPngBytes ||
     !bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
   ) {
     throw new AppError('request.invalid', 'chart image');

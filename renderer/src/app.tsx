@@ -1,39 +1,40 @@
 /** The main window: toolbar; views of the series (table, detail, scenarios, chart), centers, comparison and sensitivity; dialogs. */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { useLatest } from './use-latest';
+import { useLatest } from './shell/use-latest';
 import { useTranslation } from 'react-i18next';
 import { checkEdit, editProblemText } from '../../core/edit-checks';
 import { baselineFor, compareScenarios, seriesHistory, type Comparison } from '../../core/scenarios';
 import type { Workbook } from '../../core/types';
+import { windowTitle } from '../../core/window-title';
 import type { WorkbookEdit } from '../../core/workbook-edits';
-import { CenterGrid } from './components/center-grid';
-import { ComparisonGrid } from './components/comparison-grid';
-import { useConfirm } from './components/confirm';
-import { CsvButton } from './components/csv-button';
-import { HelpDialog } from './components/help-dialog';
-import { ImportDialog } from './components/import-dialog';
-import { NoticeArea, useNotices } from './components/notices';
-import { PropsDialog } from './components/props-dialog';
-import { RecoveryDialog } from './components/recovery-dialog';
-import { ScenarioChart, type PlottedSeries } from './components/scenario-chart';
-import { ScenarioPanel } from './components/scenario-panel';
-import { SensitivityGrid } from './components/sensitivity-grid';
-import { SeriesDetail } from './components/series-detail';
-import { SeriesTable } from './components/series-table';
-import { SettingsDialog } from './components/settings-dialog';
-import { StartScreen } from './components/start-screen';
-import { Toolbar } from './components/toolbar';
-import { VersionsDialog } from './components/versions-dialog';
-import { WorkOverlay } from './components/work-overlay';
+import { CenterGrid } from './centers/center-grid';
+import { ComparisonGrid } from './scenarios/comparison-grid';
+import { useConfirm } from './shell/confirm';
+import { CsvButton } from './shell/csv-button';
+import { HelpDialog } from './shell/help-dialog';
+import { ImportDialog } from './import/import-dialog';
+import { NoticeArea, useNotices } from './shell/notices';
+import { PropsDialog } from './shell/props-dialog';
+import { RecoveryDialog } from './versions/recovery-dialog';
+import { ScenarioChart, type PlottedSeries } from './scenarios/scenario-chart';
+import { ScenarioPanel } from './scenarios/scenario-panel';
+import { SensitivityGrid } from './scenarios/sensitivity-grid';
+import { SeriesDetail } from './series/series-detail';
+import { SeriesTable } from './series/series-table';
+import { SettingsDialog } from './shell/settings-dialog';
+import { StartScreen } from './shell/start-screen';
+import { Toolbar } from './shell/toolbar';
+import { VersionsDialog } from './versions/versions-dialog';
+import { WorkOverlay } from './shell/work-overlay';
 import { currentLang } from './i18n';
-import { documentReducer, emptyDocument, isDirty } from './state/document-state';
-import { useDocumentCommands } from './use-document-commands';
-import { useImport } from './use-import';
-import { useJournal } from './use-journal';
-import { useShortcuts } from './use-shortcuts';
-import { useStartup } from './use-startup';
-import { useWorkProgress } from './use-work-progress';
-import { workbookApi } from './workbook-api';
+import { documentReducer, emptyDocument, isDirty } from './document/document-state';
+import { useDocumentCommands } from './document/use-document-commands';
+import { useImport } from './import/use-import';
+import { useJournal } from './versions/use-journal';
+import { useShortcuts } from './shell/use-shortcuts';
+import { useStartup } from './document/use-startup';
+import { useWorkProgress } from './shell/use-work-progress';
+import { workbookApi } from './document/workbook-api';
 
 type View = 'series' | 'centers' | 'comparison' | 'sensitivity';
 type Dialog = 'props' | 'versions' | 'settings' | 'help' | null;
@@ -128,7 +129,7 @@ export function App() {
   // Title bar, unsaved marker and close guard follow the document.
   const title = workbook?.title ?? t('app.name');
   useEffect(() => {
-    document.title = `${dirty ? '● ' : ''}${doc.fileName ?? title} — Analyst Workbook`;
+    document.title = windowTitle({ title: doc.fileName ?? title, dirty });
     void workbookApi()?.setDocumentState({ title: doc.fileName ?? title, dirty, lang });
   }, [dirty, doc.fileName, title, lang]);
   // Back to the start screen's list after a document is opened elsewhere or saved.

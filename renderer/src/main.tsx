@@ -3,7 +3,7 @@ import '@fontsource/noto-sans-kr/korean-400.css';
 import '@fontsource/noto-sans-kr/korean-700.css';
 import '@fontsource/noto-sans-kr/latin-400.css';
 import '@fontsource/noto-sans-kr/latin-700.css';
-import './grid-setup';
+import './grid/grid-setup';
 import './i18n';
 import './styles.css';
 import { StrictMode } from 'react';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseProjectText } from '../../core/workbook-schema';
-import { documentReducer, emptyDocument, isDirty, type DocumentModel } from '../../renderer/src/state/document-state';
+import { documentReducer, emptyDocument, isDirty, type DocumentModel } from '../../renderer/src/document/document-state';
 
 const sample = parseProjectText(readFileSync(new URL('../../samples/industrial-innovation-infrastructure.awb', import.meta.url), 'utf8'));
 const value2026 = (d: DocumentModel) => d.workbook!.series[0]!.points.find((p) => p.year === 2026)!.value;

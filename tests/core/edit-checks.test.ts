@@ -1,11 +1,11 @@
 /** Every limit the UI enforces is the schema's: the edge value is accepted and saves; one past it is refused. */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkEdit } from '../../core/edit-checks';
 import { LIMITS } from '../../core/limits';
-import { MAX_HORIZON } from '../../core/projection';
 import { applyEdit, type WorkbookEdit } from '../../core/workbook-edits';
-import { parseProjectText, serializeProject } from '../../core/workbook-schema';
+import { parseProjectText, serializeProject, validateWorkbook } from '../../core/workbook-schema';
 
 const sample = () =>
   parseProjectText(readFileSync(new URL('../../samples/industrial-innovation-infrastructure.awb', import.meta.url), 'utf8'));
@@ -93,8 +93,8 @@ const edges: [string, WorkbookEdit, WorkbookEdit, string][] = [
   ],
   [
     'horizon',
-    { kind: 'updateScenario', id: 's1', patch: { horizon: MAX_HORIZON } },
-    { kind: 'updateScenario', id: 's1', patch: { horizon: MAX_HORIZON + 1 } },
+    { kind: 'updateScenario', id: 's1', patch: { horizon: LIMITS.horizonMax } },
+    { kind: 'updateScenario', id: 's1', patch: { horizon: LIMITS.horizonMax + 1 } },
     'horizonRange',
   ],
   [
@@ -143,5 +143,69 @@ describe('edit checks share the schema’s limits', () => {
 
   it('refuses a group that would contain itself', () => {
     expect(checkEdit(sample(), { kind: 'updateSeries', id: 'budget', patch: { parentId: 'new' } })).toEqual({ code: 'groupLoop' });
+  });
+});
+
+describe('edit checks and the schema accept and refuse the same edits', () => {
+  const wb = sample();
+  /** Whether the workbook after an edit is one the project file's schema takes (as it is, before JSON hides Infinity). */
+  const saves = (edit: WorkbookEdit) => {
+    try {
+      validateWorkbook(applyEdit(wb, edit));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const year = fc.integer({ min: LIMITS.yearMin - 50, max: LIMITS.yearMax + 50 });
+  const rate = fc.oneof(fc.double({ min: -3, max: 150, noNaN: false }), fc.constantFrom(-1, LIMITS.rateMax, 0, Infinity));
+  const window = fc.option(fc.record({ from: year, to: year }), { nil: null });
+  const method = fc.oneof(
+    fc.record({ kind: fc.constant('growth' as const), rate: fc.option(rate, { nil: null }) }),
+    fc.record({ kind: fc.constantFrom('cagr' as const, 'average' as const, 'linear' as const), window }),
+    fc.record({ kind: fc.constant('custom' as const), rates: fc.array(rate, { minLength: 0, maxLength: LIMITS.customRates + 2 }) }),
+  );
+  const scenarioEdit = fc.record(
+    {
+      horizon: year,
+      method,
+      name: fc.string({ maxLength: LIMITS.scenarioName + 2 }),
+      split: fc.option(fc.record({ label: fc.string({ maxLength: 3 }), share: fc.double({ min: -0.5, max: 1.5 }) }), { nil: null }),
+    },
+    { requiredKeys: [] },
+  );
+  const value = fc.oneof(fc.double({ noNaN: false }), fc.constantFrom(LIMITS.valueMax, -LIMITS.valueMax, Infinity, null));
+
+  it('for every scenario change (horizon, method, rates, window, name, split)', () => {
+    fc.assert(
+      fc.property(scenarioEdit, (patch) => {
+        const edit: WorkbookEdit = { kind: 'updateScenario', id: 's1', patch };
+        expect(checkEdit(wb, edit) === null).toBe(saves(edit));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('for every value, year and note typed into a series', () => {
+    fc.assert(
+      fc.property(value, year, fc.string({ maxLength: 3 }), (v, y, note) => {
+        const set: WorkbookEdit = { kind: 'setPointValue', seriesId: 'budget', year: y, value: v };
+        expect(checkEdit(wb, set) === null).toBe(saves(set));
+        const noted: WorkbookEdit = { kind: 'setPointNote', seriesId: 'budget', year: y, note };
+        expect(checkEdit(wb, noted) === null).toBe(saves(noted));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('for every center field typed', () => {
+    const field = fc.constantFrom('equipment' as const, 'established' as const);
+    fc.assert(
+      fc.property(field, fc.oneof(fc.integer({ min: -10, max: LIMITS.equipmentMax + 10 }), fc.double(), fc.constant(null)), (f, v) => {
+        const edit: WorkbookEdit = { kind: 'setCenterField', id: 'c1', field: f, value: v };
+        expect(checkEdit(wb, edit) === null).toBe(saves(edit));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

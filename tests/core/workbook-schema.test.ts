@@ -4,7 +4,8 @@ import { type AppError } from '../../core/errors';
 import { baselineFor, nextScenarioId } from '../../core/scenarios';
 import type { Scenario, Workbook } from '../../core/types';
 import { applyEdit } from '../../core/workbook-edits';
-import { parseProjectText, PRETTY_PRINT_LIMIT, SCHEMA_VERSION, serializeProject } from '../../core/workbook-schema';
+import { FILE_LIMITS } from '../../core/limits';
+import { parseProjectText, SCHEMA_VERSION, serializeProject } from '../../core/workbook-schema';
 
 const sampleText = readFileSync(new URL('../../samples/industrial-innovation-infrastructure.awb', import.meta.url), 'utf8');
 const sample = () => parseProjectText(sampleText);
@@ -131,7 +132,7 @@ describe('project schema', () => {
     expect(serializeProject(wb)).toContain('\n  "workbook"');
     const rows = Array.from({ length: 30_000 }, (_, i) => ({ ...wb.centers.rows[0]!, id: `c${i + 1}` }));
     const big = serializeProject({ ...wb, centers: { illustrative: false, rows } });
-    expect(big.length).toBeGreaterThan(PRETTY_PRINT_LIMIT);
+    expect(big.length).toBeGreaterThan(FILE_LIMITS.prettyPrintChars);
     expect(big.split('\n')).toHaveLength(2);
     expect(parseProjectText(big).centers.rows).toHaveLength(30_000);
   });

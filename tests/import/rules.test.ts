@@ -10,7 +10,8 @@ import { centersFromTable } from '../../core/import/to-workbook';
 import { normaliseRegion } from '../../core/import/regions';
 import { blankWorkbook } from '../../core/workbook-diff';
 import type { ImportTable } from '../../core/import/import-table';
-import { conversionFactor, convertMoney, findUnit } from '../../core/import/units';
+import { findUnit } from '../../core/import/unit-text';
+import { conversionFactor, convertMoney } from '../../core/units';
 import type { Center, CenterField } from '../../core/types';
 import { importWarningText } from '../../core/import/import-warnings';
 

@@ -1,5 +1,5 @@
 /** Sheet names and labels of the xlsx briefing in the UI language, from the message catalogs; units come from the data. */
-import { unitLabel } from '../../../core/format';
+import { unitLabel } from '../../../core/units';
 import { catalogs, formatMessage, type MessageKey, type MessageParams } from '../../../core/messages';
 import type { Lang } from '../../../core/types';
 

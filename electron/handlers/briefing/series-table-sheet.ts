@@ -2,23 +2,19 @@
 import type ExcelJS from 'exceljs';
 import { formatNumber } from '../../../core/format';
 import type { TableRow } from '../../../core/series-table';
-import { convertMoney, isMoneyUnit } from '../../../core/import/units';
+import { unitFactor } from '../../../core/units';
 import { col, FIRST_ROW, HEADER_ROW, type BriefingPlan } from './briefing-plan';
 import { ensureFont, FONT, formula, headerCell, NUM, num, printSetup, titleRows } from './briefing-style';
 
 type Book = { addWorksheet: (name: string, options?: Partial<ExcelJS.AddWorksheetOptions>) => ExcelJS.Worksheet };
-
-/** Factor that turns a child's unit into its parent's (1 for the same unit). */
-function factor(from: string, to: string): number {
-  return from !== to && isMoneyUnit(from) && isMoneyUnit(to) ? convertMoney(1, from, to) : 1;
-}
 
 /** A group's year cell: the SUM of its children's cells (scaled where a money unit differs). */
 function sumFormula(plan: BriefingPlan, row: TableRow, year: number): string {
   const c = col(plan.table.yearCol(year));
   const kids = plan.table.rows.filter((r) => r.series.parentId === row.series.id);
   const terms = kids.map((k) => {
-    const f = factor(k.series.unit, row.series.unit);
+    // A derived cell exists only where every child converts into the group's unit (core/series-table).
+    const f = unitFactor(k.series.unit, row.series.unit) ?? 1;
     const ref = `${c}${plan.table.valueRow(k.series.id)}`;
     return f === 1 ? ref : `${ref}*${f}`;
   });

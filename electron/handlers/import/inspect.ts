@@ -1,7 +1,7 @@
 /** What the importer understood of a file, as the CLI's `inspect --json` prints it and the preview shows it. */
 import { cellText, plainNumber, readNumber, readYear, type RawValue } from '../../../core/import/cell-values';
 import { detectTable, type DetectContext, type DetectedTable, type RawSheet } from '../../../core/import/detect-table';
-import type { ImportTable } from '../../../core/import/import-table';
+import { isFigureColumn, type ImportTable } from '../../../core/import/import-table';
 import type { ListRows } from '../../../core/import/to-workbook';
 import { importWarningText, skipReasonText, type ImportWarning, type SkipReason } from '../../../core/import/import-warnings';
 import { isMetadataSheet, metadataUnit } from '../../../core/import/table-units';
@@ -130,7 +130,7 @@ function fileContext(loaded: LoadedSpreadsheet): DetectContext {
 function skipReason(sheet: RawSheet, table: DetectedTable): SkipReason | null {
   if (sheet.rows.length === 0) return 'emptySheet';
   if (table.rows.length === 0) return 'noData';
-  const numeric = table.columns.some((c) => c.type === 'number' || c.type === 'year');
+  const numeric = table.columns.some((c) => isFigureColumn(c.type));
   if (isMetadataSheet(sheet.name) || (!numeric && table.columns.length <= 2)) return 'metadata';
   return null;
 }

@@ -12,9 +12,9 @@ import { LEGACY_LIMITS, readLegacy } from './read-legacy';
 import { readXlsx, zipKind, type ReadXlsxOptions } from './read-xlsx';
 import { parseDelimited } from './read-delimited';
 import { sniffFormat } from './sniff-format';
+import { FILE_LIMITS } from '../../../core/limits';
 
 /** Largest file the importer opens. */
-const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
 
 /** A file read into sheets. */
 export interface LoadedSpreadsheet {
@@ -45,7 +45,7 @@ export async function loadSpreadsheet(path: string, options: LoadOptions = {}): 
     throw e instanceof AppError ? e : fsErrorToAppError(e, path, false);
   }
   if (size === 0) throw new AppError('file.empty', file);
-  if (size > MAX_IMPORT_BYTES) throw new AppError('file.tooLarge', file);
+  if (size > FILE_LIMITS.importBytes) throw new AppError('file.tooLarge', file);
   // The first bytes decide the kind; OLE files (encrypted, .xls, .hwp) are read whole to look inside.
   const handle = await open(path, 'r');
   let head: Buffer;

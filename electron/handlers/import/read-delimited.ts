@@ -12,9 +12,10 @@ import Papa from 'papaparse';
 import { AppError } from '../../../core/errors';
 import type { RawSheet } from '../../../core/import/detect-table';
 import type { RawValue } from '../../../core/import/cell-values';
+import { READER_LIMITS } from '../../../core/limits';
 
 /** Caps on delimited text: a spreadsheet has at most 16,384 columns; a line longer than this is not a table row. */
-const TEXT_LIMITS = { fields: 16_384, lineChars: 4_000_000 };
+const TEXT_LIMITS = READER_LIMITS.text;
 
 const DELIMITERS = [',', '\t', ';', '|'];
 const tooWide = () => new AppError('import.tooComplex', 'more columns than a spreadsheet holds');

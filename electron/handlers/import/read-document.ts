@@ -9,9 +9,10 @@ import { documentSheet, tableInfo, type DocumentTableInfo } from '../../../core/
 import { readRates } from '../../../core/import/rate-columns';
 import type { DocumentRequest, DocumentResponse } from '../../workers/document-tables';
 import { runWorker } from '../../workers/run-worker';
+import { READER_LIMITS } from '../../../core/limits';
 
 /** Limits of a document read. */
-export const DOCUMENT_LIMITS = { bytes: 200 * 1024 * 1024, timeMs: 60_000, memoryMb: 2048 };
+export const DOCUMENT_LIMITS = READER_LIMITS.document;
 
 /** A document's tables as sheets, with what the picker shows of each. */
 export interface DocumentContents {

@@ -8,16 +8,10 @@ import type { RawSheet } from '../../../core/import/detect-table';
 import type { ImportWarning } from '../../../core/import/import-warnings';
 import type { LegacyRequest, LegacyResponse } from '../../workers/legacy-sheets';
 import { runWorker } from '../../workers/run-worker';
+import { READER_LIMITS } from '../../../core/limits';
 
 /** Limits of a legacy read. */
-export const LEGACY_LIMITS = {
-  /** Largest .xls/.xlsb/.ods read (the binary formats hold far less than xlsx per byte). */
-  bytes: 200 * 1024 * 1024,
-  rows: 1_048_576,
-  cells: 30_000_000,
-  timeMs: 120_000,
-  memoryMb: 4096,
-};
+export const LEGACY_LIMITS = READER_LIMITS.legacy;
 
 /** Sheets of a legacy workbook. */
 export interface LegacyContents {

@@ -10,6 +10,7 @@ import type { RawValue } from '../../../core/import/cell-values';
 import type { RawSheet } from '../../../core/import/detect-table';
 import { attr, decodeXml, XmlTags, type TagVisitor } from './xml-tags';
 import { entryStream, openEntries, readSmall } from './zip-entries';
+import { READER_LIMITS } from '../../../core/limits';
 
 /** Options of a read. */
 export interface ReadXlsxOptions {
@@ -26,18 +27,7 @@ export interface XlsxContents {
 }
 
 /** Caps that keep a crafted workbook from exhausting memory or time. */
-const XLSX_LIMITS = {
-  rows: 1_048_576,
-  cols: 16_384,
-  cells: 30_000_000,
-  sheets: 1000,
-  /** Characters the shared strings may hold in all. */
-  stringChars: 400_000_000,
-  /** Bytes styles.xml may inflate to (it is only read for date formats; past this, dates stay numbers). */
-  stylesBytes: 32 * 1024 * 1024,
-  /** Empty columns that separate the table from stray cells far to the right. */
-  columnGap: 256,
-};
+const XLSX_LIMITS = READER_LIMITS.xlsx;
 
 /** Feeds an entry through the tag reader, reporting progress and honouring cancellation. */
 async function scanEntry(

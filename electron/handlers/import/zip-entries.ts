@@ -7,6 +7,7 @@ import type { Readable } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { AppError } from '../../../core/errors';
+import { READER_LIMITS } from '../../../core/limits';
 
 const corrupt = (e: unknown) => new AppError('import.corrupt', (e instanceof Error ? e.message : String(e)).slice(0, 120));
 
@@ -55,7 +56,11 @@ export const entryStream = (zip: ZipFile, entry: Entry) =>
   });
 
 /** Reads a small entry whole ('' when there is none), refusing one that inflates past `limit` bytes (null then). */
-export async function readSmall(zip: ZipFile, entry: Entry | undefined, limit = 8 * 1024 * 1024): Promise<string | null> {
+export async function readSmall(
+  zip: ZipFile,
+  entry: Entry | undefined,
+  limit: number = READER_LIMITS.zipPartBytes,
+): Promise<string | null> {
   if (!entry) return '';
   if (entry.uncompressedSize > limit) return null;
   const s = await entryStream(zip, entry);

@@ -2,8 +2,9 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** What the menu can do. */
-export type CellAction = 'cut' | 'copy' | 'paste' | 'clear' | 'fillDown' | 'fillRight';
+import { CELL_SHORTCUTS as SHORTCUTS, type CellAction } from '../../../core/shortcuts';
+
+export type { CellAction } from '../../../core/shortcuts';
 
 interface Props {
   at: { x: number; y: number };
@@ -11,15 +12,6 @@ interface Props {
   onAction: (action: CellAction) => void;
   onClose: () => void;
 }
-
-const SHORTCUTS: Record<CellAction, string> = {
-  cut: 'Ctrl+X',
-  copy: 'Ctrl+C',
-  paste: 'Ctrl+V',
-  clear: 'Delete',
-  fillDown: 'Ctrl+D',
-  fillRight: 'Ctrl+R',
-};
 
 /** A small menu at a point, navigable with the arrow keys. */
 export function CellMenu({ at, editable, onAction, onClose }: Props) {

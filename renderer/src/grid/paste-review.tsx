@@ -1,9 +1,10 @@
 /** The review of a paste that changes more than one cell, or has values it cannot use: before → after, and why some are left out. */
 import { useTranslation } from 'react-i18next';
-import { formatNumber, unitLabel } from '../../../core/format';
+import { formatNumber } from '../../../core/format';
+import { unitLabel } from '../../../core/units';
 import type { CellValue, SheetPlan } from '../../../core/sheet/sheet-plan';
 import type { Lang } from '../../../core/types';
-import { Modal } from '../components/modal';
+import { Modal } from '../shell/modal';
 import { cellName, problemReason } from './sheet-text';
 
 interface Props {

@@ -15,8 +15,8 @@ import { fillWrites, pasteWrites, rectOf, single, tabFrom, type CellPos, type Ce
 import { planEdit, type SheetPlan } from '../../../core/sheet/sheet-plan';
 import type { Lang } from '../../../core/types';
 import type { WorkbookEdit } from '../../../core/workbook-edits';
-import { gridLocale, gridTheme } from '../grid-setup';
-import { useLatest } from '../use-latest';
+import { gridLocale, gridTheme } from './grid-setup';
+import { useLatest } from '../shell/use-latest';
 import { CellMenu, type CellAction } from './cell-menu';
 import { readFromClipboard, writeToClipboard, writeToEvent, type CopiedRange } from './grid-clipboard';
 import { cellElement, dataColumns, gridShape, isEditable, plainText, positionOf, rawValue, shownText, shownView } from './grid-view';

@@ -14,7 +14,7 @@ import type { TextBlock } from '../../../core/sheet/clipboard-text';
 import { moveBy, single, wholeRange, type CellPos } from '../../../core/sheet/range';
 import { blockFromClipboard, isMultiCell } from './grid-clipboard';
 import { gridShape, plainText, positionOf } from './grid-view';
-import { useLatest } from '../use-latest';
+import { useLatest } from '../shell/use-latest';
 import type { CellEditor, Move } from './use-cell-editor';
 import type { CellRangeState } from './use-cell-range';
 

@@ -14,11 +14,12 @@ import { inflateRawSync } from 'node:zlib';
 import { AppError } from '../../../../core/errors';
 import type { DocumentCell, DocumentTable, DocumentTables } from '../../../../core/import/document-table';
 import { paragraphText } from './hwp-text';
+import { READER_LIMITS } from '../../../../core/limits';
 
 const TAG = { DISTRIBUTE_DOC_DATA: 28, PARA_HEADER: 66, PARA_TEXT: 67, CTRL_HEADER: 71, LIST_HEADER: 72, TABLE: 77 } as const;
 
 /** Caps against crafted files: the size a stream may inflate to, records per section, cells per table. */
-export const HWP_LIMITS = { streamBytes: 256 * 1024 * 1024, records: 5_000_000, cells: 200_000, depth: 12 };
+export const HWP_LIMITS = READER_LIMITS.hwp;
 
 interface HwpRecord {
   tag: number;

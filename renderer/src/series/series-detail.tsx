@@ -1,0 +1,215 @@
+/** The selected series by year: value, derived year-on-year change, note, and the active scenario's projection below. */
+import type { ColDef, GridApi, RowClassParams, RowSelectionOptions } from 'ag-grid-community';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber, formatPercent } from '../../../core/format';
+import { unitLabel } from '../../../core/units';
+import { projectedWithChanges, type MethodResult } from '../../../core/projection-methods';
+import { withChanges } from '../../../core/series';
+import { seriesTable } from '../../../core/series-table';
+import type { Lang, Provenance, Series, Workbook } from '../../../core/types';
+import type { WorkbookEdit } from '../../../core/workbook-edits';
+import { planDetailWrites } from '../../../core/sheet/series-writes';
+import type { CellWrite } from '../../../core/sheet/range';
+import { SheetGrid, type ShownGrid } from '../grid/sheet-grid';
+import { provenanceText } from './provenance';
+import { CsvButton } from '../shell/csv-button';
+
+/** What a year row is: an actual value, a year still to enter, a group's sum, or a projection. */
+type Kind = 'actual' | 'needed' | 'derived' | 'projected';
+
+interface DetailRow {
+  id: string;
+  year: number;
+  value: number | null;
+  change: number | null;
+  note: string;
+  kind: Kind;
+  source?: Provenance;
+}
+
+interface Props {
+  workbook: Workbook;
+  series: Series | null;
+  projection: MethodResult | null;
+  lang: Lang;
+  onEdit: (edit: WorkbookEdit) => void;
+  onError: (message: string) => void;
+  onExportCsv: () => void;
+}
+
+/** History rows with their change, then projected years. */
+function buildRows(workbook: Workbook, series: Series, projection: MethodResult | null): DetailRow[] {
+  const row = seriesTable(workbook.series).byId.get(series.id);
+  const cells = [...(row?.cells.values() ?? [])];
+  const history = withChanges(cells.map((c) => ({ year: c.year, value: c.value, note: c.note })));
+  const rows: DetailRow[] = history.map((p) => {
+    const cell = cells.find((c) => c.year === p.year)!;
+    return {
+      id: `a-${p.year}`,
+      year: p.year,
+      value: p.value,
+      change: p.change,
+      note: p.note,
+      kind: cell.derived ? 'derived' : p.value === null ? 'needed' : 'actual',
+      source: cell.source,
+    };
+  });
+  // A year already listed (added, still to fill in) keeps its row; the projection shows from the year after.
+  const listed = new Set(rows.map((r) => r.year));
+  if (projection?.ok)
+    for (const p of projectedWithChanges(projection))
+      if (!listed.has(p.year))
+        rows.push({ id: `p-${p.year}`, year: p.year, value: p.value, change: p.change, note: '', kind: 'projected' });
+  return rows;
+}
+
+// Grid options that never change, as constants: AG Grid re-applies an option whenever its identity changes.
+const DEFAULT_COL: ColDef<DetailRow> = { sortable: false, suppressMovable: true };
+const ROW_SELECTION: RowSelectionOptions<DetailRow> = {
+  mode: 'multiRow',
+  checkboxes: true,
+  headerCheckbox: false,
+  enableClickSelection: false,
+  isRowSelectable: (n) => n.data?.kind !== 'projected' && n.data?.kind !== 'derived',
+};
+const rowClass = (p: RowClassParams<DetailRow>) =>
+  p.data?.kind === 'projected' ? 'row-projected' : p.data?.kind === 'needed' ? 'row-needed' : undefined;
+
+/** The per-year grid of one series. */
+export function SeriesDetail({ workbook, series, projection, lang, onEdit, onError, onExportCsv }: Props) {
+  const { t } = useTranslation();
+  const apiRef = useRef<GridApi<DetailRow> | null>(null);
+  const [selectedYears, setSelectedYears] = useState<number[]>([]);
+  const rows = useMemo(() => (series ? buildRows(workbook, series, projection) : []), [workbook, series, projection]);
+  const unit = series ? unitLabel(series.unit, lang) : '';
+
+  const columns = useMemo(
+    (): ColDef<DetailRow>[] => [
+      { field: 'year', headerName: t('detail.year'), width: 76, cellClass: 'cell-year' },
+      {
+        colId: 'kind',
+        headerName: t('detail.kind'),
+        width: 88,
+        valueGetter: (p) => (p.data ? t(`detail.${p.data.kind}`) : ''),
+        cellClass: (p) => `badge-cell badge-${p.data?.kind ?? 'actual'}`,
+      },
+      {
+        field: 'value',
+        headerName: t('detail.value', { unit }),
+        // "Value (100M KRW)" wraps rather than being cut off in narrow panels.
+        wrapHeaderText: true,
+        autoHeaderHeight: true,
+        flex: 1,
+        minWidth: 110,
+        type: 'rightAligned',
+        // A projected year takes an actual value typed over it (the year is added); a group's summed year does not.
+        editable: (p) => p.data?.kind !== 'derived',
+        valueFormatter: (p) =>
+          formatNumber(p.value as number | null, lang, p.data?.kind === 'projected' || !Number.isInteger(p.value) ? 1 : 0),
+        tooltipValueGetter: (p) => (p.data?.kind === 'derived' ? t('table.derived') : provenanceText(t, p.data?.source)),
+        cellClassRules: {
+          'cell-imported': (p) => p.data?.source !== undefined,
+          'cell-derived': (p) => p.data?.kind === 'derived',
+          'cell-negative': (p) => (p.value as number | null) !== null && (p.value as number) < 0,
+        },
+      },
+      {
+        field: 'change',
+        headerName: t('detail.change'),
+        width: 88,
+        type: 'rightAligned',
+        valueFormatter: (p) => formatPercent(p.value as number | null, lang),
+        cellClassRules: {
+          'change-up': (p) => ((p.value as number | null) ?? 0) > 0,
+          'change-down': (p) => ((p.value as number | null) ?? 0) < 0,
+        },
+      },
+      {
+        field: 'note',
+        headerName: t('detail.note'),
+        flex: 1.5,
+        minWidth: 120,
+        editable: (p) => p.data?.kind !== 'projected',
+        tooltipField: 'note',
+      },
+    ],
+    [t, lang, unit],
+  );
+
+  const seriesId = series?.id;
+  const planWrites = useCallback(
+    (writes: CellWrite[], shown: ShownGrid<DetailRow>) =>
+      planDetailWrites(
+        workbook,
+        { seriesId: seriesId ?? '', years: shown.rows.map((r) => r.year), colIds: shown.colIds, firstYear: new Date().getFullYear() },
+        writes,
+      ),
+    [workbook, seriesId],
+  );
+
+  if (!series) {
+    return (
+      <section className="card detail-card" aria-labelledby="detail-title">
+        <header className="card-header">
+          <h2 id="detail-title">{t('detail.title')}</h2>
+        </header>
+        <p className="empty-state padded">{t('detail.none')}</p>
+      </section>
+    );
+  }
+
+  return (
+    <section className="card detail-card" aria-labelledby="detail-title">
+      <header className="card-header">
+        <h2 id="detail-title">
+          {t('detail.title')}{' '}
+          <span className="muted" data-user-text>
+            · {series.name}
+          </span>
+        </h2>
+        <div className="card-actions">
+          <button type="button" onClick={() => onEdit({ kind: 'addYear', seriesId: series.id, where: 'before' })}>
+            {t('detail.addBefore')}
+          </button>
+          <button
+            type="button"
+            onClick={() => onEdit({ kind: 'addYear', seriesId: series.id, where: 'after' })}
+            data-testid="add-year-after"
+          >
+            {t('detail.addAfter')}
+          </button>
+          <button
+            type="button"
+            className="danger"
+            disabled={selectedYears.length === 0}
+            title={t('detail.removeTitle')}
+            onClick={() => {
+              onEdit({ kind: 'removeYears', seriesId: series.id, years: selectedYears });
+              apiRef.current?.deselectAll();
+            }}
+          >
+            {t('detail.remove')}
+          </button>
+          <CsvButton onExport={onExportCsv} testId="budget-csv" />
+        </div>
+      </header>
+      <SheetGrid<DetailRow>
+        lang={lang}
+        testId="budget-grid"
+        label={`${t('detail.title')} · ${series.name}`}
+        onApi={(api) => (apiRef.current = api)}
+        rowData={rows}
+        columnDefs={columns}
+        getRowId={(p) => p.data.id}
+        defaultColDef={DEFAULT_COL}
+        planWrites={planWrites}
+        onEdit={onEdit}
+        onError={onError}
+        rowSelection={ROW_SELECTION}
+        onSelectionChanged={(e) => setSelectedYears(e.api.getSelectedRows().map((r) => r.year))}
+        getRowClass={rowClass}
+      />
+    </section>
+  );
+}

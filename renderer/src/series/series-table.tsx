@@ -1,0 +1,152 @@
+/**
+ * The workbook's series as a budget book: a row per series (groups with their children indented),
+ * a column per year, unit and note. A group's year is the sum of its children where nothing was
+ * entered (read-only), and a cell whose entered value differs from that sum is flagged.
+ */
+import type { CellClassParams, ColDef, ITooltipParams, RowClassParams, RowSelectionOptions } from 'ag-grid-community';
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../core/format';
+import { seriesTable, type TableRow } from '../../../core/series-table';
+import type { Lang, Workbook } from '../../../core/types';
+import type { WorkbookEdit } from '../../../core/workbook-edits';
+import type { CellWrite } from '../../../core/sheet/range';
+import { planSeriesTableWrites } from '../../../core/sheet/series-writes';
+import { SheetGrid, type ShownGrid, type WriteKind } from '../grid/sheet-grid';
+import { CsvButton } from '../shell/csv-button';
+import { SeriesActions } from './series-actions';
+
+interface Props {
+  workbook: Workbook;
+  selectedId: string | null;
+  lang: Lang;
+  onSelect: (id: string) => void;
+  onEdit: (edit: WorkbookEdit) => void;
+  onError: (message: string) => void;
+  onExportCsv: () => void;
+}
+
+const cellAt = (p: { data?: TableRow; colDef: ColDef<TableRow> }) => p.data?.cells.get(Number(p.colDef.colId));
+
+// Grid options that never change, as constants: AG Grid re-applies an option whenever its identity changes.
+const DEFAULT_COL: ColDef<TableRow> = { sortable: false, resizable: true, suppressMovable: true };
+const ROW_SELECTION: RowSelectionOptions<TableRow> = { mode: 'singleRow', checkboxes: false, enableClickSelection: true };
+
+/** The series table. */
+export function SeriesTable({ workbook, selectedId, lang, onSelect, onEdit, onError, onExportCsv }: Props) {
+  const { t } = useTranslation();
+  const seriesList = workbook.series;
+  const table = useMemo(() => seriesTable(seriesList), [seriesList]);
+  const mismatched = table.rows.reduce((n, r) => n + [...r.cells.values()].filter((c) => c.mismatch).length, 0);
+
+  // The years as a string: a stable dependency for the memoised columns (the table object is rebuilt on every edit).
+  const yearsKey = table.years.join(',');
+  const rowClass = useCallback(
+    (p: RowClassParams<TableRow>) => (p.data?.series.id === selectedId ? 'row-selected-series' : undefined),
+    [selectedId],
+  );
+  const columns = useMemo((): ColDef<TableRow>[] => {
+    const years = (yearsKey ? yearsKey.split(',').map(Number) : []).map((year): ColDef<TableRow> => ({
+      colId: String(year),
+      headerName: String(year),
+      width: 92,
+      type: 'rightAligned',
+      editable: (p) => !cellAt(p)?.derived,
+      valueGetter: (p) => cellAt(p)?.value ?? null,
+      valueFormatter: (p) => formatNumber(p.value as number | null, lang, Number.isInteger(p.value) || p.value === null ? 0 : 1),
+      cellClassRules: {
+        'cell-derived': (p: CellClassParams<TableRow>) => cellAt(p)?.derived === true,
+        'cell-mismatch': (p: CellClassParams<TableRow>) => cellAt(p)?.mismatch === true,
+      },
+      tooltipValueGetter: (p: ITooltipParams<TableRow>) => {
+        const cell = p.data?.cells.get(year);
+        if (!cell) return undefined;
+        if (cell.mismatch)
+          return t('table.mismatch', { entered: formatNumber(cell.entered, lang, 1), sum: formatNumber(cell.childSum, lang, 1) });
+        if (cell.derived) return t('table.derived');
+        return cell.note || undefined;
+      },
+    }));
+    return [
+      {
+        colId: 'name',
+        headerName: t('table.item'),
+        pinned: 'left',
+        width: 210,
+        editable: true,
+        valueGetter: (p) => p.data?.series.name ?? '',
+        cellClass: (p) => `cell-name depth-${Math.min(p.data?.depth ?? 0, 4)}${p.data?.hasChildren ? ' cell-group' : ''}`,
+        tooltipValueGetter: (p: ITooltipParams<TableRow>) => p.data?.series.note || undefined,
+      },
+      ...years,
+      {
+        colId: 'unit',
+        headerName: t('table.unit'),
+        width: 80,
+        editable: true,
+        valueGetter: (p) => p.data?.series.unit ?? '',
+        headerTooltip: t('table.units'),
+      },
+      {
+        colId: 'note',
+        headerName: t('table.note'),
+        flex: 1,
+        minWidth: 160,
+        editable: true,
+        valueGetter: (p) => p.data?.series.note ?? '',
+        tooltipValueGetter: (p: ITooltipParams<TableRow>) => p.data?.series.note || undefined,
+      },
+    ];
+  }, [t, lang, yearsKey]);
+
+  const planWrites = useCallback(
+    (writes: CellWrite[], shown: ShownGrid<TableRow>, how: WriteKind) =>
+      planSeriesTableWrites(workbook, { rowIds: shown.rows.map((r) => r.series.id), colIds: shown.colIds }, writes, {
+        growYears: how === 'paste',
+        newSeriesName: t('table.newSeries'),
+        defaultUnit: workbook.defaultUnit,
+      }),
+    [workbook, t],
+  );
+
+  return (
+    <section className="card table-card" aria-labelledby="series-table-title">
+      <header className="card-header">
+        <h2 id="series-table-title">{t('table.title')}</h2>
+        {mismatched > 0 && (
+          <span className="pill pill-warn" data-testid="mismatch-count">
+            ⚠ {t('table.mismatchCount', { count: mismatched })}
+          </span>
+        )}
+        <div className="card-actions">
+          <SeriesActions workbook={workbook} selectedId={selectedId} onEdit={onEdit} onSelect={onSelect} />
+          <CsvButton onExport={onExportCsv} testId="series-csv" />
+        </div>
+      </header>
+      {table.rows.length === 0 ? (
+        <div className="empty-state padded" data-testid="series-empty">
+          <strong>{t('table.empty')}</strong>
+          <p>{t('table.emptyHint')}</p>
+        </div>
+      ) : (
+        <SheetGrid<TableRow>
+          lang={lang}
+          testId="series-table"
+          label={t('table.title')}
+          rowData={table.rows}
+          columnDefs={columns}
+          getRowId={(p) => p.data.series.id}
+          defaultColDef={DEFAULT_COL}
+          rowSelection={ROW_SELECTION}
+          onRowClicked={(e) => e.data && onSelect(e.data.series.id)}
+          onFirstDataRendered={(e) => selectedId && e.api.getRowNode(selectedId)?.setSelected(true)}
+          onRowDataUpdated={(e) => selectedId && e.api.getRowNode(selectedId)?.setSelected(true)}
+          getRowClass={rowClass}
+          planWrites={planWrites}
+          onEdit={onEdit}
+          onError={onError}
+        />
+      )}
+    </section>
+  );
+}

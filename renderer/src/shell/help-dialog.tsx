@@ -1,0 +1,46 @@
+/** The keyboard-shortcut sheet (F1, Help menu), and the notice Hancom's HWP specification terms ask for. */
+import { useTranslation } from 'react-i18next';
+import { GRID_KEYS, shortcutText, SHORTCUTS, type ShortcutCommand } from '../../../core/shortcuts';
+import { Modal } from './modal';
+
+/** The app's shortcuts, then the grids' keys: both from core/shortcuts.ts. */
+const KEYS: [string, string][] = [
+  ...(Object.keys(SHORTCUTS) as ShortcutCommand[]).map((c): [string, string] => [
+    shortcutText(c),
+    c === 'help' ? 'menu.shortcuts' : `menu.${c}`,
+  ]),
+  ...GRID_KEYS.map((k): [string, string] => [k.keys, `help.keys.${k.what}`]),
+];
+
+/** The help dialog. */
+export function HelpDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      title={t('help.title')}
+      testId="help-dialog"
+      onClose={onClose}
+      footer={
+        <button type="button" onClick={onClose}>
+          {t('help.close')}
+        </button>
+      }
+    >
+      <table className="shortcut-table">
+        <tbody>
+          {KEYS.map(([keys, what]) => (
+            <tr key={what}>
+              <th scope="row">
+                <kbd>{keys}</kbd>
+              </th>
+              <td>{t(what).replace(/…$/, '')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="muted hint" data-testid="hwp-notice">
+        {t('help.hwp')}
+      </p>
+    </Modal>
+  );
+}
