@@ -8,6 +8,17 @@ import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const restrict = (groups, message) => [{ group: groups, message }];
+/** The shell: the only modules that touch Electron (each layer below them may import none of them). */
+const SHELL = [
+  'electron/main.ts',
+  'electron/preload.ts',
+  'electron/security.ts',
+  'electron/app-menu.ts',
+  'electron/close-guard.ts',
+  'electron/open-files.ts',
+  'electron/dialog-texts.ts',
+  'electron/work/utility-process.ts',
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'scratch/**', 'test-results/**', 'tests/fixtures/**'] },
@@ -47,6 +58,8 @@ export default tseslint.config(
     },
   },
   {
+    // core/ is pure domain code, by allow-list: core itself and zod, nothing else (so nothing it imports can
+    // reach Node, Electron, the DOM or a Node-only package such as yauzl or exceljs, however deep).
     files: ['core/**'],
     rules: {
       'no-restricted-imports': [
@@ -55,11 +68,8 @@ export default tseslint.config(
           paths: [{ name: 'electron', message: 'core/ is pure domain code: no Electron.' }],
           patterns: [
             ...restrict(nodeBuiltins, 'core/ is pure domain code: no Node built-ins.'),
-            ...restrict(
-              ['react', 'react-dom', 'react-*', 'ag-grid-*', 'chart.js', 'i18next'],
-              'core/ is pure domain code: no UI libraries.',
-            ),
-            ...restrict(['**/electron/**', '**/renderer/**', '**/tests/**'], 'core/ imports only core/.'),
+            { regex: '^(?!zod$|\\.{1,2}/)', message: 'core/ imports only core/ and zod: it runs in every process.' },
+            ...restrict(['**/electron/**', '**/renderer/**', '**/tests/**', '**/scripts/**'], 'core/ imports only core/.'),
           ],
         },
       ],
@@ -80,28 +90,49 @@ export default tseslint.config(
           patterns: [
             ...restrict(nodeBuiltins, 'The renderer runs sandboxed, without Node.'),
             ...restrict(['**/electron/**'], 'The renderer imports nothing from electron/: use the IPC contract in core/.'),
+            ...restrict(['**/tests/**', '**/scripts/**'], 'The app never imports test or script code.'),
           ],
         },
       ],
     },
   },
   {
-    // Only the shell touches Electron: handlers, the CLI and everything else stay plain Node.
+    // Only the shell touches Electron: handlers, the work processes, the CLI and everything else stay plain Node.
     files: ['electron/**'],
-    ignores: [
-      'electron/main.ts',
-      'electron/preload.ts',
-      'electron/security.ts',
-      'electron/app-menu.ts',
-      'electron/work/utility-process.ts',
-    ],
+    ignores: SHELL,
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [{ name: 'electron', message: 'Only main.ts, preload.ts and the shell modules import electron.' }],
-          patterns: restrict(['**/renderer/**'], 'Main never imports renderer code.'),
+          patterns: restrict(['**/renderer/**', '**/tests/**', '**/scripts/**'], 'Main never imports renderer, test or script code.'),
         },
+      ],
+      // Nor may they import a shell module (which imports electron): below the shell, nothing reaches Electron.
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          // Zones are relative to this file, wherever lint runs from.
+          basePath: import.meta.dirname,
+          zones: [
+            {
+              target: './electron/**',
+              except: [],
+              from: SHELL.map((f) => `./${f}`),
+              message: 'Only the shell imports the shell (it imports electron).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Within the shell, main may wire the shell modules together.
+    files: SHELL,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: restrict(['**/renderer/**', '**/tests/**', '**/scripts/**'], 'Main never imports renderer, test or script code.') },
       ],
     },
   },

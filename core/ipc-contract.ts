@@ -1,15 +1,20 @@
 /**
- * The one IPC contract: every channel between renderer and main, with its request and response types.
- * Main registers a handler per channel, preload exposes one method per channel on `window.workbook`,
- * and the renderer's type for that object is derived from here (pattern of Heroic's ipc.ts).
+ * The one IPC contract: every channel between renderer and main, declared once with the schema of its
+ * request (what main validates), the schema of its response, and which of their fields travel as blobs
+ * (core/ipc-wire.ts: large values go between the page and its work process, never through main). Main
+ * registers a handler per channel, preload exposes one method per channel on `window.workbook`, and the
+ * renderer's type for that object is derived from here (in the style of Heroic's one IPC map).
  */
+import { z } from 'zod';
 import type { AppErrorInfo, Result } from './errors';
+import { COLUMN_USES } from './import/to-workbook';
+import { blob, type BlobRef, type PageOf } from './ipc-wire';
 import type { ImportTable } from './import/import-table';
 import type { ImportWarning, SkipReason } from './import/import-warnings';
 import type { DocumentTableInfo } from './import/document-table';
-import type { CenterImportRequest, CenterImportSummary } from './import/center-import';
+import type { CenterImportSummary } from './import/center-import';
 import type { Center, Lang, Workbook } from './types';
-import { LIMITS } from './limits';
+import { CHART_DATA_URL_CHARS, FILE_LIMITS, LIMITS, SHEET_LIMITS, TEXT_LIMITS } from './limits';
 
 /** Grids that can be exported as CSV. */
 export const CSV_TABLES = ['series', 'budget', 'centers', 'comparison', 'sensitivity'] as const;
@@ -65,14 +70,6 @@ export interface ImportRowsRequest {
   count: number;
 }
 
-/** Importing the previewed list into the centers: what it would do, and with `apply` the centers to merge. */
-export interface CenterImportCall extends CenterImportRequest {
-  token: string;
-  /** The document the centers go into (its centers are compared with the file's). */
-  workbook: Workbook;
-  apply: boolean;
-}
-
 /** What an import of centers would do; for `apply`, the imported centers instead (they cross IPC once, into the document). */
 export interface CenterImportReply {
   summary: CenterImportSummary | null;
@@ -81,15 +78,6 @@ export interface CenterImportReply {
 
 /** The kinds of spreadsheet the importer reads (by their bytes, not their names). */
 export type SpreadsheetFormat = 'xlsx' | 'xls' | 'xlsb' | 'ods' | 'csv' | 'hwp' | 'hwpx';
-
-/** A project opened from disk, the embedded sample, a new blank workbook or a recovered journal. */
-export interface OpenedProject {
-  workbook: Workbook;
-  /** File name to show in the title bar; null for a document never saved. */
-  fileName: string | null;
-  /** The document differs from its file (a recovered journal): it opens with unsaved changes. */
-  unsaved?: boolean;
-}
 
 /** A file written by main; only its name goes back (the path stays in main), with what the export had to change. */
 export interface WrittenFile {
@@ -105,28 +93,12 @@ export interface RecoveryEntry {
   fileName: string | null;
 }
 
-/** A recovered document with the file it belonged to as saved on disk (null when there is none), to diff. */
-export interface RecoveryPreview {
-  entry: RecoveryEntry;
-  workbook: Workbook;
-  saved: Workbook | null;
-}
-
 /** A recently used project file (main keeps the path). */
 export interface RecentEntry {
   index: number;
   name: string;
   folder: string;
   missing: boolean;
-}
-
-/** What a window shows first: a file it was opened for, documents to recover, recent files. */
-export interface StartupInfo {
-  open: OpenedProject | null;
-  /** Why the file the window was opened for could not be opened. */
-  openError: AppErrorInfo | null;
-  recovery: RecoveryEntry[];
-  recent: RecentEntry[];
 }
 
 /** What the title bar and the close guard need to know about the open document. */
@@ -136,86 +108,166 @@ export interface DocumentState {
   lang: Lang;
 }
 
-/** Channel name → request and response. A null response means the user cancelled a dialog. */
-export interface IpcContract {
-  startup: { request: void; response: StartupInfo };
-  openSample: { request: void; response: OpenedProject };
+/** Typing aid for a response field main produces itself (trusted; declared for the types and the wire). */
+const data = <T>() => z.custom<T>(() => true);
+const none = z.undefined();
+const lang = z.enum(['ko', 'en']);
+const token = z.string().min(1).max(TEXT_LIMITS.token);
+const title = z.string().max(TEXT_LIMITS.title);
+const index = z.object({ index: z.number().int().min(0).max(FILE_LIMITS.recentFiles) }).strict();
+const id = z.object({ id: z.string().max(LIMITS.id) }).strict();
+const workbook = blob<Workbook>();
+const opened = z.object({ workbook, fileName: z.string().nullable(), unsaved: z.boolean().optional() });
+const written = data<WrittenFile | null>();
+
+/**
+ * Every channel: request schema (validated in main; payloads are unknown until they pass), response schema
+ * (main's own output), blobs marked with blob(). A null response means the user cancelled a dialog.
+ */
+export const IPC = {
+  startup: {
+    request: none,
+    response: z.object({
+      open: opened.nullable(),
+      /** Why the file the window was opened for could not be opened. */
+      openError: data<AppErrorInfo | null>(),
+      recovery: data<RecoveryEntry[]>(),
+      recent: data<RecentEntry[]>(),
+    }),
+  },
+  openSample: { request: none, response: opened },
   /** Starts a blank workbook in this window (main forgets the file path). */
-  newProject: { request: void; response: void };
-  openProject: { request: void; response: OpenedProject | null };
-  openRecent: { request: { index: number }; response: OpenedProject | null };
-  listRecent: { request: void; response: RecentEntry[] };
-  removeRecent: { request: { index: number }; response: RecentEntry[] };
+  newProject: { request: none, response: data<void>() },
+  openProject: { request: none, response: opened.nullable() },
+  openRecent: { request: index, response: opened.nullable() },
+  listRecent: { request: none, response: data<RecentEntry[]>() },
+  removeRecent: { request: index, response: data<RecentEntry[]>() },
   /** Opens an .awb dropped on the window (instead of importing it). */
-  openDropped: { request: { dropToken: string }; response: OpenedProject };
-  /** Saves; `overwrite` confirms writing over a file that changed or vanished since it was opened. */
-  saveProject: { request: { workbook: Workbook; saveAs: boolean; overwrite?: boolean }; response: WrittenFile | null };
+  openDropped: { request: z.object({ dropToken: token }).strict(), response: opened },
+  /** Saves; `overwrite` confirms writing over a file that changed or vanished since it was opened. `title` names a new file. */
+  saveProject: {
+    request: z.object({ workbook, title, saveAs: z.boolean(), overwrite: z.boolean().optional() }).strict(),
+    response: written,
+  },
   /** The xlsx briefing; `chartPng` is the app's chart as a PNG data URL, embedded as a picture. */
-  exportXlsx: { request: { workbook: Workbook; lang: Lang; chartPng?: string; author?: string }; response: WrittenFile | null };
+  exportXlsx: {
+    request: z
+      .object({
+        workbook,
+        title,
+        lang,
+        chartPng: z.string().max(CHART_DATA_URL_CHARS).startsWith('data:image/png;base64,').optional(),
+        author: z.string().max(TEXT_LIMITS.author).optional(),
+      })
+      .strict(),
+    response: written,
+  },
   /** One grid as CSV (UTF-8 with BOM or CP949). */
   exportCsv: {
-    request: { workbook: Workbook; table: CsvTable; seriesId: string | null; scenarioId: string | null; lang: Lang; encoding: CsvEncoding };
-    response: WrittenFile | null;
-  };
-  /** Opens a file to import (main's dialog or a dropped file) or re-detects it with other options. */
-  importFile: { request: ImportRequest; response: ImportPreview | null };
+    request: z
+      .object({
+        workbook,
+        title,
+        table: z.enum(CSV_TABLES),
+        seriesId: z.string().max(LIMITS.id).nullable(),
+        scenarioId: z.string().max(LIMITS.id).nullable(),
+        lang,
+        encoding: z.enum(CSV_ENCODINGS),
+      })
+      .strict(),
+    response: written,
+  },
+  /** Opens a file to import (main's dialog or a dropped file) or re-detects it with other options. No path: a page never names a file. */
+  importFile: {
+    request: z
+      .object({
+        token: token.optional(),
+        dropToken: token.optional(),
+        sheet: z.string().max(TEXT_LIMITS.sheetName).optional(),
+        headerRow: z.number().int().min(1).max(SHEET_LIMITS.rows).optional(),
+        encoding: z.enum(IMPORT_ENCODINGS).optional(),
+      })
+      .strict(),
+    response: blob<ImportPreview>().nullable(),
+  },
   /** More rows of the previewed table. */
-  importRows: { request: ImportRowsRequest; response: ImportTable['rows'] };
-  /** What importing the previewed list into the centers would do (and, to apply it, the centers). */
-  importCenters: { request: CenterImportCall; response: CenterImportReply };
+  importRows: {
+    request: z
+      .object({ token, start: z.number().int().min(0).max(SHEET_LIMITS.rows), count: z.number().int().min(1).max(PREVIEW_ROWS) })
+      .strict(),
+    response: data<ImportTable['rows']>(),
+  },
+  /** What importing the previewed list into the centers would do (and, to apply it, the centers); compared with the document's. */
+  importCenters: {
+    request: z
+      .object({
+        token,
+        workbook,
+        uses: z.array(z.enum(COLUMN_USES)).max(SHEET_LIMITS.columns),
+        keepMissing: z.boolean(),
+        apply: z.boolean(),
+      })
+      .strict(),
+    response: blob<CenterImportReply>(),
+  },
   /** Cancels the import, save or export that is running (nothing is changed). */
-  cancelWork: { request: void; response: void };
+  cancelWork: { request: none, response: data<void>() },
   /** Journals the document for crash recovery (a clean document removes the journal). */
-  journal: { request: { workbook: Workbook; dirty: boolean }; response: void };
-  recoveryPreview: { request: { id: string }; response: RecoveryPreview };
-  recoveryRestore: { request: { id: string }; response: OpenedProject };
-  recoveryDiscard: { request: { id: string }; response: RecoveryEntry[] };
-  setDocumentState: { request: DocumentState; response: void };
-  closeWindow: { request: void; response: void };
+  journal: { request: z.object({ workbook, dirty: z.boolean() }).strict(), response: data<void>() },
+  recoveryPreview: {
+    request: id,
+    response: z.object({ entry: data<RecoveryEntry>(), workbook, saved: workbook.nullable() }),
+  },
+  recoveryRestore: { request: id, response: opened },
+  recoveryDiscard: { request: id, response: data<RecoveryEntry[]>() },
+  setDocumentState: { request: z.object({ title, dirty: z.boolean(), lang }).strict(), response: data<void>() },
+  closeWindow: { request: none, response: data<void>() },
   /** The current view as a PDF (Electron's print-to-PDF, A4 landscape), saved where the user chooses. */
-  printToPdf: { request: { title: string }; response: WrittenFile | null };
-}
+  printToPdf: { request: z.object({ title }).strict(), response: written },
+} satisfies Record<string, { request: z.ZodType; response: z.ZodType }>;
 
 /** A channel name. */
-export type Channel = keyof IpcContract;
-/** Request payload of a channel. */
-export type RequestOf<C extends Channel> = IpcContract[C]['request'];
-/** Response value of a channel. */
-export type ResponseOf<C extends Channel> = IpcContract[C]['response'];
+export type Channel = keyof typeof IPC;
+/** A channel's request as it travels (blobs as refs): what main's handler gets. */
+export type WireRequestOf<C extends Channel> = z.output<(typeof IPC)[C]['request']>;
+/** A channel's response as it travels: what main's handler returns. */
+export type WireResponseOf<C extends Channel> = z.output<(typeof IPC)[C]['response']>;
+/** A channel's request as the page makes it (blobs as values). */
+export type RequestOf<C extends Channel> = PageOf<WireRequestOf<C>>;
+/** A channel's response as the page gets it. */
+export type ResponseOf<C extends Channel> = PageOf<WireResponseOf<C>>;
 
 /** Every channel, for registration in main and exposure in preload. */
-export const CHANNELS = [
-  'startup',
-  'openSample',
-  'newProject',
-  'openProject',
-  'openRecent',
-  'listRecent',
-  'removeRecent',
-  'openDropped',
-  'saveProject',
-  'exportXlsx',
-  'exportCsv',
-  'importFile',
-  'importRows',
-  'importCenters',
-  'cancelWork',
-  'journal',
-  'recoveryPreview',
-  'recoveryRestore',
-  'recoveryDiscard',
-  'setDocumentState',
-  'closeWindow',
-  'printToPdf',
-] as const;
+export const CHANNELS = Object.keys(IPC) as Channel[];
+
+/** A project opened from disk, the embedded sample, a new blank workbook or a recovered journal. */
+export type OpenedProject = ResponseOf<'openSample'>;
+/** What a window shows first: a file it was opened for, documents to recover, recent files. */
+export type StartupInfo = ResponseOf<'startup'>;
+/** A recovered document with the file it belonged to as saved on disk (null when there is none), to diff. */
+export type RecoveryPreview = ResponseOf<'recoveryPreview'>;
+/** Importing the previewed list into the centers: what it would do, and with `apply` the centers to merge. */
+export type CenterImportCall = RequestOf<'importCenters'>;
+
+/** A workbook (never a blob) anywhere in T: each channel must carry its workbooks as blobs. */
+type RawWorkbookIn<T, Depth extends unknown[] = []> = Depth['length'] extends 6
+  ? never
+  : T extends Workbook
+    ? true
+    : T extends BlobRef<unknown>
+      ? never
+      : T extends readonly (infer E)[]
+        ? RawWorkbookIn<E, [...Depth, 1]>
+        : T extends object
+          ? { [K in keyof T]: RawWorkbookIn<T[K], [...Depth, 1]> }[keyof T]
+          : never;
+// Compile-time check: no channel carries a workbook through main (it would cross as a whole object).
+type Offending = { [C in Channel]: true extends RawWorkbookIn<WireRequestOf<C>> | RawWorkbookIn<WireResponseOf<C>> ? C : never }[Channel];
+const noWorkbookThroughMain: [Offending] extends [never] ? true : Offending = true;
+void noWorkbookThroughMain;
 
 /** The channel preload uses to register a dropped file's path; never exposed to the page. */
 export const REGISTER_DROP_CHANNEL = 'registerDroppedFile';
-
-// Compile-time check that CHANNELS lists exactly the contract's channels.
-type Missing = Exclude<Channel, (typeof CHANNELS)[number]>;
-const everyChannelListed: Missing extends never ? true : Missing = true;
-void everyChannelListed;
 
 /** Commands main sends to the renderer (application menu, close guard). */
 export type MenuCommand =
@@ -241,7 +293,7 @@ export const COMMAND_CHANNEL = 'menuCommand';
 /** The channel main uses to report progress (0…1) of the import, save or export that is running. */
 export const PROGRESS_CHANNEL = 'workProgress';
 
-/** The API preload puts on `window.workbook`: one method per channel, plus the command listener. */
+/** The API the page uses (renderer/src/document/workbook-api.ts): one method per channel, values not refs. */
 export type WorkbookApi = {
   [C in Channel]: RequestOf<C> extends void
     ? () => Promise<Result<ResponseOf<C>>>
@@ -254,3 +306,18 @@ export type WorkbookApi = {
   /** Registers a file dropped on the window (preload resolves its path); returns a one-use token for importFile or openDropped. */
   registerDrop: (file: DroppedFile) => Promise<Result<string>>;
 };
+
+/** What preload exposes on `window.workbook`: each channel as it travels (blobs as refs), plus the blob link to the work process. */
+export type WorkbookBridge = {
+  [C in Channel]: (request?: WireRequestOf<C>) => Promise<Result<WireResponseOf<C>>>;
+} & Pick<WorkbookApi, 'onCommand' | 'onWorkProgress' | 'registerDrop'> & {
+    /** Puts JSON text into the window's work process; its ref. */
+    putBlob: (text: string) => Promise<Result<string>>;
+    /** Takes the JSON text of a ref from the window's work process. */
+    takeBlob: (ref: string) => Promise<Result<string>>;
+  };
+
+/** The channel preload asks main on to be given (again) its port to the work process. */
+export const WORK_CONNECT_CHANNEL = 'workConnect';
+/** The channel main sends the page's end of a work process port on (null: the process ended). */
+export const WORK_PORT_CHANNEL = 'workPort';

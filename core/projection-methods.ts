@@ -9,22 +9,10 @@
  */
 import { defaultGrowthRate, repeatGrowth, type ProjectedPoint } from './projection';
 import { lastPoint } from './series';
-import type { SeriesPoint } from './types';
+import type { ProjectionMethod, SeriesPoint, YearWindow } from './types';
 import { LIMITS } from './limits';
 
-/** A range of actual years a method reads (inclusive). null means the whole history. */
-export interface YearWindow {
-  from: number;
-  to: number;
-}
-
-/** How a scenario projects its series. */
-export type ProjectionMethod =
-  | { kind: 'growth'; rate: number | null }
-  | { kind: 'cagr'; window: YearWindow | null }
-  | { kind: 'average'; window: YearWindow | null }
-  | { kind: 'linear'; window: YearWindow | null }
-  | { kind: 'custom'; rates: number[] };
+export type { ProjectionMethod, YearWindow } from './types';
 
 /** The method kinds, in the order the UI offers them. */
 export const METHOD_KINDS = ['growth', 'cagr', 'average', 'linear', 'custom'] as const;

@@ -1,5 +1,18 @@
 /** Domain types shared by the main process, the renderer and the CLI. */
-import type { ProjectionMethod } from './projection-methods';
+
+/** A range of actual years a method reads (inclusive). null means the whole history. */
+export interface YearWindow {
+  from: number;
+  to: number;
+}
+
+/** How a scenario projects its series. */
+export type ProjectionMethod =
+  | { kind: 'growth'; rate: number | null }
+  | { kind: 'cagr'; window: YearWindow | null }
+  | { kind: 'average'; window: YearWindow | null }
+  | { kind: 'linear'; window: YearWindow | null }
+  | { kind: 'custom'; rates: number[] };
 
 /** Language codes the UI and exports support. */
 export type Lang = 'ko' | 'en';

@@ -1,10 +1,10 @@
 /** Typed dispatch of IPC requests: validate the unknown payload, run the handler, return a Result. */
 import { AppError, type Result } from '../core/errors';
-import { CHANNELS, type Channel } from '../core/ipc-contract';
-import type { WireRequestOf, WireResponseOf } from '../core/ipc-wire';
-import { requestSchemas } from './ipc-schemas';
+import { z } from 'zod';
+import { CHANNELS, IPC, type Channel, type WireRequestOf, type WireResponseOf } from '../core/ipc-contract';
+import { TEXT_LIMITS } from '../core/limits';
 
-/** One handler per channel, taking the validated request as it travels (workbooks as JSON text, core/ipc-wire). */
+/** One handler per channel, taking the validated request as it travels (workbooks as blob refs, core/ipc-wire). */
 export type Handlers = { [C in Channel]: (request: WireRequestOf<C>) => Promise<WireResponseOf<C>> };
 
 /** A function that takes any channel name and payload from an untrusted caller. */
@@ -19,7 +19,7 @@ const isChannel = (value: unknown): value is Channel => typeof value === 'string
 export function createDispatch(handlers: Handlers, log: (error: unknown) => void = console.error): Dispatch {
   return async (channel, payload) => {
     if (!isChannel(channel)) return { ok: false, error: { code: 'request.invalid', detail: 'unknown channel' } };
-    const parsed = requestSchemas[channel].safeParse(payload);
+    const parsed = IPC[channel].request.safeParse(payload);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       return { ok: false, error: { code: 'request.invalid', detail: issue ? `${issue.path.join('.')}: ${issue.message}` : undefined } };
@@ -60,3 +60,6 @@ export function registerIpcHandlers(ipcMain: IpcMainLike, dispatchFor: (event: I
     });
   }
 }
+
+/** Payload of the preload-only drop registration. */
+export const registerDropSchema = z.object({ path: z.string().min(1).max(TEXT_LIMITS.path) }).strict();

@@ -2,7 +2,14 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { COMMAND_CHANNEL, PROGRESS_CHANNEL, REGISTER_DROP_CHANNEL, type MenuCommand } from '../core/ipc-contract';
+import {
+  COMMAND_CHANNEL,
+  PROGRESS_CHANNEL,
+  REGISTER_DROP_CHANNEL,
+  WORK_CONNECT_CHANNEL,
+  WORK_PORT_CHANNEL,
+  type MenuCommand,
+} from '../core/ipc-contract';
 import type { Lang } from '../core/types';
 import { windowTitle } from '../core/window-title';
 import { buildMenuTemplate } from './app-menu';
@@ -10,18 +17,19 @@ import { createCloseGuard, type CloseAnswer } from './close-guard';
 import { dialogFilters, dialogTexts } from './dialog-texts';
 import { createAppHandlers, type AppHandlers } from './handlers/app-handlers';
 import { createRecentFiles } from './handlers/recent-files';
-import { createDispatch, registerIpcHandlers, type Dispatch } from './ipc-dispatch';
-import { registerDropSchema } from './ipc-schemas';
+import { createDispatch, registerDropSchema, registerIpcHandlers, type Dispatch } from './ipc-dispatch';
 import { createWindowRegistry, projectPathsFromArgv } from './open-files';
-import { createWorkClient } from './work/work-client';
-import { startUtilityWork } from './work/utility-process';
+import { createWorkClient } from './work/client';
+import { startUtilityWork, type UtilityWork } from './work/utility-process';
+import { WINDOW_OP_TERMS } from './work/window-op-terms';
+import type { WindowOps } from './work/window-ops';
 import { hardenApp, hardenSession, isAppUrl, secureWebPreferences } from './security';
 
 const indexHtml = () => join(__dirname, '..', 'dist', 'index.html');
 /** URL of the renderer page: the only page allowed to load and to call IPC. */
 export const appUrl = () => pathToFileURL(indexHtml()).href;
 
-const dispatchers = new Map<number, { dispatch: Dispatch; handlers: AppHandlers }>();
+const dispatchers = new Map<number, { dispatch: Dispatch; handlers: AppHandlers; connectWork: () => void }>();
 const registry = createWindowRegistry<BrowserWindow>();
 let lang: Lang = 'ko';
 let quitting = false;
@@ -97,7 +105,11 @@ export function createMainWindow(openPath: string | null = null): BrowserWindow 
 
   // Each window's heavy work runs in its own utility process, started on first use: a file that
   // exhausts one ends that process with a message, never main or another window.
-  const work = createWorkClient(startUtilityWork);
+  const work = createWorkClient<WindowOps, UtilityWork>(startUtilityWork, WINDOW_OP_TERMS);
+  // The page's port to its work process (given when preload asks, again after the process ended): workbooks go
+  // page ↔ work process, never through main.
+  const connectWork = () => win.webContents.postMessage(WORK_PORT_CHANNEL, null, [work.connect().connectPage()]);
+  work.onStop(() => !win.isDestroyed() && win.webContents.send(WORK_PORT_CHANNEL, null));
   const handlers = createAppHandlers({
     work,
     samplePath: join(app.getAppPath(), 'samples', 'industrial-innovation-infrastructure.awb'),
@@ -135,7 +147,7 @@ export function createMainWindow(openPath: string | null = null): BrowserWindow 
     addRecentDocument: (path) => app.addRecentDocument(path),
     otherJournalIds: () => registry.journalIds(id),
   });
-  dispatchers.set(id, { dispatch: createDispatch(handlers), handlers });
+  dispatchers.set(id, { dispatch: createDispatch(handlers), handlers, connectWork });
   registry.add(id, win, handlers.journalId);
   win.on('closed', () => {
     work.close();
@@ -179,6 +191,12 @@ export function bootstrap(): Promise<void> {
     } catch {
       return { ok: false, error: { code: 'request.invalid' } };
     }
+  });
+  // Preload asks for its port to the work process before its first blob (and again after the process ended).
+  ipcMain.handle(WORK_CONNECT_CHANNEL, (event) => {
+    const entry = trusted(event) ? dispatchers.get(event.sender.id) : undefined;
+    entry?.connectWork();
+    return entry !== undefined;
   });
   app.on('second-instance', (_event, argv, workingDirectory) => {
     const paths = projectPathsFromArgv(argv, workingDirectory);

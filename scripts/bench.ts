@@ -2,11 +2,13 @@
 import { runExportBench } from './bench/export-bench';
 import { runImportBench } from './bench/import-bench';
 import { runProjectionBench } from './bench/projection-bench';
+import { runStallBench } from './bench/stall-bench';
 
 const benches: Record<string, () => void | Promise<void>> = {
   projection: runProjectionBench,
   import: () => runImportBench(),
   export: () => runExportBench(),
+  stalls: () => runStallBench(),
 };
 const name = process.argv[2];
 const chosen = name ? benches[name] : undefined;

@@ -15,7 +15,7 @@ const common = {
 await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist-electron/main.cjs' });
 // A sandboxed preload may only require('electron'), so everything else must be inlined.
 await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist-electron/preload.cjs' });
-// Workers run in their own threads, from their own bundles next to main.cjs (electron/workers/worker-script.ts).
-for (const worker of ['legacy-sheets', 'document-tables', 'work'])
-  await build({ ...common, entryPoints: [`electron/workers/${worker}.ts`], outfile: `dist-electron/${worker}.cjs` });
-console.log('built dist-electron/main.cjs, preload.cjs and the workers');
+// Work processes run from their own bundles next to main.cjs (electron/work/script.ts): a window's, and a reader thread's.
+await build({ ...common, entryPoints: ['electron/work/window-entry.ts'], outfile: 'dist-electron/work.cjs' });
+await build({ ...common, entryPoints: ['electron/work/reader-entry.ts'], outfile: 'dist-electron/reader.cjs' });
+console.log('built dist-electron/main.cjs, preload.cjs, work.cjs and reader.cjs');

@@ -4,11 +4,10 @@
  */
 import { basename, join } from 'node:path';
 import { AppError, type AppErrorInfo } from '../../core/errors';
-import type { DocumentState } from '../../core/ipc-contract';
-import type { Wired } from '../../core/ipc-wire';
-import type { OpenedProject } from '../../core/ipc-contract';
+import type { DocumentState, WireResponseOf } from '../../core/ipc-contract';
 import type { Handlers } from '../ipc-dispatch';
-import type { WorkRunner } from '../work/work-client';
+import type { WorkRunner } from '../work/client';
+import type { WindowOps } from '../work/window-ops';
 import { createDropTokens } from './drop-tokens';
 import { fileStamp, PROJECT_EXTENSION, withProjectExtension, type FileStamp } from './project-files';
 import { createRecentFiles } from './recent-files';
@@ -37,7 +36,7 @@ export interface HandlerDeps {
   /** Sends progress (0…1) of an import, save or export to the window. */
   sendProgress: (fraction: number) => void;
   /** Where the heavy work runs: the window's work process (utility process or worker thread). */
-  work: WorkRunner;
+  work: WorkRunner<WindowOps>;
   /** True (and that window is focused) when another window has this file open. */
   isOpenElsewhere?: (path: string) => boolean;
   /** Records the file this window now has open (null: none). */
@@ -112,7 +111,7 @@ export function createAppHandlers(deps: HandlerDeps): AppHandlers {
     }
   };
 
-  const openPath = async (path: string): Promise<Wired<OpenedProject>> => {
+  const openPath = async (path: string): Promise<WireResponseOf<'openSample'>> => {
     if (path !== currentPath && deps.isOpenElsewhere?.(path)) throw new AppError('file.openElsewhere', basename(path));
     const { workbook } = await work.call('openProject', { path });
     await setPath(path);
@@ -133,7 +132,7 @@ export function createAppHandlers(deps: HandlerDeps): AppHandlers {
 
     async startup() {
       const pending = deps.takePendingPath?.() ?? null;
-      let open: Wired<OpenedProject> | null = null;
+      let open: WireResponseOf<'openSample'> | null = null;
       let openError: AppErrorInfo | null = null;
       if (pending) {
         try {
@@ -239,7 +238,7 @@ export function createAppHandlers(deps: HandlerDeps): AppHandlers {
       return work.call('importRows', request);
     },
 
-    async importCenters({ title: _title, ...request }) {
+    async importCenters(request) {
       // Only the file this window previewed, by its token: the page never names a file.
       if (request.token !== importToken) throw new AppError('request.invalid', 'import token');
       return work.call('importCenters', request);

@@ -18,10 +18,11 @@ if (mode === 'app') {
   // preview, the list as centers with the dialog's diff, then the merge the apply makes in the document.
   const session = createImportSession();
   const { token, preview } = await session.preview({ path: file }, { signal: new AbortController().signal, progress: () => undefined });
-  const { table } = JSON.parse(preview) as ImportPreview;
+  // The preview travels to the page as JSON text (a blob): written in the work process, read in the page.
+  const { table } = JSON.parse(JSON.stringify(preview)) as ImportPreview;
   const uses: ColumnUse[] = table!.columns.map((c) => c.field ?? 'extra');
   const keepMissing = true;
-  const summary = JSON.parse(session.centers({ token, workbook, uses, keepMissing, apply: false })) as CenterImportReply;
+  const summary = JSON.parse(JSON.stringify(session.centers({ token, workbook, uses, keepMissing, apply: false }))) as CenterImportReply;
   const { centers } = session.imported(token, uses);
   const merged = mergeCenters(workbook.centers.rows, centers, { fields: mappedFields(uses), keepMissing });
   const counts = summary.summary!.diff.counts;

@@ -14,7 +14,10 @@ import { CHANNELS, type DocumentState, type MenuCommand } from '../../core/ipc-c
 import { createAppHandlers } from '../../electron/handlers/app-handlers';
 import { createDispatch } from '../../electron/ipc-dispatch';
 import { startThreadWork } from '../../electron/work/thread-process';
-import { createWorkClient } from '../../electron/work/work-client';
+import { createWorkClient } from '../../electron/work/client';
+import { WINDOW_OP_TERMS } from '../../electron/work/window-op-terms';
+import type { WindowOps } from '../../electron/work/window-ops';
+import { bridgeOf, pageLink } from '../electron/helpers';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -111,7 +114,12 @@ export async function openApp(
   };
   let pageRef: Page | null = null;
   // The window's work process, as in the app (there a utility process, here a worker thread running the same script).
-  const work = createWorkClient(() => startThreadWork({ script: { file: WORK_BUNDLE, eval: false } }));
+  const work = createWorkClient<WindowOps, ReturnType<typeof startThreadWork>>(
+    () => startThreadWork({ script: { file: WORK_BUNDLE, eval: false } }),
+    WINDOW_OP_TERMS,
+  );
+  // The page's own port to its work process, as preload holds it: blobs never pass through the dispatcher.
+  const link = pageLink(work);
   const handlers = createAppHandlers({
     work,
     samplePath: SAMPLE,
@@ -150,6 +158,9 @@ export async function openApp(
     });
   });
   await context.exposeFunction('__workbookInvoke', (channel: unknown, payload: unknown) => dispatch(channel, payload));
+  const blobs = bridgeOf(dispatch, link);
+  await context.exposeFunction('__putBlob', (text: string) => blobs.putBlob(text));
+  await context.exposeFunction('__takeBlob', (ref: string) => blobs.takeBlob(ref));
   // Stands in for preload: a dropped file's path (known here by its name) is registered with main for a one-use token.
   await context.exposeFunction('__registerDrop', (name: string) => {
     const path = session.droppedPaths[name];
@@ -177,6 +188,9 @@ export async function openApp(
       Object.defineProperty(window, '__emitProgress', { value: (f: number) => progress.forEach((fn) => fn(f)) });
       const registerDrop = (window as unknown as { __registerDrop: (n: string) => Promise<unknown> }).__registerDrop;
       api.registerDrop = (file: File) => registerDrop(file.name);
+      const host = window as unknown as { __putBlob: (t: string) => Promise<unknown>; __takeBlob: (r: string) => Promise<unknown> };
+      api.putBlob = (text: string) => host.__putBlob(text);
+      api.takeBlob = (ref: string) => host.__takeBlob(ref);
       Object.defineProperty(window, 'workbook', { value: Object.freeze(api) });
       Object.defineProperty(window, '__sendCommand', { value: (c: string) => listeners.forEach((fn) => fn(c)) });
     },

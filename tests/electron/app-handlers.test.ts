@@ -10,8 +10,7 @@ import { createAppHandlers, type HandlerDeps } from '../../electron/handlers/app
 import { saveProjectFile } from '../../electron/handlers/project-files';
 import { createRecoveryStore } from '../../electron/handlers/recovery';
 import { createDispatch } from '../../electron/ipc-dispatch';
-import { createLocalWork } from '../../electron/work/work-client';
-import { pageApi, SAMPLE_PATH, sampleWorkbook, tempDir } from './helpers';
+import { localWindowWork, pageApi, pageLink, SAMPLE_PATH, sampleWorkbook, tempDir } from './helpers';
 
 let tmp: Awaited<ReturnType<typeof tempDir>>;
 beforeEach(async () => (tmp = await tempDir()));
@@ -27,12 +26,12 @@ function handlersWith(overrides: Partial<HandlerDeps> = {}) {
     closeWindow: vi.fn(),
     sendProgress: vi.fn(),
     renderPdf: vi.fn(async () => Buffer.from('%PDF-1.7\n% test\n%%EOF\n')),
-    work: createLocalWork(),
+    work: localWindowWork(),
     ...overrides,
   };
   const handlers = createAppHandlers(deps);
   const dispatch = createDispatch(handlers);
-  return { handlers, dispatch, deps, page: pageApi(dispatch) };
+  return { handlers, dispatch, deps, page: pageApi(dispatch, pageLink(deps.work as ReturnType<typeof localWindowWork>)) };
 }
 
 describe('dropped files: the page never names a path', () => {
@@ -155,7 +154,9 @@ describe('crash recovery', () => {
     expect(restored).toMatchObject({ fileName: '예산.awb', unsaved: true });
     // The restored document saves back to its own file, without a dialog.
     await second.page.journal({ workbook: restored.workbook, dirty: true });
-    expect(await second.page.saveProject({ workbook: restored.workbook, saveAs: false })).toEqual({ fileName: '예산.awb' });
+    expect(await second.page.saveProject({ workbook: restored.workbook, title: restored.workbook.title, saveAs: false })).toEqual({
+      fileName: '예산.awb',
+    });
     await second.page.journal({ workbook: restored.workbook, dirty: false });
     expect((await handlersWith().page.startup()).recovery).toEqual([]);
   });
@@ -267,9 +268,13 @@ describe('opening what the user opens', () => {
       path,
       JSON.stringify({ format: 'analyst-workbook', schemaVersion: 4, workbook: { ...workbook, title: '동료가 고친 판' } }),
     );
-    await expect(page.saveProject({ workbook, saveAs: false })).rejects.toMatchObject({ code: 'file.changedOnDisk' });
-    expect(await page.saveProject({ workbook, saveAs: false, overwrite: true })).toEqual({ fileName: 'team.awb' });
+    await expect(page.saveProject({ workbook, title: workbook.title, saveAs: false })).rejects.toMatchObject({
+      code: 'file.changedOnDisk',
+    });
+    expect(await page.saveProject({ workbook, title: workbook.title, saveAs: false, overwrite: true })).toEqual({ fileName: 'team.awb' });
     await rm(path);
-    await expect(page.saveProject({ workbook, saveAs: false })).rejects.toMatchObject({ code: 'file.missingOnDisk' });
+    await expect(page.saveProject({ workbook, title: workbook.title, saveAs: false })).rejects.toMatchObject({
+      code: 'file.missingOnDisk',
+    });
   });
 });

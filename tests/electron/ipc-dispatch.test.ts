@@ -3,10 +3,8 @@ import { AppError } from '../../core/errors';
 import { CHANNELS } from '../../core/ipc-contract';
 import { createCloseGuard } from '../../electron/close-guard';
 import { createDispatch, registerIpcHandlers, type Handlers } from '../../electron/ipc-dispatch';
-import { requestSchemas } from '../../electron/ipc-schemas';
 import { createAppHandlers } from '../../electron/handlers/app-handlers';
-import { createLocalWork } from '../../electron/work/work-client';
-import { pageApi, SAMPLE_PATH, sampleWorkbook, tempDir } from './helpers';
+import { localWindowWork, pageApi, pageLink, SAMPLE_PATH, sampleWorkbook, tempDir } from './helpers';
 
 function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
   const none = async () => undefined as never;
@@ -14,10 +12,6 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
 }
 
 describe('IPC dispatch', () => {
-  it('has a request schema for every channel', () => {
-    expect(Object.keys(requestSchemas).sort()).toEqual([...CHANNELS].sort());
-  });
-
   it('refuses unknown channels and malformed payloads before any handler runs', async () => {
     const save = vi.fn();
     const dispatch = createDispatch(fakeHandlers({ saveProject: save }));
@@ -61,6 +55,7 @@ describe('app handlers', () => {
     const tmp = await tempDir();
     try {
       const chooseSavePath = vi.fn(async () => tmp.path('mine'));
+      const work = localWindowWork();
       const handlers = createAppHandlers({
         samplePath: SAMPLE_PATH,
         userDataDir: tmp.path('user'),
@@ -70,17 +65,19 @@ describe('app handlers', () => {
         closeWindow: vi.fn(),
         sendProgress: vi.fn(),
         renderPdf: vi.fn(async () => Buffer.from('%PDF-')),
-        work: createLocalWork(),
+        work,
       });
-      const page = pageApi(createDispatch(handlers));
+      const page = pageApi(createDispatch(handlers), pageLink(work));
       const { workbook } = await page.openSample();
-      expect(await page.saveProject({ workbook, saveAs: false })).toEqual({ fileName: 'mine.awb' });
+      expect(await page.saveProject({ workbook, title: workbook.title, saveAs: false })).toEqual({ fileName: 'mine.awb' });
       expect(chooseSavePath).toHaveBeenCalledWith('project', '산업혁신기반구축사업 2026.awb');
-      expect(await page.saveProject({ workbook: { ...workbook, title: 'v2' }, saveAs: false })).toEqual({ fileName: 'mine.awb' });
+      expect(await page.saveProject({ workbook: { ...workbook, title: 'v2' }, title: 'v2', saveAs: false })).toEqual({
+        fileName: 'mine.awb',
+      });
       expect(chooseSavePath).toHaveBeenCalledOnce();
       expect((await page.openProject())!.workbook.title).toBe('v2');
       chooseSavePath.mockResolvedValueOnce(null as never);
-      expect(await page.saveProject({ workbook, saveAs: true })).toBeNull();
+      expect(await page.saveProject({ workbook, title: workbook.title, saveAs: true })).toBeNull();
     } finally {
       await tmp.cleanup();
     }

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNELS, REGISTER_DROP_CHANNEL } from '../../core/ipc-contract';
+import { CHANNELS, REGISTER_DROP_CHANNEL, WORK_CONNECT_CHANNEL, WORK_PORT_CHANNEL } from '../../core/ipc-contract';
 import { tempDir } from './helpers';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -28,7 +28,9 @@ describe.runIf(built)('main bundle', () => {
       tmp.path('user'),
     ]);
     const result = JSON.parse(stdout);
-    expect(result.channels).toEqual([...CHANNELS, REGISTER_DROP_CHANNEL].sort());
+    expect(result.channels).toEqual([...CHANNELS, REGISTER_DROP_CHANNEL, WORK_CONNECT_CHANNEL].sort());
+    // The page was given its port to the work process, and the workbook went through it.
+    expect(result.portChannel).toBe(WORK_PORT_CHANNEL);
     expect(result.sample).toBe('산업혁신기반구축사업 2026');
     expect(result.exported).toEqual({ ok: true, value: { fileName: 'bundle.xlsx' } });
     expect(result.imported).toBe(3);

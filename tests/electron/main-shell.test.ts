@@ -3,7 +3,9 @@ import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { CHANNELS, COMMAND_CHANNEL, REGISTER_DROP_CHANNEL } from '../../core/ipc-contract';
+import { CHANNELS, COMMAND_CHANNEL, REGISTER_DROP_CHANNEL, WORK_CONNECT_CHANNEL, WORK_PORT_CHANNEL } from '../../core/ipc-contract';
+import { blobLink, type FromPage, type ToPage } from '../../core/ipc-wire';
+import { threadPort } from '../../electron/work/entry-ports';
 import type * as MainModuleNs from '../../electron/main';
 import { SAMPLE_PATH } from './helpers';
 
@@ -27,7 +29,13 @@ const h = vi.hoisted(() => {
     destroyed = false;
     listeners = new Map<string, Listener>();
     contentsListeners = new Map<string, Listener>();
-    webContents = { id: nextId++, send: vi.fn(), reload: vi.fn(), on: (e: string, fn: Listener) => this.contentsListeners.set(e, fn) };
+    webContents = {
+      id: nextId++,
+      send: vi.fn(),
+      postMessage: vi.fn(),
+      reload: vi.fn(),
+      on: (e: string, fn: Listener) => this.contentsListeners.set(e, fn),
+    };
     constructor(options: any) {
       this.options = options;
       windows.push(this);
@@ -45,6 +53,7 @@ const h = vi.hoisted(() => {
     show = vi.fn();
     focus = vi.fn();
     isMinimized = () => false;
+    isDestroyed = () => this.destroyed;
     restore = vi.fn();
     destroy = vi.fn(() => (this.destroyed = true));
     close = vi.fn(() => {
@@ -89,23 +98,35 @@ const h = vi.hoisted(() => {
   };
 });
 
-/** Electron's utilityProcess, played by a worker thread running the same work script (forks are recorded). */
+/**
+ * Electron's utilityProcess, played by a worker thread running the same work script (forks are recorded),
+ * and its MessageChannelMain by worker_threads' channel (a port posted beside a message travels inside it).
+ */
 const forks: { modulePath: string; options: { execArgv?: string[] } }[] = [];
 vi.mock('electron', async () => {
-  const { startThreadWork } = await import('../../electron/work/thread-process');
+  const { Worker, MessageChannel } = await import('node:worker_threads');
+  const { workScript } = await import('../../electron/work/script');
   const utilityProcess = {
     fork: (modulePath: string, _args: string[], options: { execArgv?: string[] }) => {
       forks.push({ modulePath, options });
-      const work = startThreadWork();
+      const script = workScript('window');
+      const worker = new Worker(script.file, { eval: script.eval });
+      worker.unref();
       return {
-        postMessage: work.post,
+        postMessage: (message: object, ports?: any[]) =>
+          ports?.length ? worker.postMessage({ ...message, port: ports[0] }, ports) : worker.postMessage(message),
         on: (event: string, fn: Listener) =>
-          event === 'message' ? work.onMessage(fn) : event === 'exit' ? work.onExit(() => fn(1)) : undefined,
-        kill: () => (work.kill(), true),
+          event === 'message' ? worker.on('message', fn) : event === 'exit' ? worker.on('exit', fn) : undefined,
+        kill: () => (void worker.terminate(), true),
       };
     },
   };
-  return { ...h.electron, utilityProcess, default: { ...h.electron, utilityProcess } };
+  return {
+    ...h.electron,
+    utilityProcess,
+    MessageChannelMain: MessageChannel,
+    default: { ...h.electron, utilityProcess, MessageChannelMain: MessageChannel },
+  };
 });
 
 let main: MainModule;
@@ -144,7 +165,7 @@ describe('electron shell', () => {
   });
 
   it('registers a handler for every channel of the contract, plus preload’s drop registration', () => {
-    expect([...h.handlers.keys()].sort()).toEqual([...CHANNELS, REGISTER_DROP_CHANNEL].sort());
+    expect([...h.handlers.keys()].sort()).toEqual([...CHANNELS, REGISTER_DROP_CHANNEL, WORK_CONNECT_CHANNEL].sort());
   });
 
   it('opens the file from the command line in the first window and the one macOS sent before ready in a second', async () => {
@@ -186,9 +207,15 @@ describe('electron shell', () => {
       ok: false,
       error: { code: 'request.invalid' },
     });
-    // A workbook is text until the work process parses it, and there it is validated before anything is written.
+    // Preload asks for its port to the work process; main hands the window one end and the work process the other.
+    expect(await h.handlers.get(WORK_CONNECT_CHANNEL)!(trusted(win))).toBe(true);
+    const [channel, , ports] = win.webContents.postMessage.mock.lastCall!;
+    expect(channel).toBe(WORK_PORT_CHANNEL);
+    const link = blobLink(threadPort<ToPage, FromPage>(ports[0]));
+    // A workbook is text in the work process until an operation parses it, and there it is validated before anything is written.
+    const ref = await link.put('{"title":1}');
     const before = await readFile(fromArgv, 'utf8');
-    expect(await handler(trusted(win), { workbook: '{"title":1}', title: 'x', saveAs: false })).toMatchObject({
+    expect(await handler(trusted(win), { workbook: ref, title: 'x', saveAs: false })).toMatchObject({
       ok: false,
       error: { code: 'project.invalid' },
     });

@@ -1,21 +1,21 @@
 /**
- * The work process: heavy work leaves main's thread free (the longest event-loop stall during an import,
- * save or export of a 100,000-row workbook), a process that runs out of memory or time ends with a clear
+ * The work process: heavy work and its data stay off main (the page puts and takes a 100,000-row workbook
+ * over its own port to the work process; main passes refs), a process that runs out of memory or time ends with a clear
  * message and the next call gets a fresh one, and Cancel stops a save, an export or an import without
  * changing anything.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Result } from '../../core/errors';
 import { PREVIEW_ROWS } from '../../core/ipc-contract';
-import { decodeResponse, encodeRequest } from '../../core/ipc-wire';
 import type { Workbook } from '../../core/types';
 import { createAppHandlers } from '../../electron/handlers/app-handlers';
 import { openProjectFile, saveProjectFile } from '../../electron/handlers/project-files';
-import { createDispatch } from '../../electron/ipc-dispatch';
-import { startThreadWork } from '../../electron/work/thread-process';
-import { createWorkClient, DEFAULT_WORK_LIMITS, type WorkLimits } from '../../electron/work/work-client';
-import { pageApi, SAMPLE_PATH, sampleWorkbook, tempDir } from './helpers';
+import { createDispatch, type Dispatch } from '../../electron/ipc-dispatch';
+import { createWorkClient } from '../../electron/work/client';
+import { startThreadWork, type ThreadWork } from '../../electron/work/thread-process';
+import { WINDOW_OP_TERMS } from '../../electron/work/window-op-terms';
+import type { WindowOps } from '../../electron/work/window-ops';
+import { pageApi, pageLink, SAMPLE_PATH, sampleWorkbook, tempDir } from './helpers';
 
 const ROWS = 100_000;
 
@@ -41,9 +41,15 @@ beforeAll(async () => {
 });
 afterAll(() => tmp.cleanup());
 
-/** A window's handlers on a worker-thread work process, reached as the page reaches them. */
-function windowWith(paths: { open?: string[]; save?: string[] }, limits: WorkLimits = DEFAULT_WORK_LIMITS, memoryMb?: number) {
-  const work = createWorkClient(() => startThreadWork({ memoryMb }), limits);
+/** Size of what main is handed or hands back, as JSON. */
+const size = (value: unknown) => JSON.stringify(value ?? null).length;
+
+/** A window's handlers on a worker-thread work process, reached as the page reaches them; main's traffic is recorded. */
+function windowWith(
+  paths: { open?: string[]; save?: string[] },
+  options: { memoryMb?: number; timeMs?: (op: string) => number; cancelGraceMs?: number } = {},
+) {
+  const work = createWorkClient<WindowOps, ThreadWork>(() => startThreadWork({ memoryMb: options.memoryMb }), WINDOW_OP_TERMS, options);
   const progress: number[] = [];
   const handlers = createAppHandlers({
     work,
@@ -57,67 +63,53 @@ function windowWith(paths: { open?: string[]; save?: string[] }, limits: WorkLim
     renderPdf: async () => Buffer.from('%PDF-'),
   });
   const dispatch = createDispatch(handlers);
-  return { dispatch, page: pageApi(dispatch), work, progress };
+  // What passes through main: every payload the dispatcher validates and every value it returns.
+  const throughMain: { channel: unknown; bytes: number }[] = [];
+  const recorded: Dispatch = async (channel, payload) => {
+    throughMain.push({ channel, bytes: size(payload) });
+    const result = await dispatch(channel, payload);
+    throughMain.push({ channel, bytes: size(result) });
+    return result;
+  };
+  return { page: pageApi(recorded, pageLink(work)), work, progress, throughMain };
 }
 
-describe('heavy work off the main thread', () => {
+describe('heavy work off main', () => {
   // How long main's event loop stalls meanwhile is measured by `npm run bench -- stalls` (tests never assert on time).
-  it('opening, saving, exporting and importing 100,000 rows run in the work process; main passes text through', async () => {
+  it('saving, exporting, journalling, opening and importing 100,000 rows: the rows go between the page and the work process; main passes refs', async () => {
     const awb = tmp.path('big.awb');
     const xlsx = tmp.path('big.xlsx');
     const csv = tmp.path('big-centers.csv');
-    const { dispatch, page, work, progress } = windowWith({ open: [], save: [awb] });
-    // One window per file to write or open, each choosing that file in its dialog.
-    const openers = {
-      exportXlsx: windowWith({ save: [xlsx] }),
-      exportCsv: windowWith({ save: [csv] }),
-      open: windowWith({ open: [awb] }),
-      importCsv: windowWith({ open: [bigCsv] }),
-      importXlsx: windowWith({ open: [xlsx] }),
-    };
+    const { page, work, progress, throughMain } = windowWith({ open: [awb, bigCsv, xlsx], save: [awb, xlsx, csv] });
     try {
-      // Start the work processes first.
-      for (const w of [{ page }, ...Object.values(openers)]) await w.page.openSample();
-      // What the page sends (the workbook as JSON text): encoding it is the renderer's work, done before main sees it.
-      const save = encodeRequest('saveProject', { workbook: big, saveAs: false });
-      const briefing = encodeRequest('exportXlsx', { workbook: big, lang: 'ko' });
-      const grid = encodeRequest('exportCsv', {
-        workbook: big,
-        table: 'centers',
-        seriesId: null,
-        scenarioId: null,
-        lang: 'ko',
-        encoding: 'utf8-bom',
-      });
-      const journal = encodeRequest('journal', { workbook: big, dirty: true });
-      const results: Record<string, Result<unknown>> = {};
-      results.save = await dispatch('saveProject', save);
-      results.exportXlsx = await openers.exportXlsx.dispatch('exportXlsx', briefing);
-      results.exportCsv = await openers.exportCsv.dispatch('exportCsv', grid);
-      results.journal = await dispatch('journal', journal);
-      // Opening and importing: main passes the work process's text on to the page without parsing it.
-      results.open = await openers.open.dispatch('openProject', undefined);
-      results.importCsv = await openers.importCsv.dispatch('importFile', {});
-      results.importXlsx = await openers.importXlsx.dispatch('importFile', {});
-      for (const [name, result] of Object.entries(results)) expect({ name, ok: result.ok }).toEqual({ name, ok: true });
-      expect(typeof (results.open as { value: { workbook: unknown } }).value.workbook).toBe('string');
-      expect(typeof (results.importCsv as { value: unknown }).value).toBe('string');
+      const title = big.title;
+      expect(await page.saveProject({ workbook: big, title, saveAs: false })).toEqual({ fileName: 'big.awb' });
+      expect(await page.exportXlsx({ workbook: big, title, lang: 'ko' })).toMatchObject({ fileName: 'big.xlsx' });
+      await page.exportCsv({ workbook: big, title, table: 'centers', seriesId: null, scenarioId: null, lang: 'ko', encoding: 'utf8-bom' });
+      await page.journal({ workbook: big, dirty: true });
+      const opened = await page.openProject();
+      const previewCsv = await page.importFile({});
+      const briefing = await page.importFile({});
+      const previewXlsx = await page.importFile({ token: briefing!.token, sheet: '센터 목록' });
 
-      // And the work was done: the file holds every row, each import saw every row.
+      // The work was done: the files hold every row, the document opened whole, each import saw every row.
       expect((await openProjectFile(awb)).centers.rows).toHaveLength(ROWS);
-      const valueOf = (name: string) => (results[name] as { value: unknown }).value as never;
-      const opened = decodeResponse('openProject', valueOf('open'));
       expect(opened!.workbook.centers.rows).toHaveLength(ROWS);
-      const previewed = decodeResponse('importFile', valueOf('importCsv'))!.table!;
-      // The preview holds the first rows and the count; the rest stay in the work process.
-      expect({ rowCount: previewed.rowCount, rows: previewed.rows.length }).toEqual({ rowCount: ROWS, rows: PREVIEW_ROWS });
       expect((await readFile(csv, 'utf8')).trimEnd().split('\n')).toHaveLength(ROWS + 1);
-      // Progress reached the window: 0 when work starts, then fractions up to 1 for the save.
+      // The preview holds the first rows and the count; the rest stay in the work process.
+      expect({ rowCount: previewCsv!.table!.rowCount, rows: previewCsv!.table!.rows.length }).toEqual({
+        rowCount: ROWS,
+        rows: PREVIEW_ROWS,
+      });
+      expect(previewXlsx!.table!.rowCount).toBe(ROWS);
+      // Progress reached the window: 0 when work starts, then fractions up to 1.
       expect(progress[0]).toBe(0);
       expect(progress).toContain(1);
+      // And main never carried them: the largest thing it was handed or handed back is a few hundred bytes.
+      expect(throughMain.length).toBe(16);
+      expect(Math.max(...throughMain.map((t) => t.bytes))).toBeLessThan(2_000);
     } finally {
       work.close();
-      for (const w of Object.values(openers)) w.work.close();
     }
   });
 });
@@ -126,7 +118,7 @@ describe('a work process that fails ends alone', () => {
   it('out of memory: the import says the file is too large or malformed, and the next call gets a fresh process', async () => {
     const small = tmp.path('small.csv');
     await writeFile(small, '센터명,운영기관,지역\nA,B,서울\n');
-    const { page, work } = windowWith({ open: [bigCsv, small] }, DEFAULT_WORK_LIMITS, 24);
+    const { page, work } = windowWith({ open: [bigCsv, small] }, { memoryMb: 24 });
     try {
       await expect(page.importFile({})).rejects.toMatchObject({ code: 'import.tooComplex' });
       expect(await page.importFile({})).toMatchObject({ file: 'small.csv', table: { rows: [{ key: 'A' }] } });
@@ -136,8 +128,7 @@ describe('a work process that fails ends alone', () => {
   });
 
   it('over its time: the watchdog ends it with the same message', async () => {
-    const limits: WorkLimits = { timeMs: (op) => (op === 'importPreview' ? 1 : 60_000), cancelGraceMs: 1_000 };
-    const { page, work } = windowWith({ open: [bigCsv] }, limits);
+    const { page, work } = windowWith({ open: [bigCsv] }, { timeMs: (op) => (op === 'importPreview' ? 1 : 60_000), cancelGraceMs: 1_000 });
     try {
       await expect(page.importFile({})).rejects.toMatchObject({ code: 'import.tooComplex', detail: 'time limit' });
       expect((await page.openSample()).workbook.title).toBe('산업혁신기반구축사업 2026');
@@ -157,12 +148,14 @@ describe('cancel', () => {
     const { page, work, progress } = windowWith({ open: [awb], save: [xlsx] });
     try {
       await page.openProject();
-      const saving = page.saveProject({ workbook: big, saveAs: false });
+      const saving = page.saveProject({ workbook: big, title: big.title, saveAs: false });
+      // Cancel comes once main reports the save under way (as the overlay shows it).
+      await vi.waitFor(() => expect(progress).toContain(0));
       await page.cancelWork();
       await expect(saving).rejects.toMatchObject({ code: 'work.cancelled' });
       expect(await readFile(awb, 'utf8')).toBe(before);
       const started = progress.length;
-      const exporting = page.exportXlsx({ workbook: big, lang: 'ko' });
+      const exporting = page.exportXlsx({ workbook: big, title: big.title, lang: 'ko' });
       // The dialog answers first; Cancel comes once main reports the export under way (as the overlay shows it).
       await vi.waitFor(() => expect(progress.length).toBeGreaterThan(started));
       await page.cancelWork();
@@ -174,8 +167,7 @@ describe('cancel', () => {
   });
 
   it('a cancelled import reports cancelled, also when the reader could not stop in time (the process is ended)', async () => {
-    const limits: WorkLimits = { timeMs: () => 60_000, cancelGraceMs: 0 };
-    const { page, work, progress } = windowWith({ open: [bigCsv, bigCsv] }, limits);
+    const { page, work, progress } = windowWith({ open: [bigCsv, bigCsv] }, { cancelGraceMs: 0 });
     try {
       await page.openSample();
       const importing = page.importFile({});

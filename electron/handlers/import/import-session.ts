@@ -1,8 +1,7 @@
 /**
  * One window's import in progress, kept in its work process: the file main chose (dialog or drop),
  * re-detected as the user changes sheet, header row or encoding, without reading the file again unless
- * the encoding changes. The preview leaves as JSON text, so main forwards it without walking its rows,
- * and it holds only the first rows: more come as the preview scrolls, and a list becomes centers here —
+ * the encoding changes. The preview goes to the page as a blob (main never walks its rows), and it holds only the first rows: more come as the preview scrolls, and a list becomes centers here —
  * the dialog gets counts and the first rows of its diff, and the centers leave only when applied.
  */
 import { randomUUID } from 'node:crypto';
@@ -17,7 +16,6 @@ import {
   type ImportPreview,
   type ImportRowsRequest,
 } from '../../../core/ipc-contract';
-import { toJsonText, type JsonText } from '../../../core/ipc-wire';
 import type { Workbook } from '../../../core/types';
 import { chooseSheet, importedRows, listRows, toImportTable } from './inspect';
 import { loadSpreadsheet, type LoadedSpreadsheet } from './load-spreadsheet';
@@ -31,10 +29,10 @@ export interface PreviewRequest {
   encoding?: ImportEncoding;
 }
 
-/** A preview as it leaves the work process: its token for main, the rest as text. */
+/** A preview, with its token (main keeps it: only the file this window previewed can be asked for). */
 export interface PreviewReply {
   token: string;
-  preview: JsonText<ImportPreview>;
+  preview: ImportPreview;
 }
 
 /** How a load reports and stops. */
@@ -98,7 +96,7 @@ export function createImportSession() {
         table: reason === null ? toImportTable(table, PREVIEW_ROWS) : null,
         ...(loaded.documentTables && { documentTables: loaded.documentTables }),
       };
-      return { token, preview: toJsonText(preview) };
+      return { token, preview };
     },
 
     /** Rows of the previewed table from `start`. */
@@ -116,10 +114,10 @@ export function createImportSession() {
     },
 
     /** What importing the previewed list with a mapping would do; to apply it, the centers instead. */
-    centers(req: CentersRequest): JsonText<CenterImportReply> {
+    centers(req: CentersRequest): CenterImportReply {
       const imported = this.imported(req.token, req.uses);
-      if (req.apply) return toJsonText<CenterImportReply>({ summary: null, centers: imported.centers });
-      return toJsonText<CenterImportReply>({ summary: summarizeCenterImport(req.workbook.centers.rows, imported, req) });
+      if (req.apply) return { summary: null, centers: imported.centers };
+      return { summary: summarizeCenterImport(req.workbook.centers.rows, imported, req) };
     },
   };
 }

@@ -3,12 +3,10 @@
  * a sheet the importer detects like any spreadsheet's. Tables that hold figures come first; layout
  * tables (boxes, the 보도시점 and 담당부서 blocks) are listed last.
  */
-import { AppError, type AppErrorCode } from '../../../core/errors';
 import type { RawSheet } from '../../../core/import/detect-table';
 import { documentSheet, tableInfo, type DocumentTableInfo } from '../../../core/import/document-table';
 import { readRates } from '../../../core/import/rate-columns';
-import type { DocumentRequest, DocumentResponse } from '../../workers/document-tables';
-import { runWorker } from '../../workers/run-worker';
+import { runReader } from '../../work/run-reader';
 import { READER_LIMITS } from '../../../core/limits';
 
 /** Limits of a document read. */
@@ -30,10 +28,8 @@ export async function readDocument(
   options: { signal?: AbortSignal; limits?: Partial<typeof DOCUMENT_LIMITS> } = {},
 ): Promise<DocumentContents> {
   const limits = { ...DOCUMENT_LIMITS, ...options.limits };
-  const request: DocumentRequest = { path, format };
-  const r = await runWorker<DocumentResponse>('document-tables', request, limits, options.signal);
-  if (!r.ok) throw new AppError(r.code as AppErrorCode, r.detail);
-  const entries = r.document.tables.map((t) => {
+  const document = await runReader('documentTables', { path, format }, limits, options.signal);
+  const entries = document.tables.map((t) => {
     const table = readRates(t);
     const sheet = documentSheet(table, `표 ${t.index}`);
     return { sheet, info: tableInfo(table, sheet) };
@@ -44,6 +40,6 @@ export async function readDocument(
     sheetNames: ordered.map((e) => e.sheet.name),
     sheets: ordered.map((e) => e.sheet),
     tables: ordered.map((e) => e.info),
-    skippedSections: r.document.skippedSections,
+    skippedSections: document.skippedSections,
   };
 }

@@ -1,13 +1,12 @@
 /**
  * Reads .xls, .xlsb and .ods files (and HTML tables named .xls) through SheetJS in a worker thread
- * (electron/workers/legacy-sheets.ts) with time, memory, row and cell limits: a malformed or hostile
+ * (electron/work/reader-ops.ts) with time, memory, row and cell limits: a malformed or hostile
  * file ends in a clear error, never a crash or a hang of the app.
  */
-import { AppError } from '../../../core/errors';
 import type { RawSheet } from '../../../core/import/detect-table';
 import type { ImportWarning } from '../../../core/import/import-warnings';
-import type { LegacyRequest, LegacyResponse } from '../../workers/legacy-sheets';
-import { runWorker } from '../../workers/run-worker';
+import type { LegacyRequest } from '../../work/reader-ops';
+import { runReader } from '../../work/run-reader';
 import { READER_LIMITS } from '../../../core/limits';
 
 /** Limits of a legacy read. */
@@ -27,7 +26,6 @@ export async function readLegacy(
 ): Promise<LegacyContents> {
   const limits = { ...LEGACY_LIMITS, ...options.limits };
   const request: LegacyRequest = { path, sheet: options.sheet, maxRows: limits.rows, maxCells: limits.cells };
-  const r = await runWorker<LegacyResponse>('legacy-sheets', request, limits, options.signal);
-  if (!r.ok) throw new AppError(r.error === 'encrypted' ? 'import.encrypted' : 'import.corrupt', r.detail);
+  const r = await runReader('legacySheets', request, limits, options.signal);
   return { sheetNames: r.sheetNames, sheets: r.sheets, warnings: r.cut.map((c) => ({ code: 'rowsCut', sheet: c.sheet, rows: c.rows })) };
 }

@@ -102,7 +102,7 @@ function createCommands({ api, dispatch, notify, t, setBusy, live, track }: Deps
       conflict = e.code === 'file.changedOnDisk' || e.code === 'file.missingOnDisk' ? e : null;
       return conflict !== null;
     };
-    let written = await run(() => track('save', () => api.saveProject({ workbook, saveAs })), { quiet });
+    let written = await run(() => track('save', () => api.saveProject({ workbook, title: workbook.title, saveAs })), { quiet });
     const found = conflict as AppErrorInfo | null;
     if (found) {
       // The file changed or vanished since it was opened: overwrite, save elsewhere, or leave it.
@@ -117,7 +117,10 @@ function createCommands({ api, dispatch, notify, t, setBusy, live, track }: Deps
         cancel: 'cancel',
       });
       if (answer === 'cancel') return false;
-      const again = answer === 'overwrite' ? { workbook, saveAs: false, overwrite: true } : { workbook, saveAs: true };
+      const again =
+        answer === 'overwrite'
+          ? { workbook, title: workbook.title, saveAs: false, overwrite: true }
+          : { workbook, title: workbook.title, saveAs: true };
       written = await run(() => track('save', () => api.saveProject(again)));
     }
     if (!written) return false;
@@ -153,7 +156,9 @@ function createCommands({ api, dispatch, notify, t, setBusy, live, track }: Deps
     const chartPng = captureChart();
     const author = getSettings().author.trim();
     const written = await run(() =>
-      track('export', () => api.exportXlsx({ workbook, lang: currentLang(), ...(chartPng && { chartPng }), ...(author && { author }) })),
+      track('export', () =>
+        api.exportXlsx({ workbook, title: workbook.title, lang: currentLang(), ...(chartPng && { chartPng }), ...(author && { author }) }),
+      ),
     );
     if (written) reportWritten(written);
   };
@@ -171,7 +176,9 @@ function createCommands({ api, dispatch, notify, t, setBusy, live, track }: Deps
     if (!api || !doc.workbook) return;
     const workbook = doc.workbook;
     const written = await run(() =>
-      track('export', () => api.exportCsv({ workbook, table, ...subject(), lang: currentLang(), encoding: getSettings().csvEncoding })),
+      track('export', () =>
+        api.exportCsv({ workbook, title: workbook.title, table, ...subject(), lang: currentLang(), encoding: getSettings().csvEncoding }),
+      ),
     );
     if (written) reportWritten(written);
   };

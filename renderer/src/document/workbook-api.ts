@@ -1,34 +1,20 @@
-/** Access to the main process: only through window.workbook, typed from the IPC contract. */
-import type { Result } from '../../../core/errors';
-import { CHANNELS, type WorkbookApi } from '../../../core/ipc-contract';
-import { decodeResponse, encodeRequest } from '../../../core/ipc-wire';
+/** Access to the main process: only through window.workbook (preload's bridge), typed from the IPC contract. */
+import type { WorkbookApi, WorkbookBridge } from '../../../core/ipc-contract';
+import { wrapBridge } from '../../../core/ipc-page';
 
 declare global {
   interface Window {
-    /** What preload exposes: the channels with their payloads as they travel (workbooks as JSON text). */
-    workbook?: Record<string, unknown>;
+    /** What preload exposes: the channels as they travel (blobs as refs), and the blob link to the work process. */
+    workbook?: WorkbookBridge;
   }
 }
 
-let wrapped: { raw: Record<string, unknown>; api: WorkbookApi } | null = null;
+let wrapped: { raw: WorkbookBridge; api: WorkbookApi } | null = null;
 
-/** Wraps the raw bridge: workbooks go out as JSON text and come back parsed (core/ipc-wire). */
-function wrap(raw: Record<string, unknown>): WorkbookApi {
-  const api: Record<string, unknown> = { ...raw };
-  for (const channel of CHANNELS) {
-    const send = raw[channel] as (payload?: unknown) => Promise<Result<unknown>>;
-    api[channel] = async (request?: unknown) => {
-      const result = await send(request === undefined ? undefined : encodeRequest(channel, request as never));
-      return result.ok ? { ok: true, value: decodeResponse(channel, result.value as never) } : result;
-    };
-  }
-  return api as WorkbookApi;
-}
-
-/** The bridge preload exposes, or null when the page runs outside Electron without a harness. */
+/** The page's API over the bridge preload exposes, or null when the page runs outside Electron without a harness. */
 export function workbookApi(): WorkbookApi | null {
   const raw = window.workbook;
   if (!raw) return null;
-  if (wrapped?.raw !== raw) wrapped = { raw, api: wrap(raw) };
+  if (wrapped?.raw !== raw) wrapped = { raw, api: wrapBridge(raw) };
   return wrapped.api;
 }

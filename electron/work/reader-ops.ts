@@ -1,27 +1,32 @@
 /**
- * Worker thread: reads an .xls (BIFF5/8), .xlsb or .ods file with SheetJS (@e965/xlsx, the 0.20.3
- * line with the security fixes) into raw sheets. It runs in a worker so a malformed file that makes
- * the parser spin or balloon is stopped by its parent (time and memory limits), never the app.
+ * The operations of a reader thread: parsers of formats our own readers do not cover, run apart from
+ * the window's work process so that a file that makes one spin or balloon is stopped by its limits
+ * (time, memory), never the app. .xls (BIFF5/8), .xlsb and .ods go through SheetJS (@e965/xlsx, the
+ * 0.20.3 line with the security fixes); HWP 5.0 and HWPX documents through our own readers.
  */
 import { readFileSync } from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
 import * as XLSX from '@e965/xlsx';
+import { AppError } from '../../core/errors';
 import type { RawValue } from '../../core/import/cell-values';
 import type { RawSheet } from '../../core/import/detect-table';
+import type { DocumentTables } from '../../core/import/document-table';
+import { readHwp5 } from '../handlers/import/hwp/hwp5';
+import { readHwpx } from '../handlers/import/hwp/hwpx';
 
-/** What the parent asks. */
+/** A legacy spreadsheet to read: only this sheet (the others are listed), within these counts. */
 export interface LegacyRequest {
   path: string;
-  /** Read only this sheet (the others are listed). */
   sheet?: string;
   maxRows: number;
   maxCells: number;
 }
 
-/** What the worker answers. */
-export type LegacyResponse =
-  | { ok: true; sheetNames: string[]; sheets: RawSheet[]; cut: { sheet: string; rows: number }[] }
-  | { ok: false; error: 'corrupt' | 'encrypted' | 'tooLarge'; detail: string };
+/** A legacy spreadsheet's sheets, and the sheets cut at the row or cell cap. */
+export interface LegacySheets {
+  sheetNames: string[];
+  sheets: RawSheet[];
+  cut: { sheet: string; rows: number }[];
+}
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -50,7 +55,7 @@ function toRaw(name: string, ws: XLSX.WorkSheet, req: LegacyRequest, budget: { c
   return { sheet: { name, rows, merges }, cut };
 }
 
-function read(req: LegacyRequest): LegacyResponse {
+function readLegacySheets(req: LegacyRequest): LegacySheets {
   let wb: XLSX.WorkBook;
   try {
     wb = XLSX.read(readFileSync(req.path), {
@@ -65,10 +70,10 @@ function read(req: LegacyRequest): LegacyResponse {
     });
   } catch (e) {
     const message = (e as Error).message ?? String(e);
-    return { ok: false, error: /password|encrypt/i.test(message) ? 'encrypted' : 'corrupt', detail: message.slice(0, 160) };
+    throw new AppError(/password|encrypt/i.test(message) ? 'import.encrypted' : 'import.corrupt', message.slice(0, 160));
   }
   // A workbook stream SheetJS finds no sheet in is damaged (a real workbook has at least one sheet).
-  if (wb.SheetNames.length === 0) return { ok: false, error: 'corrupt', detail: 'no sheets' };
+  if (wb.SheetNames.length === 0) throw new AppError('import.corrupt', 'no sheets');
   const budget = { cells: 0 };
   const sheets: RawSheet[] = [];
   const cut: { sheet: string; rows: number }[] = [];
@@ -79,7 +84,24 @@ function read(req: LegacyRequest): LegacyResponse {
     sheets.push(raw.sheet);
     if (raw.cut !== null) cut.push({ sheet: name, rows: raw.sheet.rows.length });
   }
-  return { ok: true, sheetNames: wb.SheetNames, sheets, cut };
+  return { sheetNames: wb.SheetNames, sheets, cut };
 }
 
-if (parentPort) parentPort.postMessage(read(workerData as LegacyRequest));
+/** The tables of an HWP 5.0 or HWPX document; anything but our own errors is a damaged document. */
+async function readDocumentTables(req: { path: string; format: 'hwp' | 'hwpx' }): Promise<DocumentTables> {
+  try {
+    return req.format === 'hwp' ? readHwp5(readFileSync(req.path)) : await readHwpx(req.path);
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    throw new AppError('import.corrupt', String((e as Error).message ?? e).slice(0, 160));
+  }
+}
+
+/** The operations a reader thread serves. */
+export const readerOps = {
+  legacySheets: async (req: LegacyRequest): Promise<LegacySheets> => readLegacySheets(req),
+  documentTables: readDocumentTables,
+};
+
+/** A reader operation. */
+export type ReaderOps = typeof readerOps;
