@@ -56,6 +56,25 @@ async function writeFixtures(dir: string, rows: number): Promise<{ xlsx: string;
   return { xlsx, csv };
 }
 
+/**
+ * The text-heavy agency list (make-text-heavy.py): written by openpyxl as agencies' tools write it, Korean as
+ * character references, inline strings, dates as date cells, merged titles. Null when openpyxl is missing.
+ */
+function textHeavyFixture(dir: string, rows: number): string | null {
+  const out = join(dir, 'text-heavy.xlsx');
+  const script = fileURLToPath(new URL('./make-text-heavy.py', import.meta.url));
+  // Debian's python3-openpyxl lives with the system Python, not with another Python earlier on PATH.
+  for (const python of ['/usr/bin/python3', 'python3']) {
+    try {
+      execFileSync(python, [script, out, String(rows)], { stdio: 'ignore' });
+      return out;
+    } catch {
+      // try the next
+    }
+  }
+  return null;
+}
+
 interface Run {
   mode: string;
   ms: number;
@@ -88,6 +107,8 @@ export async function runImportBench(rows = 100_000): Promise<void> {
     };
     const [exceljs, appX] = pair(['exceljs', files.xlsx], ['app', files.xlsx]);
     const [papa, appC] = pair(['papaparse', files.csv], ['app', files.csv]);
+    const textHeavy = textHeavyFixture(dir, rows);
+    const [exceljsT, appT] = textHeavy ? pair(['exceljs', textHeavy], ['app', textHeavy]) : [null, null];
     const mb = (f: string) => `${(statSync(f).size / 1e6).toFixed(1)} MB`;
     console.log(
       `import: ${rows.toLocaleString('en-US')} rows × 20 columns; xlsx ${mb(files.xlsx)}, csv ${mb(files.csv)}; median of 3 runs each\n`,
@@ -107,8 +128,15 @@ export async function runImportBench(rows = 100_000): Promise<void> {
         line('xlsx app: read, detect, map, diff, merge (bound ≤ 0.5×, ≤ 300 MB)', appX, exceljs),
         line('csv yardstick: bare papaparse', papa, papa),
         line('csv app: decode, parse, detect, map, diff, merge (bound ≤ 2×)', appC, papa),
+        ...(exceljsT && appT
+          ? [
+              line('text-heavy xlsx (openpyxl) yardstick: exceljs streaming reader', exceljsT, exceljsT),
+              line('text-heavy xlsx (openpyxl) app (bound ≤ 0.5×, ≤ 300 MiB)', appT, exceljsT),
+            ]
+          : []),
       ]),
     );
+    if (!textHeavy) console.log('\n(text-heavy xlsx skipped: it is written by openpyxl; apt-get install python3-openpyxl)');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

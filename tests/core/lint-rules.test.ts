@@ -152,6 +152,10 @@ describe('dependencies', () => {
     }
     // Electron itself is the runtime electron-builder packages (a devDependency by its rules).
     expect([...used].filter((p) => !(p in pkg.dependencies)).sort()).toEqual([]);
-    expect(Object.keys(pkg.dependencies).filter((p) => !used.has(p)).sort()).toEqual([]);
+    expect(
+      Object.keys(pkg.dependencies)
+        .filter((p) => !used.has(p))
+        .sort(),
+    ).toEqual([]);
   });
 });

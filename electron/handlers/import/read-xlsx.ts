@@ -8,8 +8,8 @@ import type { Entry, ZipFile } from 'yauzl';
 import { AppError } from '../../../core/errors';
 import type { RawValue } from '../../../core/import/cell-values';
 import type { RawSheet } from '../../../core/import/detect-table';
-import { attr, decodeXml, XmlTags, type TagVisitor } from './xml-tags';
-import { entryStream, openEntries, readSmall } from './zip-entries';
+import { attrInt, attrText, decodeText, nameIs, XmlTags, type TagVisitor } from './xml-tags';
+import { entryStream, openEntries, readSmall, verifyRest } from './zip-entries';
 import { READER_LIMITS } from '../../../core/limits';
 
 /** Options of a read. */
@@ -41,8 +41,7 @@ async function scanEntry(
   const reader = new XmlTags(visitor);
   let done = 0;
   await new Promise<void>((resolve, reject) => {
-    s.setEncoding('utf8');
-    s.on('data', (chunk: string) => {
+    s.on('data', (chunk: Buffer) => {
       if (options.signal?.aborted) {
         s.destroy();
         reject(new AppError('import.cancelled'));
@@ -66,7 +65,7 @@ async function scanEntry(
         reject(new AppError('import.corrupt', (e as Error).message.slice(0, 120)));
       }
     });
-    s.on('error', (e) => reject(new AppError('import.corrupt', e.message)));
+    s.on('error', (e) => reject(e instanceof AppError ? e : new AppError('import.corrupt', e.message.slice(0, 120))));
   });
 }
 
@@ -74,7 +73,7 @@ async function scanEntry(
 async function sharedStrings(zip: ZipFile, entry: Entry | undefined, options: ReadXlsxOptions): Promise<string[]> {
   const out: string[] = [];
   if (!entry) return out;
-  let current: string[] | null = null;
+  let current: string | null = null;
   let inText = false;
   let inPhonetic = false;
   let chars = 0;
@@ -82,21 +81,21 @@ async function sharedStrings(zip: ZipFile, entry: Entry | undefined, options: Re
     zip,
     entry,
     {
-      tag(name, closing, selfClosing) {
-        if (name === 'si') {
-          if (!closing) current = [];
+      tag(buf, start, end, closing, selfClosing) {
+        if (nameIs(buf, start, end, 'si')) {
+          if (!closing) current = '';
           if (closing || selfClosing) {
-            const text = current ? decodeXml(current.join('')) : '';
+            const text = current ?? '';
             chars += text.length;
             if (chars > XLSX_LIMITS.stringChars) throw new AppError('import.tooComplex', 'shared strings');
             out.push(text);
             current = null;
           }
-        } else if (name === 't') inText = !closing && !selfClosing;
-        else if (name === 'rPh') inPhonetic = !closing && !selfClosing;
+        } else if (nameIs(buf, start, end, 't')) inText = !closing && !selfClosing;
+        else if (nameIs(buf, start, end, 'rPh')) inPhonetic = !closing && !selfClosing;
       },
-      text(x) {
-        if (inText && !inPhonetic && current) current.push(x);
+      text(buf, start, end) {
+        if (inText && !inPhonetic && current !== null) current += decodeText(buf, start, end);
       },
     },
     options,
@@ -121,20 +120,20 @@ function dateStyles(stylesXml: string): Set<number> {
 
 const serialToIso = (n: number) => new Date(Math.round((n - 25569) * 86400_000)).toISOString().slice(0, 10);
 
-/** A cell reference ("B12") as zero-based row and column; -1 for what is not one. */
-function parseRef(ref: string): { row: number; col: number } {
+/** A cell reference ("B12") in `buf[start, end)` as zero-based row and column; -1 for what is not one. */
+function parseRef(buf: Buffer, start: number, end: number): { row: number; col: number } {
   let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const code = ref.charCodeAt(i);
+  let i = start;
+  for (; i < end; i++) {
+    const code = buf[i]!;
     if (code < 65 || code > 90) break;
     col = col * 26 + (code - 64);
     if (col > XLSX_LIMITS.cols) return { row: -1, col: -1 };
   }
   let row = 0;
-  if (i === 0 || i === ref.length) return { row: -1, col: -1 };
-  for (; i < ref.length; i++) {
-    const d = ref.charCodeAt(i) - 48;
+  if (i === start || i === end) return { row: -1, col: -1 };
+  for (; i < end; i++) {
+    const d = buf[i]! - 48;
     if (d < 0 || d > 9) return { row: -1, col: -1 };
     row = row * 10 + d;
     if (row > XLSX_LIMITS.rows * 10) return { row: Number.MAX_SAFE_INTEGER, col: col - 1 };
@@ -142,16 +141,73 @@ function parseRef(ref: string): { row: number; col: number } {
   return row >= 1 ? { row: row - 1, col: col - 1 } : { row: -1, col: -1 };
 }
 
-// Attribute searches for the hot path (one per cell): constant needles, no attribute objects.
-const R_ATTR = ' r="';
-const T_ATTR = ' t="';
-const S_ATTR = ' s="';
-const quoted = (raw: string, needle: string): string | undefined => {
-  const at = raw.indexOf(needle);
-  if (at < 0) return undefined;
-  const start = at + needle.length;
-  return raw.slice(start, raw.indexOf('"', start));
+/** A reference written as text ("B12"), for merged ranges. */
+const refOf = (ref: string) => {
+  const b = Buffer.from(ref, 'latin1');
+  return parseRef(b, 0, b.length);
 };
+
+/** A plain non-negative integer of at most 15 digits written in `buf[start, end)`, or null for anything else. */
+function plainInt(buf: Buffer, start: number, end: number): number | null {
+  if (end <= start || end - start > 15) return null;
+  let v = 0;
+  for (let i = start; i < end; i++) {
+    const d = buf[i]! - 48;
+    if (d < 0 || d > 9) return null;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
+/** Cell types (the t attribute), read from its bytes without making a string. */
+const enum CellType {
+  Number,
+  Shared,
+  Text,
+  Bool,
+  Other,
+}
+/** The type a t attribute's value `buf[s, e)` names. */
+function typeOf(buf: Buffer, s: number, e: number): CellType {
+  const c = buf[s];
+  if (e - s === 1)
+    return c === 0x6e /* n */
+      ? CellType.Number
+      : c === 0x73 /* s */
+        ? CellType.Shared
+        : c === 0x62 /* b */
+          ? CellType.Bool
+          : c === 0x65 /* e */
+            ? CellType.Text
+            : CellType.Other;
+  // inlineStr, str; anything else (d: ISO dates) is kept as its text or number.
+  return c === 0x69 /* i */ || (c === 0x73 && e - s === 3) ? CellType.Text : CellType.Other;
+}
+
+/** A cell tag's attributes (r, t, s), in one pass over its few bytes. */
+const cell = { refStart: -1, refEnd: -1, type: CellType.Number, style: 0 };
+function readCellAttrs(buf: Buffer, start: number, end: number): typeof cell {
+  cell.refStart = -1;
+  cell.type = CellType.Number;
+  cell.style = 0;
+  for (let i = start; i + 3 < end; i++) {
+    const before = buf[i];
+    if ((before !== 0x20 && before !== 0x09 && before !== 0x0a && before !== 0x0d) || buf[i + 2] !== 0x3d /* = */) continue;
+    const quote = buf[i + 3];
+    if (quote !== 0x22 && quote !== 0x27) continue;
+    const valueStart = i + 4;
+    const valueEnd = buf.indexOf(quote, valueStart);
+    if (valueEnd < 0 || valueEnd > end) break;
+    const name = buf[i + 1];
+    if (name === 0x72 /* r */) {
+      cell.refStart = valueStart;
+      cell.refEnd = valueEnd;
+    } else if (name === 0x74 /* t */) cell.type = typeOf(buf, valueStart, valueEnd);
+    else if (name === 0x73 /* s */) cell.style = plainInt(buf, valueStart, valueEnd) ?? 0;
+    i = valueEnd;
+  }
+  return cell;
+}
 
 /**
  * The width of the table: up to the last used column, unless a run of empty columns wider than the
@@ -186,7 +242,8 @@ async function readSheet(
   let maxCol = -1;
   let row = -1;
   let col = -1;
-  let type = '';
+  let type = CellType.Number;
+  let number: number | null = null;
   let style = 0;
   let text = '';
   let collecting = false;
@@ -199,58 +256,79 @@ async function readSheet(
     used[col]!++;
     if (col > maxCol) maxCol = col;
   };
+  // A list repeats its short texts (시도, 분야, 담당부서, dates): each is kept once, not once per row.
+  const seen = new Map<string, string>();
+  const repeated = (t: string): string => {
+    if (t.length > 24) return t;
+    const known = seen.get(t);
+    if (known !== undefined) return known;
+    if (seen.size < 200_000) seen.set(t, t);
+    return t;
+  };
+  const finishCell = () => {
+    inCell = false;
+    const t = text;
+    let value: RawValue = null;
+    if (type === CellType.Number && number !== null)
+      value = style !== 0 && dates.has(style) && number > 0 && number < 2958466 ? repeated(serialToIso(number)) : number;
+    else if (type === CellType.Number) {
+      if (t !== '') {
+        const n = Number(t);
+        value = Number.isFinite(n) ? (style !== 0 && dates.has(style) && n > 0 && n < 2958466 ? serialToIso(n) : n) : t;
+      }
+    } else if (type === CellType.Shared) value = strings[number ?? Number(t)] ?? null;
+    else if (type === CellType.Text) value = repeated(t);
+    else if (type === CellType.Bool) value = t === '1' ? 'TRUE' : 'FALSE';
+    else if (t !== '') {
+      const n = Number(t);
+      value = Number.isFinite(n) ? n : t;
+    }
+    store(value);
+  };
   const visitor: TagVisitor = {
-    tag(tag, closing, selfClosing, raw) {
-      if (tag === 'c') {
-        if (closing) {
-          inCell = false;
-          const t = text.includes('&') ? decodeXml(text) : text;
-          let value: RawValue = null;
-          if (type === 'n') {
-            if (t !== '') {
-              const n = Number(t);
-              value = Number.isFinite(n) ? (style !== 0 && dates.has(style) && n > 0 && n < 2958466 ? serialToIso(n) : n) : t;
-            }
-          } else if (type === 's') value = strings[Number(t)] ?? null;
-          else if (type === 'inlineStr' || type === 'str' || type === 'e') value = t;
-          else if (type === 'b') value = t === '1' ? 'TRUE' : 'FALSE';
-          else if (t !== '') {
-            const n = Number(t);
-            value = Number.isFinite(n) ? n : t;
-          }
-          store(value);
-          return;
-        }
-        const r = quoted(raw, R_ATTR);
-        if (r) {
-          const ref = parseRef(r);
-          row = ref.row;
-          col = ref.col;
-        } else col++;
-        type = quoted(raw, T_ATTR) ?? 'n';
-        const st = quoted(raw, S_ATTR);
-        style = st ? Number(st) : 0;
-        text = '';
-        inCell = !selfClosing;
-      } else if (tag === 'v' || tag === 't') {
-        collecting = inCell && !closing && !selfClosing;
-      } else if (tag === 'row' && !closing) {
-        const r = attr(raw, 'r');
-        row = r ? Number(r) - 1 : row + 1;
-        if (!Number.isInteger(row) || row < 0) row = -1;
+    tag(buf, start, end, closing, selfClosing, attrEnd) {
+      const len = end - start;
+      if (len === 1) {
+        const c = buf[start];
+        if (c === 0x63 /* c */) {
+          if (closing) return finishCell();
+          const attrs = readCellAttrs(buf, end, attrEnd);
+          if (attrs.refStart >= 0) {
+            const ref = parseRef(buf, attrs.refStart, attrs.refEnd);
+            row = ref.row;
+            col = ref.col;
+          } else col++;
+          type = attrs.type;
+          style = attrs.style;
+          text = '';
+          number = null;
+          inCell = !selfClosing;
+        } else if (c === 0x76 /* v */ || c === 0x74 /* t */) collecting = inCell && !closing && !selfClosing;
+      } else if (len === 3 && !closing && nameIs(buf, start, end, 'row')) {
+        const r = attrInt(buf, end, attrEnd, 'r');
+        row = r > 0 ? r - 1 : row + 1;
         col = -1;
-      } else if (tag === 'mergeCell') {
-        const [from, to] = (attr(raw, 'ref') ?? '').split(':');
+      } else if (len === 9 && nameIs(buf, start, end, 'mergeCell')) {
+        const [from, to] = (attrText(buf, end, attrEnd, 'ref') ?? '').split(':');
         if (from && to) {
-          const f = parseRef(from);
-          const e = parseRef(to);
+          const f = refOf(from);
+          const e = refOf(to);
           if (f.row >= 0 && e.row >= f.row && e.col >= f.col && merges.length < 100_000)
             merges.push({ top: f.row, left: f.col, bottom: Math.min(e.row, XLSX_LIMITS.rows - 1), right: e.col });
         }
       }
     },
-    text(x) {
-      if (collecting) text += x;
+    text(buf, start, end) {
+      if (!collecting) return;
+      // A number is read from its bytes; text is cut out as a fresh string (nothing keeps the chunk alive).
+      if ((type === CellType.Number || type === CellType.Shared) && text === '') {
+        const n = plainInt(buf, start, end);
+        if (n !== null) {
+          number = n;
+          return;
+        }
+      }
+      text += decodeText(buf, start, end);
     },
   };
   await scanEntry(zip, entry, visitor, options, [0.1, 0.9]);
@@ -330,6 +408,8 @@ export async function readXlsx(path: string, options: ReadXlsxOptions = {}): Pro
       seen.add(s.part);
       parsed.push(await readSheet(zip, entry, s.name, strings, dates, options, budget));
     }
+    // The parts it did not need must be intact too (a damaged package is refused, wherever the damage is).
+    await verifyRest(zip, entries, new Set([...seen, ...sheets.map((s) => s.part)]));
     options.onProgress?.(1);
     return { sheetNames: sheets.map((s) => s.name), sheets: parsed };
   } finally {

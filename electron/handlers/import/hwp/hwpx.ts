@@ -6,11 +6,10 @@
  * spaces as spaces and line breaks kept — the same text the HWP 5.0 reader gives.
  */
 import { SaxesParser } from 'saxes';
-import type { Readable } from 'node:stream';
 import type { Entry, ZipFile } from 'yauzl';
 import { AppError } from '../../../../core/errors';
 import type { DocumentCell, DocumentTable, DocumentTables } from '../../../../core/import/document-table';
-import { openEntries, readSmall } from '../zip-entries';
+import { entryStream, openEntries, readSmall, verifyRest } from '../zip-entries';
 import { HWP_LIMITS } from './hwp5';
 
 /** A paragraph being read: its text so far, and the tables anchored in it waiting for its full text. */
@@ -165,38 +164,38 @@ function sectionParser(tables: DocumentTable[]) {
   return parser;
 }
 
-/** Streams an entry through a SAX parser, refusing to inflate past the size cap (zip bombs). */
+/** Streams an entry (checked: a damaged part is refused, see zip-entries) through a SAX parser, refusing to inflate past the size cap (zip bombs). */
 function parseEntry(zip: ZipFile, entry: Entry, parser: SaxesParser): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (entry.uncompressedSize > HWP_LIMITS.streamBytes) return reject(new Error('section too large'));
-    zip.openReadStream(entry, (e, s?: Readable) => {
-      if (e || !s) return reject(e ?? new Error('no stream'));
-      let bytes = 0;
-      s.setEncoding('utf8');
-      s.on('data', (chunk: string) => {
-        bytes += chunk.length;
-        if (bytes > HWP_LIMITS.streamBytes) {
-          s.destroy();
-          return reject(new Error('section too large'));
-        }
-        try {
-          parser.write(chunk);
-        } catch (err) {
-          s.destroy();
-          reject(err instanceof Error ? err : new Error(String(err)));
-        }
-      });
-      s.on('end', () => {
-        try {
-          parser.close();
-          resolve();
-        } catch (err) {
-          reject(err instanceof Error ? err : new Error(String(err)));
-        }
-      });
-      s.on('error', reject);
-    });
-  });
+  if (entry.uncompressedSize > HWP_LIMITS.streamBytes) return Promise.reject(new Error('section too large'));
+  return entryStream(zip, entry).then(
+    (s) =>
+      new Promise((resolve, reject) => {
+        let bytes = 0;
+        s.setEncoding('utf8');
+        s.on('data', (chunk: string) => {
+          bytes += chunk.length;
+          if (bytes > HWP_LIMITS.streamBytes) {
+            s.destroy();
+            return reject(new Error('section too large'));
+          }
+          try {
+            parser.write(chunk);
+          } catch (err) {
+            s.destroy();
+            reject(err instanceof Error ? err : new Error(String(err)));
+          }
+        });
+        s.on('end', () => {
+          try {
+            parser.close();
+            resolve();
+          } catch (err) {
+            reject(err instanceof Error ? err : new Error(String(err)));
+          }
+        });
+        s.on('error', reject);
+      }),
+  );
 }
 
 /** Reads the tables of an HWPX document (never writes to it). */
@@ -217,12 +216,15 @@ export async function readHwpx(path: string): Promise<DocumentTables> {
       const before = tables.length;
       try {
         await parseEntry(zip, entries.get(name)!, sectionParser(tables));
-      } catch {
+      } catch (e) {
+        // A damaged part (its bytes are not what the zip says) refuses the document; a section we cannot parse is skipped, and said.
+        if (e instanceof AppError) throw e;
         tables.length = before;
         skippedSections++;
       }
     }
     if (skippedSections === sections.length) throw new AppError('import.corrupt', 'no section could be read');
+    await verifyRest(zip, entries, new Set(sections));
     return { tables, skippedSections };
   } finally {
     zip.close();
