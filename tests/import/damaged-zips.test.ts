@@ -58,7 +58,7 @@ async function outcome(path: string): Promise<{ ok: true; digest: string } | { o
     const loaded = await loadSpreadsheet(path);
     return { ok: true, digest: createHash('sha256').update(JSON.stringify(loaded.sheets)).digest('hex') };
   } catch (e) {
-    if (!(e instanceof AppError)) throw new Error(`not a clean error: ${String(e)}`);
+    if (!(e instanceof AppError)) throw new Error(`not a clean error: ${String(e)}`, { cause: e });
     return { ok: false, code: e.code, detail: e.detail };
   }
 }
