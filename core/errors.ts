@@ -18,6 +18,7 @@ export const APP_ERROR_CODES = [
   'project.newerVersion',
   'project.invalid',
   'project.tooLarge',
+  'project.damaged',
   'request.invalid',
   'import.encrypted',
   'import.corrupt',

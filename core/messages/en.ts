@@ -511,6 +511,8 @@ export const en: Messages = {
     'project.newerVersion': 'The project was saved by a newer version of Analyst Workbook. Please update.',
     'project.invalid': 'The project file is damaged or has invalid values.',
     'project.tooLarge': 'The workbook is too large to save as one project file (over 500 MB). Split the center list.',
+    'project.damaged':
+      'The project file is damaged: some of its bytes are not text. It was not opened. Check its versions, the recovered work or a backup.',
     'request.invalid': 'Invalid request.',
     'import.encrypted':
       'This spreadsheet is password-protected. Remove the password in Excel (File > Info > Protect Workbook) and import again.',

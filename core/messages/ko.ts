@@ -513,6 +513,8 @@ export const ko = {
     'project.newerVersion': '더 새로운 버전의 Analyst Workbook에서 저장한 파일입니다. 앱을 업데이트하세요.',
     'project.invalid': '프로젝트 파일이 손상되었거나 잘못된 값이 있습니다.',
     'project.tooLarge': '통합문서가 너무 커서(500MB 초과) 하나의 프로젝트 파일로 저장할 수 없습니다. 센터 목록을 나누세요.',
+    'project.damaged':
+      '프로젝트 파일이 손상되었습니다: 글자로 읽을 수 없는 바이트가 있습니다. 열지 않았습니다. 버전 기록, 자동 복구 파일이나 백업을 확인하세요.',
     'request.invalid': '잘못된 요청입니다.',
     'import.encrypted': '암호로 보호된 파일입니다. Excel에서 암호를 해제(파일 > 정보 > 통합 문서 보호)한 뒤 다시 가져오세요.',
     'import.hwpPassword': '암호가 걸린 한/글 문서입니다. 한/글에서 암호를 해제하고 저장한 뒤 다시 가져오세요.',

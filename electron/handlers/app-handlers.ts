@@ -2,7 +2,7 @@
  * The handler for every IPC channel, as plain functions over injected side effects
  * (dialogs, window state), so main, the e2e harness and tests run the very same code.
  */
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { AppError, type AppErrorInfo } from '../../core/errors';
 import type { DocumentState, WireResponseOf } from '../../core/ipc-contract';
 import type { Handlers } from '../ipc-dispatch';
@@ -12,7 +12,7 @@ import { createDropTokens } from './drop-tokens';
 import { fileStamp, PROJECT_EXTENSION, withProjectExtension, type FileStamp } from './project-files';
 import { createRecentFiles } from './recent-files';
 import { createRecoveryStore } from './recovery';
-import { writeFileSafely } from './safe-write';
+import { removeStaleTempFiles, writeFileSafely } from './safe-write';
 
 /** What a file dialog is asked for. */
 export type FileKind = 'project' | 'xlsx' | 'csv' | 'import' | 'pdf';
@@ -113,6 +113,8 @@ export function createAppHandlers(deps: HandlerDeps): AppHandlers {
 
   const openPath = async (path: string): Promise<WireResponseOf<'openSample'>> => {
     if (path !== currentPath && deps.isOpenElsewhere?.(path)) throw new AppError('file.openElsewhere', basename(path));
+    // A save this app was killed in the middle of left a hidden temp file beside the file: it goes now.
+    void removeStaleTempFiles(dirname(path));
     const { workbook } = await work.call('openProject', { path });
     await setPath(path);
     return { workbook, fileName: basename(path) };
@@ -132,6 +134,11 @@ export function createAppHandlers(deps: HandlerDeps): AppHandlers {
 
     async startup() {
       const pending = deps.takePendingPath?.() ?? null;
+      // Temp files of saves this app left when it was killed, beside the files it last had open (never anyone else's).
+      void recent.folders().then(
+        (dirs) => Promise.all(dirs.map((d) => removeStaleTempFiles(d))),
+        () => undefined,
+      );
       let open: WireResponseOf<'openSample'> | null = null;
       let openError: AppErrorInfo | null = null;
       if (pending) {

@@ -15,14 +15,40 @@ export function fsErrorToAppError(error: unknown, path: string, writing: boolean
   return new AppError(writing ? 'file.notWritable' : 'file.unreadable', name);
 }
 
-/** Reads a whole file as UTF-8 text, refusing files that are empty or larger than `maxBytes`. */
+/**
+ * UTF-8 text of bytes, strictly: bytes that are not UTF-8 (a damaged file) are refused as `project.damaged`,
+ * naming the line and byte where the damage starts, instead of reading on with U+FFFD where names were.
+ */
+export function strictUtf8(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Find where: the first byte that starts an invalid sequence.
+    let at = 0;
+    for (let step = 1 << 20; step >= 1; step >>= 1) {
+      while (at + step <= bytes.length) {
+        try {
+          new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, at + step), { stream: true });
+          at += step;
+        } catch {
+          break;
+        }
+      }
+    }
+    let line = 1;
+    for (let i = 0; i < at; i++) if (bytes[i] === 0x0a) line++;
+    throw new AppError('project.damaged', `line ${line}, byte ${at + 1}`);
+  }
+}
+
+/** Reads a whole file as UTF-8 text (strictly, see strictUtf8), refusing files that are empty or larger than `maxBytes`. */
 export async function readTextFile(path: string, maxBytes: number = FILE_LIMITS.projectBytes): Promise<string> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new AppError('file.unreadable', path);
     if (info.size === 0) throw new AppError('file.empty');
     if (info.size > maxBytes) throw new AppError('file.tooLarge');
-    return await readFile(path, 'utf8');
+    return strictUtf8(await readFile(path));
   } catch (error) {
     throw error instanceof AppError ? error : fsErrorToAppError(error, path, false);
   }

@@ -4,17 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { writeFileSafely } from './safe-write';
 import { FILE_LIMITS } from '../../core/limits';
-
-/** How many files the list keeps. */
-
-/** A recent file as the renderer sees it (main keeps the full path; the renderer names it by index). */
-export interface RecentEntry {
-  index: number;
-  name: string;
-  folder: string;
-  /** The file is gone (moved or deleted): shown greyed, removable. */
-  missing: boolean;
-}
+import type { RecentEntry } from '../../core/ipc-contract';
 
 const stored = z.object({ files: z.array(z.string().max(4096)).max(100) });
 
@@ -43,6 +33,10 @@ export function createRecentFiles(dir: string) {
     async remove(index: number): Promise<void> {
       const files = await load();
       await save(files.filter((_, i) => i !== index));
+    },
+    /** The folders the listed files are in, once each. */
+    async folders(): Promise<string[]> {
+      return [...new Set((await load()).map((f) => dirname(f)))];
     },
     /** The path of an entry, or null. */
     async path(index: number): Promise<string | null> {

@@ -4,7 +4,7 @@
  * there). A clean save or close removes the file; whatever is left at the next start was not saved.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
+import { mkdir, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../core/errors';
@@ -12,6 +12,7 @@ import type { Workbook } from '../../core/types';
 import { FILE_LIMITS } from '../../core/limits';
 import { parseProjectValue, serializeProject } from '../../core/workbook-schema';
 import { writeFileSafely } from './safe-write';
+import { readTextFile } from './file-io';
 
 const EXTENSION = '.awb-recovery';
 
@@ -65,8 +66,7 @@ export function createRecoveryStore(dir: string) {
     async read(id: string): Promise<RecoveredDocument> {
       let raw: unknown;
       try {
-        const text = await readFile(file(id), 'utf8');
-        if (text.length > FILE_LIMITS.projectBytes * 1.1) throw new AppError('file.tooLarge');
+        const text = await readTextFile(file(id), FILE_LIMITS.projectBytes * 1.1);
         raw = JSON.parse(text);
       } catch (e) {
         throw e instanceof AppError ? e : new AppError('project.notJson', 'recovery');

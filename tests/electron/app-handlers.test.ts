@@ -1,7 +1,8 @@
 /** The window handlers on real temp files: dropped-file tokens, crash recovery, recent files, external changes, startup. */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PREVIEW_ROWS } from '../../core/ipc-contract';
@@ -276,5 +277,52 @@ describe('opening what the user opens', () => {
     await expect(page.saveProject({ workbook, title: workbook.title, saveAs: false })).rejects.toMatchObject({
       code: 'file.missingOnDisk',
     });
+  });
+});
+
+describe('damaged projects and what a killed save left', () => {
+  it('a project whose bytes are not UTF-8 is refused, naming where, and the file stays as it was', async () => {
+    const path = tmp.path('깨진 예산.awb');
+    const good = Buffer.from(await readFile(SAMPLE_PATH));
+    // One byte of a Korean name damaged: the file is not text there any more.
+    const at = good.indexOf(Buffer.from('예산 총액'));
+    const bytes = Buffer.from(good);
+    bytes[at + 1] = 0xff;
+    await writeFile(path, bytes);
+    const { page } = handlersWith({ chooseOpenPath: vi.fn(async () => path) });
+    await expect(page.openProject()).rejects.toMatchObject({
+      code: 'project.damaged',
+      detail: expect.stringMatching(/^line \d+, byte \d+$/),
+    });
+    expect((await readFile(path)).equals(bytes)).toBe(true);
+  });
+
+  it('a save killed mid-write left a hidden temp file: it goes when the app starts and when a file beside it opens; a live writer’s stays', async () => {
+    const folder = tmp.path('work');
+    await mkdir(folder, { recursive: true });
+    const file = join(folder, '예산.awb');
+    await copyFile(SAMPLE_PATH, file);
+    // A process that is gone (its pid no longer runs) and one that is running.
+    const gone = spawn(process.execPath, ['-e', '0']);
+    await once(gone, 'exit');
+    const live = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+    try {
+      const orphan = `.예산.awb.${gone.pid}-0badc0de.awtmp`;
+      const working = `.예산.awb.${live.pid}-0000beef.awtmp`;
+      const someoneElses = '.예산.awb.tmp';
+      for (const name of [orphan, working, someoneElses]) await writeFile(join(folder, name), 'x'.repeat(10_000));
+      const { page } = handlersWith({ chooseOpenPath: vi.fn(async () => file) });
+      await page.openProject();
+      await vi.waitFor(async () => expect((await readdir(folder)).sort()).toEqual([someoneElses, working, '예산.awb'].sort()));
+      // On start: the folders of recent files are cleaned too.
+      const again = `.예산.awb.${gone.pid}-0000cafe.awtmp`;
+      await writeFile(join(folder, again), 'x');
+      const next = handlersWith();
+      await next.page.startup();
+      await vi.waitFor(async () => expect(await readdir(folder)).not.toContain(again));
+      expect(await readdir(folder)).toContain(working);
+    } finally {
+      live.kill();
+    }
   });
 });
