@@ -13,6 +13,7 @@ import type { ImportTable } from './import/import-table';
 import type { ImportWarning, SkipReason } from './import/import-warnings';
 import type { DocumentTableInfo } from './import/document-table';
 import type { CenterImportSummary } from './import/center-import';
+import type { CenterMerge } from './import/center-match';
 import type { Center, Lang, Workbook } from './types';
 import { CHART_DATA_URL_CHARS, FILE_LIMITS, LIMITS, SHEET_LIMITS, TEXT_LIMITS } from './limits';
 
@@ -70,10 +71,12 @@ export interface ImportRowsRequest {
   count: number;
 }
 
-/** What an import of centers would do; for `apply`, the imported centers instead (they cross IPC once, into the document). */
+/** What an import of centers would do; for `apply`, the plan's merge instead (the file's rows cross once, into the document). */
 export interface CenterImportReply {
   summary: CenterImportSummary | null;
-  centers?: Center[];
+  merge?: CenterMerge;
+  /** With the merge: how many rows it adds, changes, removes and leaves, for the notice. */
+  counts?: CenterImportSummary['diff']['counts'];
 }
 
 /** The kinds of spreadsheet the importer reads (by their bytes, not their names). */
@@ -205,6 +208,8 @@ export const IPC = {
         workbook,
         uses: z.array(z.enum(COLUMN_USES)).max(SHEET_LIMITS.columns),
         keepMissing: z.boolean(),
+        keyColumn: z.number().int().min(0).max(SHEET_LIMITS.columns).nullable().optional(),
+        ambiguous: z.enum(['skip', 'add']).optional(),
         apply: z.boolean(),
       })
       .strict(),

@@ -85,6 +85,8 @@ export const READER_LIMITS = {
   text: { fields: SHEET_LIMITS.columns, lineChars: 4_000_000 },
   /** A small zip part (workbook.xml, rels, content types) read whole. */
   zipPartBytes: 8 * MiB,
+  /** The longest stretch of XML without a complete tag (a cell's text, a tag) before the part is called damaged. */
+  xmlPendingBytes: 64 * MiB,
 };
 
 /** Lengths of short texts that cross IPC besides the workbook (titles for dialogs, tokens, names). */

@@ -1,6 +1,7 @@
 /** Every change a user can make to a workbook, as data, applied by one pure function (the basis for undo). */
 import { newCenter } from './centers';
-import { mergeCenters, mergeSeriesPoints } from './import/merge';
+import { applyCenterMerge, type CenterMerge } from './import/center-match';
+import { mergeSeriesPoints } from './import/merge';
 import { LIMITS } from './limits';
 import { descendantIds } from './series-table';
 import { addYear, removeYears, upsertPoint } from './series';
@@ -31,7 +32,8 @@ export type WorkbookEdit =
   | { kind: 'addScenario'; scenario: Scenario }
   | { kind: 'removeScenario'; id: string }
   | { kind: 'setBaseline'; seriesId: string; scenarioId: string }
-  | { kind: 'importCenters'; rows: Center[]; fields: CenterField[]; keepMissing: boolean }
+  /** An import's plan (center-match.ts): the rows it changes, adds and removes, exactly as the dialog showed them. */
+  | { kind: 'importCenters'; merge: CenterMerge; keepMissing: boolean }
   | { kind: 'importSeries'; seriesId: string; points: SeriesPoint[] }
   | { kind: 'saveVersion'; id: string; label: string; createdAt: string }
   | { kind: 'restoreVersion'; id: string }
@@ -124,7 +126,7 @@ function applyCenterEdit(
         ...wb,
         centers: {
           illustrative: wb.centers.illustrative && edit.keepMissing,
-          rows: mergeCenters(wb.centers.rows, edit.rows, { fields: edit.fields, keepMissing: edit.keepMissing }),
+          rows: applyCenterMerge(wb.centers.rows, edit.merge),
         },
       };
   }

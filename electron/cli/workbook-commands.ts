@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkEdit, editProblemText } from '../../core/edit-checks';
 import { formatMessage } from '../../core/messages';
-import { diffCenters } from '../../core/import/merge';
+import { centerMerge, centerPlan } from '../../core/import/center-import';
+import type { AmbiguousChoice } from '../../core/import/center-match';
 import { defaultSeriesChoices, planSeriesImport, seriesCandidates, type SeriesTarget } from '../../core/import/series-import';
 import { centersFromTable, type ColumnUse } from '../../core/import/to-workbook';
 import { importWarningText, skipReasonText } from '../../core/import/import-warnings';
@@ -22,7 +23,7 @@ import { DEFAULT_UNIT } from '../../core/units';
 export const newUsage = 'npm run cli -- new --out W.awb [--title T] [--unit 억원] [--force]';
 export const seriesUsage = 'npm run cli -- series --workbook W.awb [--json]';
 export const importUsage =
-  'npm run cli -- import FILE --into W.awb --as series|centers [--sheet S] [--header-row N] [--rows all|LABEL,…] [--into-series NAME] [--parent NAME] [--allow-unit-mismatch] [--map COLUMN=field,…] [--remove-missing] [--out OUT.awb] [--json]';
+  'npm run cli -- import FILE --into W.awb --as series|centers [--sheet S] [--header-row N] [--rows all|LABEL,…] [--into-series NAME] [--parent NAME] [--allow-unit-mismatch] [--map COLUMN=field,…] [--key COLUMN] [--ambiguous add|skip] [--remove-missing] [--out OUT.awb] [--json]';
 
 /** Runs `new`. */
 export async function newCommand(args: string[], io: CliIo): Promise<void> {
@@ -102,6 +103,8 @@ export async function importCommand(args: string[], io: CliIo): Promise<void> {
       'allow-unit-mismatch': { type: 'boolean' },
       map: { type: 'string' },
       'remove-missing': { type: 'boolean' },
+      key: { type: 'string' },
+      ambiguous: { type: 'string' },
       out: { type: 'string' },
       json: { type: 'boolean' },
     },
@@ -139,6 +142,8 @@ type ImportValues = {
   'allow-unit-mismatch'?: boolean;
   map?: string;
   'remove-missing'?: boolean;
+  key?: string;
+  ambiguous?: string;
 };
 
 function importSeries(workbook: Workbook, table: ReturnType<typeof toImportTable>, file: string, sheet: string, values: ImportValues) {
@@ -203,19 +208,28 @@ function importCenters(workbook: Workbook, table: ReturnType<typeof toImportTabl
   const guessed = table.columns.find((c, i) => uses[i] === 'name' && c.field === 'name' && c.confidence !== 'exact');
   if (guessed && !values.map?.split(',').some((pair) => pair.split('=')[1]?.trim() === 'name'))
     throw new UsageError(`'${guessed.name}' only looks like the center name: confirm with --map '${guessed.name}=name'`);
-  const { centers: rows, unknownRegions } = centersFromTable(table, uses, file);
-  const fields = uses.filter((u): u is CenterField => u !== 'extra' && u !== 'ignore');
-  const keepMissing = !values['remove-missing'];
-  const diff = diffCenters(workbook.centers.rows, rows, { fields, keepMissing });
+  const imported = centersFromTable(table, uses, file);
+  const keyColumn = values.key === undefined ? null : table.columns.findIndex((c) => c.name === values.key);
+  if (keyColumn === -1) throw new UsageError(`--key: no column '${values.key}' (have: ${table.columns.map((c) => c.name).join(', ')})`);
+  // A key column must be kept, or the next import could not match by it.
+  if (keyColumn !== null && uses[keyColumn] === 'ignore') uses[keyColumn] = 'extra';
+  if (values.ambiguous !== undefined && values.ambiguous !== 'add' && values.ambiguous !== 'skip') throw new UsageError('--ambiguous must be add or skip');
+  const ambiguous = values.ambiguous as AmbiguousChoice | undefined;
+  const request = { uses, keepMissing: !values['remove-missing'], keyColumn, ambiguous };
+  const plan = centerPlan(workbook.centers.rows, imported, request, table.columns);
+  // Rows that match several centers (or the reverse) are never guessed: the user says what to do with them.
+  if (plan.ambiguous.length > 0 && ambiguous === undefined)
+    throw new UsageError(
+      `${plan.ambiguous.reduce((n, g) => n + g.file.length, 0)} rows match several centers (e.g. ${plan.ambiguous[0]!.file[0]!.name}): match by an ID column with --key COLUMN, or choose --ambiguous add|skip`,
+    );
+  const { merge, counts } = centerMerge(workbook.centers.rows, imported, request, table.columns);
   return {
-    edit: { kind: 'importCenters' as const, rows, fields, keepMissing },
+    edit: { kind: 'importCenters' as const, merge, keepMissing: request.keepMissing },
     report: {
-      added: diff.added.length,
-      changed: diff.changed.length,
-      removed: diff.removed.length,
-      unchanged: diff.unchanged,
+      ...counts,
+      ambiguousRows: plan.ambiguous.map((g) => ({ key: g.key, file: g.file.map((c) => c.source?.cell ?? c.name), workbook: g.current.map((c) => c.id) })),
       mapping: Object.fromEntries(table.columns.map((c, i) => [c.name, uses[i]])),
-      unknownRegions,
+      unknownRegions: imported.unknownRegions,
     },
   };
 }

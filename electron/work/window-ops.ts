@@ -11,8 +11,7 @@ import type { Lang, Workbook } from '../../core/types';
 import { workbookFromText } from '../../core/workbook-schema';
 import type { ExportWarning } from '../handlers/briefing/build-briefing';
 import { exportGridCsv, type CsvSubject } from '../handlers/csv-export';
-import { createImportSession, type PreviewRequest } from '../handlers/import/import-session';
-import type { ColumnUse } from '../../core/import/to-workbook';
+import { createImportSession, type CentersRequest, type PreviewRequest } from '../handlers/import/import-session';
 import { openProjectFile, saveProjectFile, type FileStamp } from '../handlers/project-files';
 import { createRecoveryStore, type RecoveryEntry } from '../handlers/recovery';
 import { decodeChartPng, exportBriefingXlsx } from '../handlers/xlsx-export';
@@ -77,13 +76,7 @@ export function createWindowOps(blobs: BlobStore) {
     },
 
     /** The previewed list as centers: what importing it would do, and the centers to apply. */
-    async importCenters(a: {
-      token: string;
-      workbook: BlobRef<Workbook>;
-      uses: ColumnUse[];
-      keepMissing: boolean;
-      apply: boolean;
-    }): Promise<BlobRef<CenterImportReply>> {
+    async importCenters(a: Omit<CentersRequest, 'workbook'> & { workbook: BlobRef<Workbook> }): Promise<BlobRef<CenterImportReply>> {
       return forPage(imports.centers({ ...a, workbook: workbookOf(a.workbook) }));
     },
 

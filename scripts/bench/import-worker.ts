@@ -3,8 +3,9 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { mergeCenters } from '../../core/import/merge';
-import { mappedFields, type ColumnUse } from '../../core/import/to-workbook';
+import { centerMerge } from '../../core/import/center-import';
+import { applyCenterMerge } from '../../core/import/center-match';
+import type { ColumnUse } from '../../core/import/to-workbook';
 import type { CenterImportReply, ImportPreview } from '../../core/ipc-contract';
 import { parseProjectText } from '../../core/workbook-schema';
 import { createImportSession } from '../../electron/handlers/import/import-session';
@@ -23,10 +24,11 @@ if (mode === 'app') {
   const uses: ColumnUse[] = table!.columns.map((c) => c.field ?? 'extra');
   const keepMissing = true;
   const summary = JSON.parse(JSON.stringify(session.centers({ token, workbook, uses, keepMissing, apply: false }))) as CenterImportReply;
-  const { centers } = session.imported(token, uses);
-  const merged = mergeCenters(workbook.centers.rows, centers, { fields: mappedFields(uses), keepMissing });
+  const imported = session.imported(token, uses);
+  const { merge } = centerMerge(workbook.centers.rows, imported, { uses, keepMissing }, table!.columns);
+  const merged = applyCenterMerge(workbook.centers.rows, merge);
   const counts = summary.summary!.diff.counts;
-  rows = counts.added + counts.changed + counts.unchanged === centers.length ? merged.length - workbook.centers.rows.length : -1;
+  rows = counts.added + counts.changed + counts.unchanged === imported.centers.length ? merged.length - workbook.centers.rows.length : -1;
 } else if (mode === 'exceljs') {
   // Yardstick: exceljs's streaming reader, the bare library iterating every row and doing nothing else.
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {

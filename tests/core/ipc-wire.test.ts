@@ -62,7 +62,7 @@ const responses: { [C in Channel]: ResponseOf<C> } = {
   exportCsv: null,
   importFile: preview,
   importRows: [{ row: 3, values: ['a', 1], key: 'a', unit: null }],
-  importCenters: { summary: null, centers: wb.centers.rows.slice(0, 2) },
+  importCenters: { summary: null, merge: { updates: wb.centers.rows.slice(0, 1), added: wb.centers.rows.slice(1, 2), removed: ['c3'] } },
   cancelWork: undefined,
   journal: undefined,
   recoveryPreview: { entry, workbook: wb, saved: null },

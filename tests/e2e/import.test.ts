@@ -103,6 +103,59 @@ describe.runIf(available.run)('import in Chromium', () => {
     expect(await cell(page, 'center-grid', 'c6', 'equipment').textContent()).toBe('1,056');
   });
 
+  it('a list with duplicate names imported twice changes nothing the second time; a row that matches two centers is asked about', async () => {
+    const { page } = session.app;
+    const header = '순번,시도본부,119안전센터명,주소,전화번호,관리번호';
+    const rows = [
+      '1,서울특별시,삼성119안전센터,서울 강남구 테헤란로 629,02-6981-7556,S-001',
+      '2,대전광역시,삼성119안전센터,대전 서구 둔산로 1,042-609-1234,D-001',
+      '3,충청북도,삼성119안전센터,충북 청주시 상당로 9,043-230-5678,C-001',
+      '4,경기도,중앙119안전센터,경기 성남시 중앙로 1,031-111-0001,G-001',
+      '5,경기도,중앙119안전센터,경기 안산시 중앙대로 2,031-111-0002,G-002',
+    ];
+    const first = session.tmp.path('119-목록.csv');
+    await writeFile(first, `${header}\n${rows.join('\n')}\n`);
+    const importList = async (path: string) => {
+      session.app.openPaths.push(path);
+      await page.getByTestId('import-button').click();
+      await page.getByTestId('import-dialog').waitFor();
+      // 119안전센터명 only ends with 센터명: the user confirms it is the name.
+      await page.getByTestId('import-confirm-mapping').check();
+    };
+    await page.getByTestId('tab-centers').click();
+    await importList(first);
+    await page.getByTestId('import-next').click();
+    await expect.poll(() => page.getByTestId('import-diff').locator('.diff-summary').textContent()).toContain('추가 5');
+    await page.getByTestId('import-apply').click();
+    await expect.poll(() => page.getByTestId('notice-info').last().textContent()).toContain('추가 5 · 변경 0 · 삭제 0 · 그대로 0');
+    await expect.poll(() => page.getByTestId('center-count').textContent()).toBe('35');
+    // The same file again: nothing changes, and the notice says so.
+    await importList(first);
+    await page.getByTestId('import-next').click();
+    await expect.poll(() => page.getByTestId('import-diff').locator('.diff-summary').textContent()).toMatch(/추가 0.*변경 0.*동일 5/);
+    await page.getByTestId('import-apply').click();
+    await expect.poll(() => page.getByTestId('notice-info').last().textContent()).toContain('추가 0 · 변경 0 · 삭제 0 · 그대로 5');
+    expect(await page.getByTestId('center-count').textContent()).toBe('35');
+    // A new phone number for one 경기 중앙: it matches both 경기 중앙 by name and region, so the dialog asks.
+    const second = session.tmp.path('119-수정.csv');
+    await writeFile(second, `${header}\n${rows[3]!.replace('031-111-0001', '031-999-9999')}\n`);
+    await importList(second);
+    const ambiguous = page.getByTestId('import-ambiguous');
+    await ambiguous.waitFor();
+    expect(await ambiguous.textContent()).toContain('중앙119안전센터');
+    expect(await page.getByTestId('import-next').isDisabled()).toBe(true);
+    // Matching by 관리번호 tells them apart: the one center changes.
+    await page.getByTestId('import-match-key').selectOption({ label: '관리번호' });
+    await ambiguous.waitFor({ state: 'detached' });
+    await page.getByTestId('import-next').click();
+    const diff = page.getByTestId('import-diff');
+    await expect.poll(() => diff.locator('.diff-summary').textContent()).toMatch(/추가 0.*변경 1/);
+    expect(await diff.textContent()).toContain('031-111-0001 → 031-999-9999');
+    await page.getByTestId('import-apply').click();
+    await expect.poll(() => page.getByTestId('notice-info').last().textContent()).toContain('추가 0 · 변경 1');
+    expect(await page.getByTestId('center-count').textContent()).toBe('35');
+  });
+
   it('imports an old .xls center list under a merged title: regions folded to 시도, the unknown one named', async () => {
     const { page } = session.app;
     session.app.openPaths.push(fixture('ministry-list-merged-title.xls'));

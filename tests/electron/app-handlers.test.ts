@@ -110,22 +110,22 @@ describe('import preview by window', () => {
     // What the import would do: exact counts, the first rows of each kind, rows the file lacks, unknown regions.
     const uses = ['name', 'institution', 'region', 'equipment'] as const;
     const keep = await page.importCenters({ token: preview.token, workbook: sample, uses: [...uses], keepMissing: true, apply: false });
-    expect(keep.centers).toBeUndefined();
+    expect(keep.merge).toBeUndefined();
     expect(keep.summary).toMatchObject({
       imported: 2500,
       notInFile: sample.centers.rows.length - 1,
       unknownRegions: { names: ['Atlantis'], count: 1 },
-      diff: { counts: { added: 2499, changed: 1, removed: 0, unchanged: 0 } },
+      diff: { counts: { added: 2499, changed: 1, removed: 0, unchanged: 0, ambiguous: 0 } },
     });
     expect(keep.summary!.diff.added).toHaveLength(100);
     expect(keep.summary!.diff.changed[0]!.fields).toEqual([{ field: 'equipment', from: known.equipment, to: (known.equipment ?? 0) + 1 }]);
     const replace = await page.importCenters({ token: preview.token, workbook: sample, uses: [...uses], keepMissing: false, apply: false });
     expect(replace.summary!.diff.counts.removed).toBe(sample.centers.rows.length - 1);
 
-    // Apply: the centers come over once and merge into the document as one edit.
+    // Apply: the plan comes over once and goes into the document as one edit.
     const applied = await page.importCenters({ token: preview.token, workbook: sample, uses: [...uses], keepMissing: true, apply: true });
-    expect(applied.centers).toHaveLength(2500);
-    const merged = applyEdit(sample, { kind: 'importCenters', rows: applied.centers!, fields: [...uses], keepMissing: true });
+    expect({ added: applied.merge!.added.length, updates: applied.merge!.updates.length }).toEqual({ added: 2499, updates: 1 });
+    const merged = applyEdit(sample, { kind: 'importCenters', merge: applied.merge!, keepMissing: true });
     expect(merged.centers.rows).toHaveLength(sample.centers.rows.length + 2499);
     expect(merged.centers.rows.find((c) => c.id === known.id)!.equipment).toBe((known.equipment ?? 0) + 1);
   });

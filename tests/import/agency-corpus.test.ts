@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { inspectLoaded, type InspectReport } from '../../electron/handlers/import/inspect';
 import { loadSpreadsheet } from '../../electron/handlers/import/load-spreadsheet';
+import { openProjectFile } from '../../electron/handlers/project-files';
+import { runCliCaptured, tempDir } from '../electron/helpers';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/fixtures/agency/', import.meta.url));
 const present = existsSync(CORPUS);
@@ -151,6 +153,29 @@ describe.runIf(present)('agency corpus', () => {
     expect(big).toMatchObject({ sheet: 'Sheet2', headerRows: [1], firstDataRow: 2, rowCount: 596 });
     expect(big!.rows[0]!.at(-1)).toBe(16301.98);
     expect(sha(name)).toBe(before);
+  });
+
+  it('소방청 119안전센터 imported twice: the second time changes nothing; 1,133 centers, duplicate names told apart by 시도', async () => {
+    const { path, cleanup } = await tempDir();
+    try {
+      const w = path('w.awb');
+      const csv = join(CORPUS, '소방청_119안전센터_현황_20240630.csv');
+      const before = sha('소방청_119안전센터_현황_20240630.csv');
+      expect((await runCliCaptured('new', '--out', w)).code).toBe(0);
+      const args = ['import', csv, '--into', w, '--as', 'centers', '--map', '119안전센터명=name', '--json'];
+      // Names repeat within a 시도 too (경기도 has several 중앙119안전센터): the first import into an empty list adds them all.
+      const first = JSON.parse((await runCliCaptured(...args)).out);
+      expect(first).toMatchObject({ added: 1133, changed: 0, removed: 0 });
+      const second = await runCliCaptured(...args);
+      expect(second.code).toBe(0);
+      expect(JSON.parse(second.out)).toMatchObject({ added: 0, changed: 0, removed: 0, unchanged: 1133, ambiguous: 0 });
+      const wb = await openProjectFile(w);
+      expect(wb.centers.rows).toHaveLength(1133);
+      expect(wb.centers.rows.filter((c) => c.name === '삼성119안전센터').map((c) => c.region).sort()).toEqual(['대전', '서울', '충북']);
+      expect(sha('소방청_119안전센터_현황_20240630.csv')).toBe(before);
+    } finally {
+      await cleanup();
+    }
   });
 
   it('covers every spreadsheet in the folder', () => {

@@ -4,7 +4,7 @@ import { cellAddress } from '../../core/a1';
 import { readNumber, readYear } from '../../core/import/cell-values';
 import { fieldForHeader } from '../../core/import/center-fields';
 import { detectTable, type RawSheet } from '../../core/import/detect-table';
-import { diffCenters, mergeCenters } from '../../core/import/merge';
+import { applyCenterMerge, mergeOf, planCenterImport, type CenterPlanOptions } from '../../core/import/center-match';
 import { planSeriesImport, seriesCandidates } from '../../core/import/series-import';
 import { centersFromTable } from '../../core/import/to-workbook';
 import { normaliseRegion } from '../../core/import/regions';
@@ -234,7 +234,7 @@ describe('into the workbook', () => {
     ]);
   });
 
-  it('diffs center lists by name + institution and keeps ids of matched rows', () => {
+  it('plans a center import by name + region (+ institution) and keeps ids of matched rows', () => {
     const c = (id: string, name: string, institution: string, equipment: number | null): Center => ({
       id,
       name,
@@ -246,15 +246,20 @@ describe('into the workbook', () => {
     });
     const current = [c('c1', 'A센터', 'KITECH', 3), c('c2', 'B센터', 'KTL', 5), c('c3', 'C센터', 'KERI', 1)];
     const incoming = [c('', 'A센터', 'KITECH', 3), c('', 'B 센터', 'KTL', 7), c('', 'D센터', 'KIST', 2)];
-    const d = diffCenters(current, incoming);
-    expect(d.unchanged).toBe(1);
+    const options: CenterPlanOptions = {
+      fields: ['name', 'institution', 'region', 'field', 'established', 'equipment'],
+      keepMissing: false,
+      key: { kind: 'default' },
+    };
+    const d = planCenterImport(current, incoming, options);
+    expect(d.unchanged).toHaveLength(1);
     expect(d.added.map((x) => x.name)).toEqual(['D센터']);
     expect(d.removed.map((x) => x.id)).toEqual(['c3']);
     expect(d.changed[0]!.fields).toEqual([
       { field: 'name', from: 'B센터', to: 'B 센터' },
       { field: 'equipment', from: 5, to: 7 },
     ]);
-    expect(mergeCenters(current, incoming).map((x) => x.id)).toEqual(['c1', 'c2', 'c4']);
+    expect(applyCenterMerge(current, mergeOf(d)).map((x) => x.id)).toEqual(['c1', 'c2', 'c4']);
   });
 
   it('keeps unknown columns as extras and reads numbers into fields', () => {
@@ -316,17 +321,16 @@ describe('importing a partial list', () => {
   it('keeps fields the file does not have and, on request, centers it does not list', () => {
     const current = [c('c1', 'A', '서울', 'AI', 3), c('c2', 'B', '부산', '소재', 5)];
     const incoming = [c('', 'A', '', '', 9)];
-    const options = { fields: ['name', 'institution', 'equipment'] as const, keepMissing: true };
-    const d = diffCenters(current, incoming, { ...options, fields: [...options.fields] });
+    // The file has no region: rows match by name (+ institution), and regions stay.
+    const options: CenterPlanOptions = { fields: ['name', 'institution', 'equipment'], keepMissing: true, key: { kind: 'default' } };
+    const d = planCenterImport(current, incoming, options);
     expect(d.changed[0]!.fields).toEqual([{ field: 'equipment', from: 3, to: 9 }]);
     expect(d.removed).toEqual([]);
-    const merged = mergeCenters(current, incoming, { ...options, fields: [...options.fields] });
+    const merged = applyCenterMerge(current, mergeOf(d));
     expect(merged.map((x) => [x.id, x.region, x.field, x.equipment])).toEqual([
       ['c1', '서울', 'AI', 9],
       ['c2', '부산', '소재', 5],
     ]);
-    expect(mergeCenters(current, incoming, { fields: ['name', 'institution', 'equipment'], keepMissing: false }).map((x) => x.id)).toEqual([
-      'c1',
-    ]);
+    expect(applyCenterMerge(current, mergeOf(planCenterImport(current, incoming, { ...options, keepMissing: false }))).map((x) => x.id)).toEqual(['c1']);
   });
 });

@@ -5,7 +5,7 @@
  * the dialog gets counts and the first rows of its diff, and the centers leave only when applied.
  */
 import { randomUUID } from 'node:crypto';
-import { summarizeCenterImport } from '../../../core/import/center-import';
+import { centerMerge, summarizeCenterImport, type CenterImportRequest } from '../../../core/import/center-import';
 import type { DetectedTable } from '../../../core/import/detect-table';
 import type { ImportTable } from '../../../core/import/import-table';
 import { centersFromRows, type ColumnUse, type ImportedCenters } from '../../../core/import/to-workbook';
@@ -42,11 +42,9 @@ export interface LoadControl {
 }
 
 /** A mapping of the previewed list, with the document it goes into (its workbook validated on arrival). */
-export interface CentersRequest {
+export interface CentersRequest extends CenterImportRequest {
   token: string;
   workbook: Workbook;
-  uses: ColumnUse[];
-  keepMissing: boolean;
   apply: boolean;
 }
 
@@ -116,8 +114,9 @@ export function createImportSession() {
     /** What importing the previewed list with a mapping would do; to apply it, the centers instead. */
     centers(req: CentersRequest): CenterImportReply {
       const imported = this.imported(req.token, req.uses);
-      if (req.apply) return { summary: null, centers: imported.centers };
-      return { summary: summarizeCenterImport(req.workbook.centers.rows, imported, req) };
+      const columns = session(req.token).table.columns;
+      if (req.apply) return { summary: null, ...centerMerge(req.workbook.centers.rows, imported, req, columns) };
+      return { summary: summarizeCenterImport(req.workbook.centers.rows, imported, req, columns) };
     },
   };
 }

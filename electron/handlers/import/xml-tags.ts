@@ -8,6 +8,8 @@
  * unfinished tail waits for the next chunk.
  */
 
+import { READER_LIMITS } from '../../../core/limits';
+
 /** What a tag visitor receives: positions in the current buffer, valid only during the call. */
 export interface TagVisitor {
   /** A tag: its local name (prefix dropped) is `buf[nameStart, nameEnd)`, its attributes `buf[nameEnd, attrEnd)`. */
@@ -198,7 +200,7 @@ export class XmlTags {
   constructor(
     private readonly visitor: TagVisitor,
     /** Longest stretch without a complete tag (text or markup) before the part is called damaged. */
-    private readonly maxPending = 64 * 1024 * 1024,
+    private readonly maxPending: number = READER_LIMITS.xmlPendingBytes,
   ) {}
 
   /** Reads a chunk; an unfinished tag or text is kept for the next. */

@@ -17,6 +17,8 @@ import { ImportSeriesChooser } from './import-series-chooser';
 import { CheckField } from '../shell/inputs';
 import { Modal } from '../shell/modal';
 import { PreviewTable } from './import-preview-table';
+import { CenterMatching } from './import-center-matching';
+import type { AmbiguousChoice } from '../../../core/import/center-match';
 
 interface Props {
   preview: ImportPreview;
@@ -54,6 +56,8 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onCente
   const [headerDraft, setHeaderDraft] = useState(String(table?.headerRow ?? 1));
   const [removeMissing, setRemoveMissing] = useState(false);
   const [confirmed, setConfirmed] = useState(false);
+  const [keyColumn, setKeyColumn] = useState<number | null>(null);
+  const [ambiguous, setAmbiguous] = useState<AmbiguousChoice | undefined>(undefined);
 
   // A new preview (other sheet, header row, encoding) resets what depended on the old one.
   const [seen, setSeen] = useState(preview);
@@ -65,6 +69,8 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onCente
     setChoices(initialChoices(preview.table));
     setHeaderDraft(String(preview.table?.headerRow ?? 1));
     setConfirmed(false);
+    setKeyColumn(null);
+    setAmbiguous(undefined);
     setStep('preview');
   }
 
@@ -88,7 +94,10 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onCente
   // A summary belongs to one preview (file, sheet, header row, encoding) and one request (mapping, removal).
   type Summary = { preview: ImportPreview; request: CenterImportRequest; value: CenterImportSummary };
   const [summary, setSummary] = useState<Summary | null>(null);
-  const centerRequest = useMemo<CenterImportRequest>(() => ({ uses, keepMissing: !removeMissing }), [uses, removeMissing]);
+  const centerRequest = useMemo<CenterImportRequest>(
+    () => ({ uses, keepMissing: !removeMissing, keyColumn, ...(ambiguous && { ambiguous }) }),
+    [uses, removeMissing, keyColumn, ambiguous],
+  );
   useEffect(() => {
     if (!table || target !== 'centers') return;
     let live = true;
@@ -120,7 +129,12 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onCente
     table !== null &&
     (target === 'series'
       ? plan?.ok === true
-      : current !== null && current.imported > 0 && uses.includes('name') && (!guessedName || confirmed));
+      : current !== null &&
+        current.imported > 0 &&
+        uses.includes('name') &&
+        (!guessedName || confirmed) &&
+        // Rows that match several centers wait for the user's choice.
+        (current.diff.counts.ambiguous === 0 || ambiguous !== undefined));
   const updateUnit = plan?.ok ? plan.updated[0]?.unit : undefined;
   const factor = unit && updateUnit && isMoneyUnit(unit) && isMoneyUnit(updateUnit) ? conversionFactor(unit, updateUnit) : 1;
 
@@ -336,6 +350,21 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onCente
                 <p className="muted" role="status" data-testid="import-summarizing">
                   {t('import.summarizing')}
                 </p>
+              )}
+              {target === 'centers' && (
+                <CenterMatching
+                  table={table}
+                  keyColumn={keyColumn}
+                  ambiguous={ambiguous}
+                  summary={current}
+                  lang={lang}
+                  onKey={(column) => {
+                    setKeyColumn(column);
+                    // The key's column must be kept, or the next import could not match by it.
+                    if (column !== null && uses[column] === 'ignore') setUses((list) => list.map((u, k) => (k === column ? 'extra' : u)));
+                  }}
+                  onAmbiguous={setAmbiguous}
+                />
               )}
               {target === 'centers' && (
                 <CheckField checked={removeMissing} onChange={setRemoveMissing} testId="import-remove-missing">

@@ -19,6 +19,12 @@ export function CenterDiffView({ diff, lang }: { diff: CenterDiffSample; lang: L
         <span className="changed">{t('import.changed', { count: diff.counts.changed })}</span> ·{' '}
         <span className="removed">{t('import.removed', { count: diff.counts.removed })}</span> ·{' '}
         <span className="muted">{t('import.unchanged', { count: diff.counts.unchanged })}</span>
+        {diff.counts.ambiguous > 0 && (
+          <>
+            {' · '}
+            <span className="ambiguous">{t('import.ambiguousCount', { count: diff.counts.ambiguous })}</span>
+          </>
+        )}
       </p>
       {(diff.counts.added > diff.added.length ||
         diff.counts.changed > diff.changed.length ||

@@ -3,7 +3,6 @@ import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../core/errors';
 import type { CenterImportRequest } from '../../../core/import/center-import';
-import { mappedFields } from '../../../core/import/to-workbook';
 import type { CenterImportReply, ImportPreview, ImportRequest } from '../../../core/ipc-contract';
 import type { Workbook } from '../../../core/types';
 import type { WorkbookEdit } from '../../../core/workbook-edits';
@@ -12,6 +11,8 @@ import { errorText } from '../shell/error-text';
 import type { DocumentCommands } from '../document/use-document-commands';
 import type { TrackWork } from '../shell/use-work-progress';
 import { workbookApi } from '../document/workbook-api';
+import { formatNumber } from '../../../core/format';
+import { currentLang } from '../i18n';
 
 /** State and actions of the import dialog. */
 export function useImport(notify: Notify, onEdit: (edit: WorkbookEdit) => void, commands: DocumentCommands, track: TrackWork) {
@@ -92,10 +93,14 @@ export function useImport(notify: Notify, onEdit: (edit: WorkbookEdit) => void, 
       setLoading(true);
       try {
         const reply = await centers(workbook, request, true);
-        if (!reply?.centers || !preview) return;
-        onEdit({ kind: 'importCenters', rows: reply.centers, fields: mappedFields(request.uses), keepMissing: request.keepMissing });
+        if (!reply?.merge || !reply.counts || !preview) return;
+        // The plan the dialog showed, carried out as it is: rows changed by id, rows added, rows removed.
+        onEdit({ kind: 'importCenters', merge: reply.merge, keepMissing: request.keepMissing });
         setPreview(null);
-        notify('info', t('import.appliedCenters', { count: reply.centers.length, file: preview.file }));
+        const n = (v: number) => formatNumber(v, currentLang());
+        const { added, changed, removed, unchanged, ambiguous } = reply.counts;
+        const skipped = ambiguous > 0 && request.ambiguous !== 'add' ? t('import.appliedSkipped', { count: n(ambiguous) }) : '';
+        notify('info', t('import.appliedCenters', { file: preview.file, added: n(added), changed: n(changed), removed: n(removed), unchanged: n(unchanged), skipped }));
       } finally {
         busy.current = false;
         setLoading(false);

@@ -202,7 +202,7 @@ function parseEntry(zip: ZipFile, entry: Entry, parser: SaxesParser): Promise<vo
 export async function readHwpx(path: string): Promise<DocumentTables> {
   const { zip, entries } = await openEntries(path);
   try {
-    const manifest = await readSmall(zip, entries.get('META-INF/manifest.xml'), 1024 * 1024);
+    const manifest = await readSmall(zip, entries.get('META-INF/manifest.xml'));
     if (manifest === null) throw new Error('entry too large');
     // OWPML marks encrypted parts in the manifest (ODF-style encryption data).
     if (/encryption-data|encrypted/i.test(manifest)) throw new AppError('import.hwpPassword');
