@@ -6,7 +6,15 @@
  * same plan the dialog showed (center-match.ts).
  */
 import type { Center, CenterField } from '../types';
-import { mergeOf, planCenterImport, type AmbiguousChoice, type AmbiguousGroup, type CenterChange, type CenterKey, type CenterMerge } from './center-match';
+import {
+  mergeOf,
+  planCenterImport,
+  type AmbiguousChoice,
+  type AmbiguousGroup,
+  type CenterChange,
+  type CenterKey,
+  type CenterMerge,
+} from './center-match';
 import { mappedFields, type ColumnUse, type ImportedCenters } from './to-workbook';
 
 /** Rows of each kind the dialog lists (the counts are exact). */
@@ -53,7 +61,12 @@ export function centerKey(request: CenterImportRequest, columns: readonly { name
 }
 
 /** The plan of importing `imported` into `current` under a request. */
-export function centerPlan(current: readonly Center[], imported: ImportedCenters, request: CenterImportRequest, columns: readonly { name: string }[]) {
+export function centerPlan(
+  current: readonly Center[],
+  imported: ImportedCenters,
+  request: CenterImportRequest,
+  columns: readonly { name: string }[],
+) {
   const fields: CenterField[] = mappedFields(request.uses);
   return planCenterImport(current, imported.centers, {
     fields,

@@ -99,7 +99,11 @@ function overlay(before: Center, incoming: Center, fields: readonly CenterField[
 
 /** What changes when `incoming` goes over `before` (empty: nothing). */
 function changes(before: Center, after: Center, incoming: Center): CenterChange['fields'] {
-  const out: CenterChange['fields'] = COMPARED.filter((f) => before[f] !== after[f]).map((f) => ({ field: f, from: before[f], to: after[f] }));
+  const out: CenterChange['fields'] = COMPARED.filter((f) => before[f] !== after[f]).map((f) => ({
+    field: f,
+    from: before[f],
+    to: after[f],
+  }));
   for (const [name, v] of Object.entries(incoming.extra ?? {}))
     if ((before.extra?.[name] ?? null) !== v) out.push({ field: name, from: before.extra?.[name] ?? null, to: v });
   return out;

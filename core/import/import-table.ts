@@ -65,6 +65,8 @@ export interface ImportTable {
     values: (string | number | null)[];
     checked: boolean;
     mismatches: { column: string; total: number; sum: number }[];
+    /** The sheet rows of the data rows it sums. */
+    members: number[];
   }[];
   warnings: ImportWarning[];
 }

@@ -27,6 +27,8 @@ export interface TotalRow {
   /** Whether a sum could be checked (members, numbers, not an average). */
   checked: boolean;
   mismatches: { column: string; total: number; sum: number }[];
+  /** The sheet rows (one-based) of the data rows it sums. */
+  members: number[];
   cells: RawValue[];
 }
 
@@ -193,7 +195,7 @@ export function splitTotals(
         }
       }
     }
-    return { row: t.row, label, checked, mismatches, cells: t.cells };
+    return { row: t.row, label, checked, mismatches, members: members.map((m) => m.row), cells: t.cells };
   });
   return { data, totals, warnings };
 }

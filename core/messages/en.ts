@@ -341,7 +341,8 @@ export const en: Messages = {
     keepMissing: 'Keep centers that are not in the file',
     matchKey: 'Match rows by',
     matchDefault: 'Name + region (+ institution)',
-    ambiguousTitle: '{{count}} rows match several centers of the workbook (same name and region). Match by a column such as an ID, or choose what to do with them.',
+    ambiguousTitle:
+      '{{count}} rows match several centers of the workbook (same name and region). Match by a column such as an ID, or choose what to do with them.',
     ambiguousRow: '— {{file}} rows in the file, {{current}} in the workbook',
     ambiguousLegend: 'Ambiguous rows',
     ambiguousAdd: 'Add them as new centers',
@@ -365,7 +366,8 @@ export const en: Messages = {
     newYear: '(new year)',
     loading: 'Reading the file…',
     appliedSeries: 'Added {{added}} and updated {{updated}} series from {{file}}.',
-    appliedCenters: 'Imported centers from {{file}}: {{added}} added · {{changed}} changed · {{removed}} removed · {{unchanged}} kept{{skipped}}',
+    appliedCenters:
+      'Imported centers from {{file}}: {{added}} added · {{changed}} changed · {{removed}} removed · {{unchanged}} kept{{skipped}}',
     appliedSkipped: ' · {{count}} left out',
     source: 'Source: {{file}} · {{sheet}} · {{cell}}',
     sourceUnit: ' ({{unit}} × {{factor}})',

@@ -343,7 +343,8 @@ export const ko = {
     keepMissing: '파일에 없는 센터는 목록에 남겨 두기',
     matchKey: '행을 맞추는 기준',
     matchDefault: '센터명 + 지역 (+ 운영기관)',
-    ambiguousTitle: '통합문서의 센터 여럿과 겹치는 행이 {{count}}개 있습니다 (같은 센터명·지역). 고유번호 같은 열로 맞추거나, 이 행들을 어떻게 할지 고르세요.',
+    ambiguousTitle:
+      '통합문서의 센터 여럿과 겹치는 행이 {{count}}개 있습니다 (같은 센터명·지역). 고유번호 같은 열로 맞추거나, 이 행들을 어떻게 할지 고르세요.',
     ambiguousRow: '— 파일 {{file}}행, 통합문서 {{current}}개',
     ambiguousLegend: '겹치는 행',
     ambiguousAdd: '새 센터로 추가',
@@ -367,7 +368,8 @@ export const ko = {
     newYear: '(새 연도)',
     loading: '파일을 읽는 중…',
     appliedSeries: '{{file}}에서 시리즈 {{added}}개를 추가하고 {{updated}}개를 갱신했습니다.',
-    appliedCenters: '{{file}}에서 센터를 가져왔습니다: 추가 {{added}} · 변경 {{changed}} · 삭제 {{removed}} · 그대로 {{unchanged}}{{skipped}}',
+    appliedCenters:
+      '{{file}}에서 센터를 가져왔습니다: 추가 {{added}} · 변경 {{changed}} · 삭제 {{removed}} · 그대로 {{unchanged}}{{skipped}}',
     appliedSkipped: ' · 건너뜀 {{count}}',
     source: '출처: {{file}} · {{sheet}} · {{cell}}',
     sourceUnit: ' ({{unit}} × {{factor}})',

@@ -6,7 +6,7 @@ import { checkEdit, editProblemText } from '../../core/edit-checks';
 import { formatMessage } from '../../core/messages';
 import { centerMerge, centerPlan } from '../../core/import/center-import';
 import type { AmbiguousChoice } from '../../core/import/center-match';
-import { defaultSeriesChoices, planSeriesImport, seriesCandidates, type SeriesTarget } from '../../core/import/series-import';
+import { defaultSeriesChoices, planSeriesImport, seriesCandidates, seriesNamed, type SeriesTarget } from '../../core/import/series-import';
 import { centersFromTable, type ColumnUse } from '../../core/import/to-workbook';
 import { importWarningText, skipReasonText } from '../../core/import/import-warnings';
 import { seriesTable } from '../../core/series-table';
@@ -23,7 +23,7 @@ import { DEFAULT_UNIT } from '../../core/units';
 export const newUsage = 'npm run cli -- new --out W.awb [--title T] [--unit 억원] [--force]';
 export const seriesUsage = 'npm run cli -- series --workbook W.awb [--json]';
 export const importUsage =
-  'npm run cli -- import FILE --into W.awb --as series|centers [--sheet S] [--header-row N] [--rows all|LABEL,…] [--into-series NAME] [--parent NAME] [--allow-unit-mismatch] [--map COLUMN=field,…] [--key COLUMN] [--ambiguous add|skip] [--remove-missing] [--out OUT.awb] [--json]';
+  'npm run cli -- import FILE --into W.awb --as series|centers [--sheet S] [--header-row N] [--rows all|LABEL,…] [--into-series NAME] [--parent NAME] [--totals-as-groups] [--allow-unit-mismatch] [--map COLUMN=field,…] [--key COLUMN] [--ambiguous add|skip] [--remove-missing] [--out OUT.awb] [--json]';
 
 /** Runs `new`. */
 export async function newCommand(args: string[], io: CliIo): Promise<void> {
@@ -101,6 +101,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<void> {
       'into-series': { type: 'string' },
       parent: { type: 'string' },
       'allow-unit-mismatch': { type: 'boolean' },
+      'totals-as-groups': { type: 'boolean' },
       map: { type: 'string' },
       'remove-missing': { type: 'boolean' },
       key: { type: 'string' },
@@ -140,6 +141,7 @@ type ImportValues = {
   'into-series'?: string;
   parent?: string;
   'allow-unit-mismatch'?: boolean;
+  'totals-as-groups'?: boolean;
   map?: string;
   'remove-missing'?: boolean;
   key?: string;
@@ -149,9 +151,11 @@ type ImportValues = {
 function importSeries(workbook: Workbook, table: ReturnType<typeof toImportTable>, file: string, sheet: string, values: ImportValues) {
   const candidates = seriesCandidates(table);
   if (candidates.length === 0) throw new UsageError(`the table on '${sheet}' has no years in its rows or columns: import it --as centers`);
-  // Without --rows: the rows the dialog ticks (a table of one period: its total column); --rows all: every one.
+  // Without --rows: what the dialog ticks (rows that are not totals of others, into the series of their name
+  // where there is one); --rows all: every one; --rows LABEL,…: those.
+  const defaults = defaultSeriesChoices(table, workbook.series);
   const wanted = !values.rows
-    ? defaultSeriesChoices(table)
+    ? [...defaults.keys()]
     : values.rows === 'all'
       ? candidates.map((_, i) => i)
       : values.rows.split(',').map((label) => label.trim());
@@ -166,19 +170,25 @@ function importSeries(workbook: Workbook, table: ReturnType<typeof toImportTable
     if (!s) throw new UsageError(`${flag}: no series '${name}' (have: ${workbook.series.map((x) => x.name).join(', ') || 'none'})`);
     return s;
   };
-  let target: SeriesTarget = { kind: 'new' };
+  let into: SeriesTarget | null = null;
   if (values['into-series']) {
     if (indexes.length !== 1) throw new UsageError('--into-series updates one series: choose one row with --rows');
-    target = { kind: 'update', seriesId: byName(values['into-series'], '--into-series').id };
+    into = { kind: 'update', seriesId: byName(values['into-series'], '--into-series').id };
   }
+  // Each row into the series of its name where the workbook has one (a table imported again updates), else new.
+  const targetOf = (i: number): SeriesTarget => {
+    if (into) return into;
+    const same = seriesNamed(workbook.series, candidates[i]!.label);
+    return same ? { kind: 'update', seriesId: same.id } : { kind: 'new' };
+  };
   const parentId = values.parent ? byName(values.parent, '--parent').id : null;
   const plan = planSeriesImport(workbook, table, {
     file,
     sheet,
     unit: table.unit,
-    choices: new Map(indexes.map((i) => [i, target])),
+    choices: new Map(indexes.map((i) => [i, targetOf(i)])),
     parentId,
-    totalsAsParent: false,
+    totalsAsParent: values['totals-as-groups'] ?? false,
     overrideUnits: values['allow-unit-mismatch'] ?? false,
     defaultUnit: table.unit ?? '',
   });
@@ -213,7 +223,8 @@ function importCenters(workbook: Workbook, table: ReturnType<typeof toImportTabl
   if (keyColumn === -1) throw new UsageError(`--key: no column '${values.key}' (have: ${table.columns.map((c) => c.name).join(', ')})`);
   // A key column must be kept, or the next import could not match by it.
   if (keyColumn !== null && uses[keyColumn] === 'ignore') uses[keyColumn] = 'extra';
-  if (values.ambiguous !== undefined && values.ambiguous !== 'add' && values.ambiguous !== 'skip') throw new UsageError('--ambiguous must be add or skip');
+  if (values.ambiguous !== undefined && values.ambiguous !== 'add' && values.ambiguous !== 'skip')
+    throw new UsageError('--ambiguous must be add or skip');
   const ambiguous = values.ambiguous as AmbiguousChoice | undefined;
   const request = { uses, keepMissing: !values['remove-missing'], keyColumn, ambiguous };
   const plan = centerPlan(workbook.centers.rows, imported, request, table.columns);
@@ -227,7 +238,11 @@ function importCenters(workbook: Workbook, table: ReturnType<typeof toImportTabl
     edit: { kind: 'importCenters' as const, merge, keepMissing: request.keepMissing },
     report: {
       ...counts,
-      ambiguousRows: plan.ambiguous.map((g) => ({ key: g.key, file: g.file.map((c) => c.source?.cell ?? c.name), workbook: g.current.map((c) => c.id) })),
+      ambiguousRows: plan.ambiguous.map((g) => ({
+        key: g.key,
+        file: g.file.map((c) => c.source?.cell ?? c.name),
+        workbook: g.current.map((c) => c.id),
+      })),
       mapping: Object.fromEntries(table.columns.map((c, i) => [c.name, uses[i]])),
       unknownRegions: imported.unknownRegions,
     },

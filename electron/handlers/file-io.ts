@@ -41,15 +41,26 @@ export function strictUtf8(bytes: Uint8Array): string {
   }
 }
 
-/** Reads a whole file as UTF-8 text (strictly, see strictUtf8), refusing files that are empty or larger than `maxBytes`. */
+/**
+ * Reads a project (or journal) file as UTF-8 text, refusing files that are empty or larger than `maxBytes`.
+ * Bytes that are not UTF-8 in what is otherwise a project are damage (project.damaged, see strictUtf8);
+ * in anything else, the file is not a project at all (project.notJson).
+ */
 export async function readTextFile(path: string, maxBytes: number = FILE_LIMITS.projectBytes): Promise<string> {
+  let bytes: Buffer;
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new AppError('file.unreadable', path);
     if (info.size === 0) throw new AppError('file.empty');
     if (info.size > maxBytes) throw new AppError('file.tooLarge');
-    return strictUtf8(await readFile(path));
+    bytes = await readFile(path);
   } catch (error) {
     throw error instanceof AppError ? error : fsErrorToAppError(error, path, false);
+  }
+  try {
+    return strictUtf8(bytes);
+  } catch (error) {
+    const head = bytes.subarray(0, 400).toString('latin1');
+    throw /"format"\s*:\s*"analyst-workbook"/.test(head) ? error : new AppError('project.notJson');
   }
 }

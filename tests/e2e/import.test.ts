@@ -53,19 +53,37 @@ describe.runIf(available.run)('import in Chromium', () => {
     await expect.poll(() => page.getByTestId('mismatch-count').textContent()).toContain('1개');
   });
 
-  it('imports rows as new series, carrying the file’s unit', async () => {
+  it('imports rows as new series in the file’s unit, a row named like an existing series into it; importing again changes nothing', async () => {
     const { page } = session.app;
-    session.app.openPaths.push(fixture('series-years-in-columns.xlsx'));
-    await page.getByTestId('import-button').click();
-    await page.getByTestId('import-dialog').waitFor();
+    const importFile = async () => {
+      session.app.openPaths.push(fixture('series-years-in-columns.xlsx'));
+      await page.getByTestId('import-button').click();
+      await page.getByTestId('import-dialog').waitFor();
+    };
+    await importFile();
+    // 신규과제 is a series of the workbook already: it is updated, not made twice; 기반구축 is new.
+    expect(await page.getByTestId('import-into-1').inputValue()).toBe('update:new');
+    expect(await page.getByTestId('import-into-0').inputValue()).toBe('new');
+    expect(await page.getByTestId('import-dialog').textContent()).toContain('시리즈 2개: 새로 1 · 갱신 1');
     await page.getByTestId('import-next').click();
     await expect.poll(() => page.getByTestId('import-diff').textContent()).toContain('+ 기반구축');
     await page.getByTestId('import-apply').click();
-    // Two new series after the six of the sample, in the file's unit, with their values as written.
-    await expect.poll(() => cell(page, 'series-table', 'series2', 'name').textContent()).toBe('신규과제');
-    expect(await cell(page, 'series-table', 'series1', 'name').textContent()).toBe('기반구축');
+    // One new series after the six of the sample, in the file's unit, with its values as written.
+    await expect.poll(() => cell(page, 'series-table', 'series1', 'name').textContent()).toBe('기반구축');
     expect(await cell(page, 'series-table', 'series1', 'unit').textContent()).toBe('백만원');
     expect(await cell(page, 'series-table', 'series1', '2022').textContent()).toBe('161,500');
+    expect(await page.getByTestId('series-table').locator('.ag-row[row-id="series2"]').count()).toBe(0);
+    // The same file again: both rows go into their series, and nothing changes.
+    await importFile();
+    expect(await page.getByTestId('import-into-0').inputValue()).toBe('update:series1');
+    await page.getByTestId('import-next').click();
+    await expect.poll(() => page.getByTestId('import-diff').locator('.diff-summary').textContent()).toMatch(/추가 0.*변경 2/);
+    expect(await page.getByTestId('import-diff').locator('.field-change').allTextContents()).toEqual([
+      '바뀌는 값이 없습니다.',
+      '바뀌는 값이 없습니다.',
+    ]);
+    await page.getByTestId('import-apply').click();
+    expect(await page.getByTestId('series-table').locator('.ag-row[row-id="series2"]').count()).toBe(0);
   });
 
   it('imports a CP949 center list dropped on the window, with mapping and a diff against the current list', async () => {

@@ -171,7 +171,12 @@ describe.runIf(present)('agency corpus', () => {
       expect(JSON.parse(second.out)).toMatchObject({ added: 0, changed: 0, removed: 0, unchanged: 1133, ambiguous: 0 });
       const wb = await openProjectFile(w);
       expect(wb.centers.rows).toHaveLength(1133);
-      expect(wb.centers.rows.filter((c) => c.name === '삼성119안전센터').map((c) => c.region).sort()).toEqual(['대전', '서울', '충북']);
+      expect(
+        wb.centers.rows
+          .filter((c) => c.name === '삼성119안전센터')
+          .map((c) => c.region)
+          .sort(),
+      ).toEqual(['대전', '서울', '충북']);
       expect(sha('소방청_119안전센터_현황_20240630.csv')).toBe(before);
     } finally {
       await cleanup();

@@ -35,19 +35,23 @@ const options: CenterPlanOptions = { fields, keepMissing: true, key: { kind: 'de
 describe('matching centers on re-import', () => {
   it('the same list imported again changes nothing (duplicates included)', () => {
     const plan = planCenterImport(workbookRows, workbookRows.map(fileRow), options);
-    expect({ added: plan.added.length, changed: plan.changed.length, unchanged: plan.unchanged.length, ambiguous: plan.ambiguous }).toEqual({
-      added: 0,
-      changed: 0,
-      unchanged: 6,
-      ambiguous: [],
-    });
+    expect({ added: plan.added.length, changed: plan.changed.length, unchanged: plan.unchanged.length, ambiguous: plan.ambiguous }).toEqual(
+      {
+        added: 0,
+        changed: 0,
+        unchanged: 6,
+        ambiguous: [],
+      },
+    );
     expect(applyCenterMerge(workbookRows, mergeOf(plan))).toEqual(workbookRows);
   });
 
   it('a name shared by three regions changes only the region the file gives', () => {
     const file = [fileRow({ ...workbookRows[0]!, extra: { 전화번호: '02-0000-0000' } })];
     const plan = planCenterImport(workbookRows, file, options);
-    expect(plan.changed.map((c) => [c.before.id, c.fields])).toEqual([['c1', [{ field: '전화번호', from: '02-6981-7556', to: '02-0000-0000' }]]]);
+    expect(plan.changed.map((c) => [c.before.id, c.fields])).toEqual([
+      ['c1', [{ field: '전화번호', from: '02-6981-7556', to: '02-0000-0000' }]],
+    ]);
     const after = applyCenterMerge(workbookRows, mergeOf(plan));
     expect(after.find((c) => c.id === 'c3')).toEqual(workbookRows[2]);
     expect(after.find((c) => c.id === 'c2')).toEqual(workbookRows[1]);
@@ -61,7 +65,12 @@ describe('matching centers on re-import', () => {
     expect(plan.ambiguous[0]!.current.map((c) => c.id)).toEqual(['c4', 'c5']);
     expect({ added: plan.added.length, changed: plan.changed.length }).toEqual({ added: 0, changed: 0 });
     // Removing what the file lacks never removes a row whose match is open.
-    expect(planCenterImport(workbookRows, file, { ...options, keepMissing: false }).removed.map((c) => c.id)).toEqual(['c1', 'c2', 'c3', 'c6']);
+    expect(planCenterImport(workbookRows, file, { ...options, keepMissing: false }).removed.map((c) => c.id)).toEqual([
+      'c1',
+      'c2',
+      'c3',
+      'c6',
+    ]);
     expect(planCenterImport(workbookRows, file, { ...options, ambiguous: 'add' }).added).toHaveLength(1);
     const byId = planCenterImport(workbookRows, file, { ...options, key: { kind: 'column', extra: '관리번호' } });
     expect(byId.ambiguous).toEqual([]);
@@ -96,7 +105,11 @@ describe('matching centers on re-import', () => {
           expect(plan.changed.length + plan.unchanged.length + plan.added.length + (ambiguous === 'add' ? 0 : open)).toBe(incoming.length);
           // Importing the result's own rows again changes nothing.
           const again = planCenterImport(after, after.map(fileRow), { ...options, keepMissing: true });
-          expect({ added: again.added.length, changed: again.changed.length, open: again.ambiguous.length }).toEqual({ added: 0, changed: 0, open: 0 });
+          expect({ added: again.added.length, changed: again.changed.length, open: again.ambiguous.length }).toEqual({
+            added: 0,
+            changed: 0,
+            open: 0,
+          });
         },
       ),
       { numRuns: 500 },

@@ -114,7 +114,14 @@ describe('finding the table', () => {
     expect(t.orientation).toBe('years-in-columns');
     expect(t.rows.map((r) => r.row)).toEqual([6, 7]);
     expect(t.totals).toEqual([
-      { row: 8, label: '합계', checked: true, mismatches: [{ column: '2025', total: 99, sum: 18 }], cells: ['합계', 15, 99] },
+      {
+        row: 8,
+        label: '합계',
+        checked: true,
+        mismatches: [{ column: '2025', total: 99, sum: 18 }],
+        members: [6, 7],
+        cells: ['합계', 15, 99],
+      },
     ]);
     expect(t.warnings).toEqual([{ code: 'totalMismatch', cell: 'C8', label: '합계', column: '2025', total: 99, sum: 18 }]);
     expect(importWarningText('ko', t.warnings[0]!)).toBe('C8 합계의 2025 값은 99인데 합하는 행들의 합은 18입니다.');
@@ -331,6 +338,8 @@ describe('importing a partial list', () => {
       ['c1', '서울', 'AI', 9],
       ['c2', '부산', '소재', 5],
     ]);
-    expect(applyCenterMerge(current, mergeOf(planCenterImport(current, incoming, { ...options, keepMissing: false }))).map((x) => x.id)).toEqual(['c1']);
+    expect(
+      applyCenterMerge(current, mergeOf(planCenterImport(current, incoming, { ...options, keepMissing: false }))).map((x) => x.id),
+    ).toEqual(['c1']);
   });
 });

@@ -5,7 +5,7 @@ import { isFigureColumn, type ImportTable } from '../../../core/import/import-ta
 import type { ListRows } from '../../../core/import/to-workbook';
 import { importWarningText, skipReasonText, type ImportWarning, type SkipReason } from '../../../core/import/import-warnings';
 import { isMetadataSheet, metadataUnit } from '../../../core/import/table-units';
-import type { SpreadsheetFormat } from '../../../core/ipc-contract';
+import { PREVIEW_ROWS, type SpreadsheetFormat } from '../../../core/ipc-contract';
 import type { Lang } from '../../../core/types';
 import type { LoadedSpreadsheet } from './load-spreadsheet';
 
@@ -90,9 +90,15 @@ export function listRows(table: DetectedTable): ListRows {
   };
 }
 
-/** Totals rows as imported, with their values per column. */
+/** Totals rows as imported, with their values per column (and their members where the table can become series). */
 function importedTotals(table: DetectedTable): ImportTable['totals'] {
-  return table.totals.map(({ cells, ...t }) => ({ ...t, values: table.columns.map((c) => importedValue(cells[c.index] ?? null, c.type)) }));
+  // A list of 100,000 centers under a 계 row would carry every row number: members matter only for series.
+  const few = table.rows.length <= PREVIEW_ROWS;
+  return table.totals.map(({ cells, members, ...t }) => ({
+    ...t,
+    members: few ? members : [],
+    values: table.columns.map((c) => importedValue(cells[c.index] ?? null, c.type)),
+  }));
 }
 
 /** A detected table as the preview and the CLI use it: its rows' (the first `limit`, by default all) and totals rows' values as imported. */
@@ -182,7 +188,7 @@ function reportTable(table: DetectedTable, limit: number, lang: Lang): TableRepo
       unitSource: c.unitSource,
     })),
     rowCount: table.rows.length,
-    totals: table.totals.map(({ cells: _cells, ...t }) => t),
+    totals: table.totals.map(({ cells: _cells, members: _members, ...t }) => t),
     warnings: table.warnings.map((w) => importWarningText(lang, w)),
     warningCodes: table.warnings,
     rows: rows.map((r) => r.values),

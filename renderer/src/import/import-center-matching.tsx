@@ -58,11 +58,23 @@ export function CenterMatching({ table, keyColumn, ambiguous, summary, lang, onK
           <fieldset className="choices">
             <legend className="sr-only">{t('import.ambiguousLegend')}</legend>
             <label>
-              <input type="radio" name="ambiguous" checked={ambiguous === 'add'} onChange={() => onAmbiguous('add')} data-testid="import-ambiguous-add" />{' '}
+              <input
+                type="radio"
+                name="ambiguous"
+                checked={ambiguous === 'add'}
+                onChange={() => onAmbiguous('add')}
+                data-testid="import-ambiguous-add"
+              />{' '}
               {t('import.ambiguousAdd')}
             </label>
             <label>
-              <input type="radio" name="ambiguous" checked={ambiguous === 'skip'} onChange={() => onAmbiguous('skip')} data-testid="import-ambiguous-skip" />{' '}
+              <input
+                type="radio"
+                name="ambiguous"
+                checked={ambiguous === 'skip'}
+                onChange={() => onAmbiguous('skip')}
+                data-testid="import-ambiguous-skip"
+              />{' '}
               {t('import.ambiguousSkip')}
             </label>
           </fieldset>

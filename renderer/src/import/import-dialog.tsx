@@ -36,9 +36,9 @@ interface Props {
   onClose: () => void;
 }
 
-/** The rows ticked at first, each as a new series (a table of one period: its total column only). */
-const initialChoices = (table: ImportPreview['table']): Map<number, SeriesTarget> =>
-  new Map((table ? defaultSeriesChoices(table) : []).map((i): [number, SeriesTarget] => [i, { kind: 'new' }]));
+/** The rows ticked at first (not totals of others), each into the series of its name or a new one (core's defaults). */
+const initialChoices = (table: ImportPreview['table'], workbook: Workbook): Map<number, SeriesTarget> =>
+  table ? defaultSeriesChoices(table, workbook.series) : new Map();
 
 /** The import dialog. */
 export function ImportDialog({ preview, workbook, lang, busy, onRequest, onCenters, onRows, onApplyCenters, onApply, onClose }: Props) {
@@ -47,7 +47,7 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onCente
   const candidates = useMemo(() => (table ? seriesCandidates(table) : []), [table]);
   const [target, setTarget] = useState<'centers' | 'series'>(table?.kind === 'series' ? 'series' : 'centers');
   const [uses, setUses] = useState<ColumnUse[]>(() => table?.columns.map((c) => c.field ?? 'extra') ?? []);
-  const [choices, setChoices] = useState(() => initialChoices(table));
+  const [choices, setChoices] = useState(() => initialChoices(table, workbook));
   const [parentId, setParentId] = useState<string | null>(null);
   const [totalsAsParent, setTotalsAsParent] = useState(false);
   const [override, setOverride] = useState(false);
@@ -66,7 +66,7 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onCente
     setUses(preview.table?.columns.map((c) => c.field ?? 'extra') ?? []);
     setUnit(preview.table?.unit ?? null);
     setTarget(preview.table?.kind === 'series' ? 'series' : 'centers');
-    setChoices(initialChoices(preview.table));
+    setChoices(initialChoices(preview.table, workbook));
     setHeaderDraft(String(preview.table?.headerRow ?? 1));
     setConfirmed(false);
     setKeyColumn(null);

@@ -100,7 +100,17 @@ export function useImport(notify: Notify, onEdit: (edit: WorkbookEdit) => void, 
         const n = (v: number) => formatNumber(v, currentLang());
         const { added, changed, removed, unchanged, ambiguous } = reply.counts;
         const skipped = ambiguous > 0 && request.ambiguous !== 'add' ? t('import.appliedSkipped', { count: n(ambiguous) }) : '';
-        notify('info', t('import.appliedCenters', { file: preview.file, added: n(added), changed: n(changed), removed: n(removed), unchanged: n(unchanged), skipped }));
+        notify(
+          'info',
+          t('import.appliedCenters', {
+            file: preview.file,
+            added: n(added),
+            changed: n(changed),
+            removed: n(removed),
+            unchanged: n(unchanged),
+            skipped,
+          }),
+        );
       } finally {
         busy.current = false;
         setLoading(false);
