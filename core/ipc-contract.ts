@@ -14,7 +14,7 @@ import type { ImportWarning, SkipReason } from './import/import-warnings';
 import type { DocumentTableInfo } from './import/document-table';
 import type { CenterImportSummary } from './import/center-import';
 import type { CenterMerge } from './import/center-match';
-import type { Center, Lang, Workbook } from './types';
+import type { Lang, Workbook } from './types';
 import { CHART_DATA_URL_CHARS, FILE_LIMITS, LIMITS, SHEET_LIMITS, TEXT_LIMITS } from './limits';
 
 /** Grids that can be exported as CSV. */

@@ -5,7 +5,7 @@ import { mergeSeriesPoints } from './import/merge';
 import { LIMITS } from './limits';
 import { descendantIds } from './series-table';
 import { addYear, removeYears, upsertPoint } from './series';
-import type { Center, CenterField, Scenario, Series, SeriesPoint, Workbook, WorkbookContent } from './types';
+import type { CenterField, Scenario, Series, SeriesPoint, Workbook, WorkbookContent } from './types';
 
 export type { CenterField } from './types';
 

@@ -5,7 +5,6 @@ import { parseArgs } from 'node:util';
 import { checkEdit, editProblemText } from '../../core/edit-checks';
 import { formatMessage } from '../../core/messages';
 import { centerMerge, centerPlan } from '../../core/import/center-import';
-import type { AmbiguousChoice } from '../../core/import/center-match';
 import { defaultSeriesChoices, planSeriesImport, seriesCandidates, seriesNamed, type SeriesTarget } from '../../core/import/series-import';
 import { centersFromTable, type ColumnUse } from '../../core/import/to-workbook';
 import { importWarningText, skipReasonText } from '../../core/import/import-warnings';
@@ -225,7 +224,7 @@ function importCenters(workbook: Workbook, table: ReturnType<typeof toImportTabl
   if (keyColumn !== null && uses[keyColumn] === 'ignore') uses[keyColumn] = 'extra';
   if (values.ambiguous !== undefined && values.ambiguous !== 'add' && values.ambiguous !== 'skip')
     throw new UsageError('--ambiguous must be add or skip');
-  const ambiguous = values.ambiguous as AmbiguousChoice | undefined;
+  const ambiguous = values.ambiguous;
   const request = { uses, keepMissing: !values['remove-missing'], keyColumn, ambiguous };
   const plan = centerPlan(workbook.centers.rows, imported, request, table.columns);
   // Rows that match several centers (or the reverse) are never guessed: the user says what to do with them.

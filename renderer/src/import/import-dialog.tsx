@@ -38,7 +38,7 @@ interface Props {
 
 /** The rows ticked at first (not totals of others), each into the series of its name or a new one (core's defaults). */
 const initialChoices = (table: ImportPreview['table'], workbook: Workbook): Map<number, SeriesTarget> =>
-  table ? defaultSeriesChoices(table, workbook.series) : new Map();
+  table ? defaultSeriesChoices(table, workbook.series) : new Map<number, SeriesTarget>();
 
 /** The import dialog. */
 export function ImportDialog({ preview, workbook, lang, busy, onRequest, onCenters, onRows, onApplyCenters, onApply, onClose }: Props) {
