@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { checkEdit, editProblemText } from '../../core/edit-checks';
 import { formatMessage } from '../../core/messages';
 import { centerMerge, centerPlan } from '../../core/import/center-import';
+import type { AmbiguousChoice } from '../../core/import/center-match';
 import { defaultSeriesChoices, planSeriesImport, seriesCandidates, seriesNamed, type SeriesTarget } from '../../core/import/series-import';
 import { centersFromTable, type ColumnUse } from '../../core/import/to-workbook';
 import { importWarningText, skipReasonText } from '../../core/import/import-warnings';
