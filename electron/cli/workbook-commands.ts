@@ -223,9 +223,10 @@ function importCenters(workbook: Workbook, table: ReturnType<typeof toImportTabl
   if (keyColumn === -1) throw new UsageError(`--key: no column '${values.key}' (have: ${table.columns.map((c) => c.name).join(', ')})`);
   // A key column must be kept, or the next import could not match by it.
   if (keyColumn !== null && uses[keyColumn] === 'ignore') uses[keyColumn] = 'extra';
-  if (values.ambiguous !== undefined && values.ambiguous !== 'add' && values.ambiguous !== 'skip')
-    throw new UsageError('--ambiguous must be add or skip');
-  const ambiguous = values.ambiguous;
+  const choice = values.ambiguous;
+  const isChoice = (v: string): v is AmbiguousChoice => v === 'add' || v === 'skip';
+  if (choice !== undefined && !isChoice(choice)) throw new UsageError('--ambiguous must be add or skip');
+  const ambiguous: AmbiguousChoice | undefined = choice;
   const request = { uses, keepMissing: !values['remove-missing'], keyColumn, ambiguous };
   const plan = centerPlan(workbook.centers.rows, imported, request, table.columns);
   // Rows that match several centers (or the reverse) are never guessed: the user says what to do with them.
