@@ -23,6 +23,20 @@ export function formatNumber(value: number | null | undefined, lang: Lang, digit
   return numberFormat(lang, digits).format(value);
 }
 
+/** How many decimals a number was written with (its shortest form; at most `max`): 3.69 → 2, 1615 → 0. */
+export function decimalsOf(value: number, max = 6): number {
+  if (!Number.isFinite(value) || Number.isInteger(value)) return 0;
+  // Rounding noise (0.1 + 0.2) is not a decimal anyone entered.
+  const text = String(Math.abs(Number(value.toFixed(max))));
+  if (text.includes('e')) return max;
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : Math.min(max, text.length - dot - 1);
+}
+
+/** A number as it was entered: thousands separators and its own decimals, never padded (1,615 · 3.69 · 0.115). */
+export const formatEntered = (value: number | null | undefined, lang: Lang): string =>
+  value === null || value === undefined ? '' : formatNumber(value, lang, decimalsOf(value));
+
 /** A fraction as a signed percentage, e.g. 0.115 → "+11.5%". */
 export function formatPercent(fraction: number | null | undefined, lang: Lang, digits = 1, signed = true): string {
   if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return '';

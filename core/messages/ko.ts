@@ -157,7 +157,7 @@ export const ko = {
     emptyHint: '‘시리즈 추가’로 예산 행을 만들거나, 기관 파일을 가져오세요 (Ctrl+I).',
     newSeries: '새 시리즈',
     newChild: '{{parent}} 하위',
-    derived: '하위 시리즈의 합계 (읽기 전용)',
+    derived: '하위 시리즈의 합계입니다. 발표된 합계를 입력하면 그 값이 남고, 합계와 다르면 ⚠로 표시됩니다.',
     mismatch: '입력값 {{entered}} · 하위 합계 {{sum}}: 값이 다릅니다',
     mismatchCount: '합계가 맞지 않는 칸 {{count}}개',
     plot: '차트에 표시',

@@ -112,8 +112,8 @@ function writeYear(
   isNew: boolean,
   years: Set<number>,
 ) {
+  // A group's year may be typed over its children's sum at any time (a published total): it is kept, and flagged ⚠ where it differs.
   const cell = isNew ? undefined : seriesTable(plan.workbook.series).byId.get(s.id)?.cells.get(year);
-  if (cell?.derived && text.trim() !== '') return plan.refuse(where, text, { code: 'readOnly' });
   const read = readSeriesValue(text, unit);
   if (!read.ok) return plan.refuse(where, text, read.problem);
   const before = cell?.entered ?? null;
@@ -150,7 +150,6 @@ export function planDetailWrites(wb: Workbook, view: SeriesDetailView, writes: r
   const plan = new PlanBuilder(wb);
   const series = wb.series.find((s) => s.id === view.seriesId);
   if (!series) return plan.build();
-  const cells = seriesTable(wb.series).byId.get(series.id)?.cells;
   const lastShown = view.years[view.years.length - 1] ?? view.firstYear - 1;
   const lastPoint = series.points.reduce((m, p) => Math.max(m, p.year), -Infinity);
   const added = new Set<number>();
@@ -170,10 +169,6 @@ export function planDetailWrites(wb: Workbook, view: SeriesDetailView, writes: r
     }
     if (colId !== 'value') {
       plan.refuse(where, w.text, { code: colId === undefined ? 'outside' : 'readOnly' });
-      continue;
-    }
-    if (cells?.get(year)?.derived && w.text.trim() !== '') {
-      plan.refuse(where, w.text, { code: 'readOnly' });
       continue;
     }
     const read = readSeriesValue(w.text, series.unit);

@@ -50,12 +50,11 @@ describe('writing into the series table', () => {
     ];
     const plan = planSeriesTableWrites(summed, view, writes, options);
     expect(plan.problems.map((p) => [p.where.row, p.where.colId, p.problem.code])).toEqual([
-      // 2024 of the group is its children's sum: read-only.
-      ['예산 총액', '2024', 'readOnly'],
       ['신규과제 수', '2026', 'unitMismatch'],
       ['신규과제 수', '2025', 'notNumber'],
     ]);
-    expect(plan.changes).toHaveLength(1);
+    // 2024 of the group was its children's sum; a typed total is kept (and flagged where it differs).
+    expect(plan.changes).toHaveLength(2);
   });
 
   it('a unit pasted with the values applies to them; an empty name is refused', () => {
@@ -172,8 +171,9 @@ describe('writing into a series’ detail grid', () => {
       { row: 0, col: 3, text: '5%' },
       { row: 0, col: 4, text: '메모' },
     ]);
-    expect(group.problems.map((p) => p.problem.code)).toEqual(['readOnly', 'readOnly']);
-    expect(group.changes.map((c) => c.where.colId)).toEqual(['note']);
+    // The group's 2024 takes a typed total; the derived change column is read-only.
+    expect(group.problems.map((p) => p.problem.code)).toEqual(['readOnly']);
+    expect(group.changes.map((c) => c.where.colId)).toEqual(['value', 'note']);
   });
 
   it('starts an empty series at the year it is given', () => {

@@ -1,7 +1,7 @@
 /**
  * Fit and finish in Chromium: axe-core on every screen and dialog (no critical or serious finding),
  * one language at a time (no Korean outside data in the English UI, no English UI words in the
- * Korean one), one Tab stop per grid, and screenshots at three sizes, in both languages and in dark mode.
+ * Korean one), Tab inside grids as in Excel, and screenshots at three sizes, in both languages and in dark mode.
  */
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -121,12 +121,35 @@ describe.runIf(available.run)('fit and finish', () => {
     await ko.close();
   });
 
-  it('a grid is one Tab stop: Tab on a selected cell leaves the grid; while typing, Tab moves right', async () => {
+  it('Tab on a selected cell moves right as in Excel, so no figure typed after it is lost; Ctrl+Tab and F6 leave the grid', async () => {
     const app = await openApp({ lang: 'ko' });
     const { page } = app;
-    await cell(page, 'series-table', 'budget', '2021').click();
+    const text = (col: string) => cell(page, 'series-table', 'continuing-projects', col).textContent();
+    // 계속과제 수 has 2022, 2024 and 2025: 32 Tab 50 Tab, Tab over the empty 2023, then 48 Tab 16 Tab 28 Enter.
+    await cell(page, 'series-table', 'continuing-projects', '2021').click();
+    await page.keyboard.type('32');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="series-table"] .ag-cell') === null)).toBe(true);
+    await page.keyboard.type('50');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    for (const key of ['48', 'Tab', '16', 'Tab', '28', 'Enter']) {
+      if (key.length > 2) await page.keyboard.press(key);
+      else await page.keyboard.type(key);
+    }
+    await expect.poll(() => text('2026')).toBe('28');
+    expect(await Promise.all(['2021', '2022', '2023', '2024', '2025', '2026'].map(text))).toEqual(['32', '50', '', '48', '16', '28']);
+    // The final Enter stayed in the grid (it moved down), never pressing a button of the page.
+    const inGrid = () => page.evaluate(() => document.activeElement?.closest('[data-testid="series-table"] .ag-cell') !== null);
+    expect(await inGrid()).toBe(true);
+    expect(app.errors).toEqual([]);
+    // Shift+Tab goes back left; Ctrl+Tab leaves the grid for the next control, Ctrl+Shift+Tab comes back before it.
+    await page.keyboard.press('Shift+Tab');
+    expect(await inGrid()).toBe(true);
+    await page.keyboard.press('Control+Tab');
+    expect(await inGrid()).toBe(false);
+    await cell(page, 'series-table', 'budget', '2021').click();
+    await page.keyboard.press('F6');
+    expect(await inGrid()).toBe(false);
     await app.close();
   });
 

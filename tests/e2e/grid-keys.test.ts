@@ -316,6 +316,36 @@ describe.runIf(available.run)('grids that work like Excel', () => {
     expect(box.y + box.height).toBeLessThanOrEqual(view.y + view.height + 1);
   });
 
+  it('a group’s total can be typed or pasted at any time: it is kept and flagged ⚠ against its children’s sum; clearing it gives the sum back', async () => {
+    const { page } = session.app;
+    const budget2024 = () => cell(page, 'series-table', 'budget', '2024');
+    // Cleared, the group's 2024 is its children's sum (1,190 + 720), shown as such.
+    await budget2024().click();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => budget2024().textContent()).toBe('1,910');
+    expect(await budget2024().getAttribute('class')).toContain('cell-derived');
+    const warned = () => page.getByTestId('mismatch-count').textContent();
+    await expect.poll(warned).toContain('1개');
+    // A published total typed over the sum is kept, and flagged.
+    await budget2024().click();
+    await page.keyboard.type('1950');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => budget2024().textContent()).toContain('1,950');
+    expect(await budget2024().getAttribute('class')).toContain('cell-mismatch');
+    await expect.poll(warned).toContain('2개');
+    await budget2024().hover();
+    await expect.poll(() => page.locator('.ag-tooltip').textContent()).toMatch(/1,950.*1,910/);
+    // Pasted, too.
+    await clipboard.write(page, '2,000');
+    await budget2024().click();
+    await page.keyboard.press('Control+v');
+    await expect.poll(() => budget2024().textContent()).toContain('2,000');
+    // Clearing it returns the computed sum.
+    await page.keyboard.press('Delete');
+    await expect.poll(() => budget2024().textContent()).toBe('1,910');
+    await expect.poll(warned).toContain('1개');
+  });
+
   it('a value it cannot read leaves the cell as it was and says what it accepts; 2700억 is read', async () => {
     const { page } = session.app;
     await page.getByTestId('tab-series').click();

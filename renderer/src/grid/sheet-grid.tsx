@@ -43,7 +43,7 @@ export interface SheetHandle {
 
 // Props AG Grid compares by identity on every render: a new object or function re-runs its option handlers.
 const CONTAINER_STYLE = { flex: 1, minHeight: 0 };
-/** One Tab stop per grid: arrows move inside it, Tab moves on to the next control (while typing, Tab commits and moves right, as in Excel — the editor handles that). */
+/** One Tab stop per grid: inside it Tab moves a cell right, as in Excel (use-sheet-events.ts); Ctrl+Tab and F6 leave it. */
 const noTabStop = () => false;
 
 interface Props<T> extends AgGridReactProps<T> {

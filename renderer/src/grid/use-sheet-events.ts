@@ -46,6 +46,16 @@ function cellPosOf<T>(api: GridApi<T>, target: EventTarget | null): CellPos | nu
   return cell && row ? positionOf(api, Number(row), cell.getAttribute('col-id')) : null;
 }
 
+const TABBABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex="0"]';
+
+/** Focuses the first control after the grid's host (or the last one before it): leaving a grid from the keyboard. */
+function focusBeside(host: HTMLElement, backwards: boolean): void {
+  const all = [...document.querySelectorAll<HTMLElement>(TABBABLE)].filter((el) => !host.contains(el) && el.offsetParent !== null);
+  const after = (el: HTMLElement) => (host.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  const target = backwards ? all.filter((el) => !after(el)).at(-1) : all.find(after);
+  target?.focus();
+}
+
 /** Wires a grid host's events. */
 export function useSheetEvents<T>(options: Options<T>): void {
   const latest = useLatest(options);
@@ -89,6 +99,11 @@ export function useSheetEvents<T>(options: Options<T>): void {
         a.ensureIndexVisible(end.row);
         return;
       }
+      // Ctrl+Tab and F6 leave the grid for the next control (Shift: the one before); Tab stays in it, as in Excel.
+      if ((e.key === 'Tab' && ctrl) || e.key === 'F6') {
+        stop();
+        return focusBeside(host, e.shiftKey);
+      }
       if (ctrl && !e.altKey) {
         const key = e.key.toLowerCase();
         if (key === 'a') {
@@ -106,6 +121,10 @@ export function useSheetEvents<T>(options: Options<T>): void {
         case 'Enter':
           stop();
           return focusAfter(pos, e.shiftKey ? 'up' : 'down');
+        case 'Tab':
+          // One cell right (Shift: left), wrapping at the row's end: what is typed next goes into that cell.
+          stop();
+          return focusAfter(pos, e.shiftKey ? 'left' : 'right');
         case 'F2':
           stop();
           if (canEdit(pos)) editor.open(pos, plainText(a, pos), 'edit');

@@ -104,7 +104,7 @@ export function SeriesDetail({ workbook, series, projection, lang, onEdit, onErr
         minWidth: 110,
         type: 'rightAligned',
         // A projected year takes an actual value typed over it (the year is added); a group's summed year does not.
-        editable: (p) => p.data?.kind !== 'derived',
+        editable: (p) => p.data?.kind !== 'projected',
         valueFormatter: (p) =>
           formatNumber(p.value as number | null, lang, p.data?.kind === 'projected' || !Number.isInteger(p.value) ? 1 : 0),
         tooltipValueGetter: (p) => (p.data?.kind === 'derived' ? t('table.derived') : provenanceText(t, p.data?.source)),

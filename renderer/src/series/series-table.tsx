@@ -6,7 +6,7 @@
 import type { CellClassParams, ColDef, ITooltipParams, RowClassParams, RowSelectionOptions } from 'ag-grid-community';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../core/format';
+import { formatEntered, formatNumber } from '../../../core/format';
 import { seriesTable, type TableRow } from '../../../core/series-table';
 import type { Lang, Workbook } from '../../../core/types';
 import type { WorkbookEdit } from '../../../core/workbook-edits';
@@ -51,7 +51,7 @@ export function SeriesTable({ workbook, selectedId, lang, onSelect, onEdit, onEr
       headerName: String(year),
       width: 92,
       type: 'rightAligned',
-      editable: (p) => !cellAt(p)?.derived,
+      editable: true,
       valueGetter: (p) => cellAt(p)?.value ?? null,
       valueFormatter: (p) => formatNumber(p.value as number | null, lang, Number.isInteger(p.value) || p.value === null ? 0 : 1),
       cellClassRules: {
@@ -62,7 +62,7 @@ export function SeriesTable({ workbook, selectedId, lang, onSelect, onEdit, onEr
         const cell = p.data?.cells.get(year);
         if (!cell) return undefined;
         if (cell.mismatch)
-          return t('table.mismatch', { entered: formatNumber(cell.entered, lang, 1), sum: formatNumber(cell.childSum, lang, 1) });
+          return t('table.mismatch', { entered: formatEntered(cell.entered, lang), sum: formatEntered(cell.childSum, lang) });
         if (cell.derived) return t('table.derived');
         return cell.note || undefined;
       },
