@@ -62,7 +62,7 @@ describe.runIf(available.run)('scenarios in Chromium', () => {
     expect(await page.getByTestId('sensitivity-grid').locator('.ag-row[row-id="0.15"].row-own-rate').count()).toBe(1);
   });
 
-  it('goal seek: 5,000 by 2030 needs 16.82%; at 15% it is reached in 2031; “apply” sets the rate', async () => {
+  it('goal seek: 5,000 by 2030 needs 16.82%; “apply” makes a scenario named for the goal; “this scenario” renames it; one undo each', async () => {
     const { page } = session.app;
     await addHighGrowth();
     await page.getByTestId('goal-target').fill('5,000');
@@ -71,11 +71,36 @@ describe.runIf(available.run)('scenarios in Chromium', () => {
     await page.getByTestId('goal-target').fill('6,000');
     await expect.poll(() => page.getByTestId('goal-reached').textContent()).toContain('2032년');
     await page.getByTestId('goal-target').fill('5,000');
+    // Apply: a new scenario, selected, named for its goal; 고성장 15% stays as it was.
     await page.getByTestId('goal-apply').click();
-    await expect.poll(() => page.getByTestId('rate-input').inputValue()).toBe('16.8');
+    await expect.poll(() => page.getByTestId('scenario-tab-s6').getAttribute('aria-selected')).toBe('true');
+    expect(await page.getByTestId('scenario-tab-s6').textContent()).toContain('목표 5,000억원 (2030)');
+    expect(await page.getByTestId('rate-input').inputValue()).toBe('16.8');
     await expect.poll(() => cell(page, 'budget-grid', 'p-2030', 'value').textContent()).toBe('5,000.0');
+    await page.getByTestId('scenario-tab-s5').click();
+    await expect.poll(() => page.getByTestId('rate-input').inputValue()).toBe('15.0');
+    expect(await page.getByTestId('scenario-tab-s5').textContent()).toContain('고성장 15%');
+    // One undo takes exactly that back.
+    await page.getByTestId('undo-button').click();
+    await expect.poll(() => page.getByTestId('scenario-tab-s6').count()).toBe(0);
+    expect(await page.getByTestId('rate-input').inputValue()).toBe('15.0');
+    // Applied to this scenario: its rate changes and its name says so; one undo restores both.
+    await page.getByTestId('goal-update').click();
+    await expect.poll(() => page.getByTestId('scenario-tab-s5').textContent()).toContain('목표 5,000억원 (2030)');
+    expect(await page.getByTestId('rate-input').inputValue()).toBe('16.8');
     await page.getByTestId('undo-button').click();
     await expect.poll(() => page.getByTestId('rate-input').inputValue()).toBe('15.0');
+    expect(await page.getByTestId('scenario-tab-s5').textContent()).toContain('고성장 15%');
+    // The new scenario opens at its top: the tabs (a row longer now) never cover its rate field.
+    await page.getByTestId('goal-apply').click();
+    await expect.poll(() => page.getByTestId('scenario-tab-s6').getAttribute('aria-selected')).toBe('true');
+    await expect
+      .poll(async () => {
+        const tabs = (await page.getByTestId('scenario-tabs').boundingBox())!;
+        const rateBox = (await page.getByTestId('rate-input').boundingBox())!;
+        return rateBox.y - (tabs.y + tabs.height);
+      })
+      .toBeGreaterThanOrEqual(0);
   });
 
   it('undo brings the old value back (even after sorting a grid), redo re-applies', async () => {

@@ -39,23 +39,39 @@ export function GoalSeek({ workbook, series, scenario, result, history, lang, on
     g.ok ? f(g.value) : t(`projection.${g.reason}`, { max: LIMITS.horizonMax });
   const rate = answer.requiredRate.ok ? answer.requiredRate.value : null;
 
+  // Named for its goal: a scenario never keeps a name ("반복 성장 11.5%") that its rate no longer is.
+  const goalName = t('goal.newName', { target: formatWithUnit(target, series.unit, lang), year });
+  /** A new scenario at the rate found, selected; the one goal seek started from stays as it was. */
   const apply = () => {
     if (rate === null) return;
-    if (scenario.method.kind === 'growth') {
-      onEdit({
-        kind: 'updateScenario',
-        id: scenario.id,
-        patch: { method: { kind: 'growth', rate }, horizon: Math.max(scenario.horizon, year) },
-      });
-      return;
-    }
     const id = nextScenarioId(workbook.scenarios);
-    const name = t('goal.newName', { target: formatWithUnit(target, series.unit, lang), year });
     onEdit({
       kind: 'addScenario',
-      scenario: { id, name, seriesId: series.id, method: { kind: 'growth', rate }, horizon: year, split: null, scope: 'series' },
+      scenario: {
+        id,
+        name: goalName,
+        seriesId: series.id,
+        method: { kind: 'growth', rate },
+        horizon: Math.max(year, scenario.horizon),
+        split: null,
+        scope: 'series',
+      },
     });
     onSelect(id);
+  };
+  /** The current scenario takes the rate (and the goal's name), as one undo step of its own. */
+  const update = () => {
+    if (rate === null) return;
+    onEdit({
+      kind: 'batch',
+      edits: [
+        {
+          kind: 'updateScenario',
+          id: scenario.id,
+          patch: { name: goalName, method: { kind: 'growth', rate }, horizon: Math.max(scenario.horizon, year) },
+        },
+      ],
+    });
   };
 
   return (
@@ -97,9 +113,20 @@ export function GoalSeek({ workbook, series, scenario, result, history, lang, on
           {show(answer.reachedInYear, (v) => t('goal.yearValue', { year: v, target: formatWithUnit(target, series.unit, lang) }))}
         </dd>
       </dl>
-      <button type="button" disabled={rate === null} onClick={apply} data-testid="goal-apply">
-        {scenario.method.kind === 'growth' ? t('goal.update') : t('goal.apply')}
-      </button>
+      <div className="goal-actions">
+        <button type="button" className="primary" disabled={rate === null} onClick={apply} data-testid="goal-apply">
+          {t('goal.apply')}
+        </button>
+        <button
+          type="button"
+          disabled={rate === null}
+          onClick={update}
+          data-testid="goal-update"
+          title={t('goal.updateTitle', { name: goalName })}
+        >
+          {t('goal.update')}
+        </button>
+      </div>
     </details>
   );
 }

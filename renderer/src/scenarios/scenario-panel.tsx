@@ -1,4 +1,5 @@
 /** Scenarios of the selected series: pick, add, copy, delete, set the baseline; edit method, parameters, horizon, split and scope. */
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPercent, formatWithUnit } from '../../../core/format';
 import { describeMethod, methodName } from '../../../core/method-labels';
@@ -141,7 +142,7 @@ function ScenarioTabs({
     );
   };
   return (
-    <div className="scenario-tabs" role="tablist" aria-label={t('scenario.title')}>
+    <div className="scenario-tabs" role="tablist" data-testid="scenario-tabs" aria-label={t('scenario.title')}>
       {scenarios.map((s, i) => (
         <button
           key={s.id}
@@ -193,8 +194,13 @@ function ScenarioEditor({ workbook, series, history, hasChildren, active, baseli
   const end = result.ok ? result.points[result.points.length - 1] : undefined;
   const lastYear = Math.max(...history.map((p) => p.year), 0);
   const negatives = history.filter((p) => p.value !== null && p.value < 0).map((p) => p.year);
+  // Another scenario (picked, or made by goal seek) opens at its top: its name and rate in view, not where the last one was scrolled.
+  const body = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    body.current?.scrollTo({ top: 0 });
+  }, [active.id]);
   return (
-    <div className="scenario-body" role="tabpanel">
+    <div className="scenario-body" role="tabpanel" ref={body}>
       <div className="field-row wrap">
         <label className="field wide">
           <span>{t('scenario.name')}</span>
