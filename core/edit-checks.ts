@@ -6,6 +6,7 @@
 import { CENTER_TEXT_LIMITS, isStorableValue, isStorableYear, LIMITS } from './limits';
 import { descendantIds } from './series-table';
 import { scenarioFields } from './workbook-schema';
+import { formatNumber } from './format';
 import { formatMessage, type MessageParams } from './messages';
 import type { Lang, Scenario, Workbook } from './types';
 import type { WorkbookEdit } from './workbook-edits';
@@ -167,6 +168,8 @@ export function checkEdit(wb: Workbook, edit: WorkbookEdit): EditProblem | null 
 export function editProblemText(lang: Lang, p: EditProblem): string {
   const params: MessageParams = {
     ...(p as unknown as MessageParams),
+    // Counts and magnitudes with separators (1,000,000,000,000,000,000); years stay as years are written.
+    ...('max' in p && p.code !== 'yearRange' && p.code !== 'horizonRange' && { max: formatNumber(p.max, lang) }),
     what: p.code === 'tooMany' ? formatMessage(lang, `editProblem.what.${p.what}`) : '',
   };
   return formatMessage(lang, `editProblem.${p.code}`, params);

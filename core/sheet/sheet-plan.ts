@@ -96,7 +96,9 @@ export class PlanBuilder {
 
 /** Whether a cell's value stays what it is (no edit, no change to review). */
 export function sameCell(a: CellValue, b: CellValue): boolean {
-  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= Math.max(1e-12, Math.abs(b) * 1e-12);
+  // Infinity (1e400 typed) is never "the same" as a value: it goes on to the range check and its message.
+  if (typeof a === 'number' && typeof b === 'number')
+    return Number.isFinite(a) && Number.isFinite(b) ? Math.abs(a - b) <= Math.max(1e-12, Math.abs(b) * 1e-12) : a === b;
   return (a ?? '') === (b ?? '');
 }
 

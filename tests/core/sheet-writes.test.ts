@@ -222,3 +222,23 @@ describe('writing into the center list', () => {
     expect(plan.problems[0]?.problem).toMatchObject({ code: 'edit', problem: { code: 'tooLong' } });
   });
 });
+
+describe('values too large to hold', () => {
+  it('1e400 typed or pasted over a value is refused with the range message, never dropped in silence', () => {
+    const wb = sampleWorkbookSync();
+    const view = { rowIds: wb.series.map((s) => s.id), colIds: ['name', '2021', '2022', '2023', '2024', '2025', '2026', 'unit', 'note'] };
+    const at = view.rowIds.indexOf('budget');
+    for (const text of ['1e400', '-1e400', '1e19']) {
+      const plan = planSeriesTableWrites(wb, view, [{ row: at, col: 6, text }], {
+        growYears: false,
+        newSeriesName: '새 시리즈',
+        defaultUnit: '억원',
+      });
+      expect({ text, problems: plan.problems.map((p) => p.problem) }).toEqual({
+        text,
+        problems: [{ code: 'edit', problem: { code: 'valueRange', max: 1e18 } }],
+      });
+      expect(plan.edits).toEqual([]);
+    }
+  });
+});

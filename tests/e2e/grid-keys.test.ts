@@ -362,6 +362,13 @@ describe.runIf(available.run)('grids that work like Excel', () => {
     await page.keyboard.type('2700억');
     await page.keyboard.press('Enter');
     await expect.poll(() => text(page, 'budget-grid', 'a-2021', 'value')).toBe('2,700');
+    // A number too large to hold is said to be, never dropped in silence; the value stays.
+    await cell(page, 'budget-grid', 'a-2021', 'value').click();
+    await page.keyboard.type('1e400');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('notice-error').last().textContent()).toContain('±1,000,000,000,000,000,000');
+    await page.keyboard.press('Escape');
+    expect(await text(page, 'budget-grid', 'a-2021', 'value')).toBe('2,700');
   });
 
   it('the right-click menu cuts, copies, pastes and fills through navigator.clipboard', async () => {
