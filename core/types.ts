@@ -26,6 +26,8 @@ export interface Provenance {
   /** The unit in the file and the factor that converted it (1 when none). */
   unit: string | null;
   factor: number;
+  /** The period the figure covers when it is not the whole year ("2011.10월 누계 기준/잠정"). */
+  period?: string;
 }
 
 /** One year of a numeric series (value in the series' unit; null = not yet entered). */

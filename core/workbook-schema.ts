@@ -21,6 +21,7 @@ const provenance = z.object({
   cell: z.string().max(50),
   unit: z.string().max(LIMITS.unit).nullable(),
   factor: finite,
+  period: z.string().max(LIMITS.note).optional(),
 });
 const seriesPoint = z.object({ year, value: value.nullable(), note: z.string().max(LIMITS.note), source: provenance.optional() });
 

@@ -62,6 +62,8 @@ export interface DetectedTable {
   orientation: 'years-in-columns' | 'years-in-rows' | null;
   /** A table of one period ("(2010.11월 누계 기준)"): its year, when the lines above state it. */
   snapshotYear: number | null;
+  /** The period as the document states it, when it is not the whole year ("2011.10월 누계 기준/잠정"). */
+  snapshotPeriod: string | null;
   columns: DetectedColumn[];
   rows: DataRow[];
   /** Per column: filled cells and the range of its numbers (or years), over every data row. */
@@ -190,11 +192,15 @@ function orientationOf(
 }
 
 /** The year a title or note line states for the table ("(2010.11월 누계 기준)", "2024년 1분기"), nearest line first. */
-function periodYear(lines: readonly RawValue[][]): number | null {
+function periodOf(lines: readonly RawValue[][]): { year: number; text: string; partial: boolean } | null {
   for (const line of [...lines].reverse()) {
     for (const v of line) {
-      const m = /(?:^|[^\d])((?:19|20)\d{2})\s*(?:년|\.\s*\d{1,2}\s*월|\.\s*\d{1,2}\b|\s*[-–~]|\))/.exec(cellText(v));
-      if (m) return Number(m[1]);
+      const text = cellText(v);
+      const m = /(?:^|[^\d])((?:19|20)\d{2})\s*(?:년|\.\s*\d{1,2}\s*월|\.\s*\d{1,2}\b|\s*[-–~]|\))/.exec(text);
+      if (!m) continue;
+      // A month, a cumulative or provisional figure ("2011.10월 누계 기준/잠정"), a quarter or a half: not the whole year.
+      const partial = /\d\s*\.\s*\d{1,2}|\d{1,2}\s*월|누계|잠정|분기|반기|상반기|하반기|\d\s*\/\s*4|\bQ[1-4]\b|[1-4]Q/i.test(text);
+      return { year: Number(m[1]), text: text.replace(/^[(（<〈\s]+|[)）>〉\s]+$/g, '').trim(), partial };
     }
   }
   return null;
@@ -264,8 +270,8 @@ export function detectTable(sheet: RawSheet, options: { headerRow?: number } = {
   const mapping = orientation ? names.map(() => null) : mapHeaders(names);
   // A table of figures without years, whose title states its period, is a snapshot of that year.
   const named = mapping.some((m) => m?.field === 'name');
-  const snapshotYear =
-    orientation === null && !named && numericCols.length > 0 && keyCols.length > 0 ? periodYear(sheet.rows.slice(0, headerRows[0])) : null;
+  const snapshot =
+    orientation === null && !named && numericCols.length > 0 && keyCols.length > 0 ? periodOf(sheet.rows.slice(0, headerRows[0])) : null;
   const fits = (f: CenterField, c: number) => fitsField(f, types[c]!);
   // A list's rows are known by their name column; a list of records without one (fire reports) has no row labels.
   const nameCol = mapping.findIndex((m, c) => m?.field === 'name' && fits('name', c));
@@ -282,9 +288,10 @@ export function detectTable(sheet: RawSheet, options: { headerRow?: number } = {
     firstDataRow: body[0]?.row ?? null,
     unit: units.table?.unit ?? null,
     unitSource: units.table?.source ?? null,
-    kind: orientation || snapshotYear !== null ? 'series' : 'list',
+    kind: orientation || snapshot !== null ? 'series' : 'list',
     orientation,
-    snapshotYear,
+    snapshotYear: snapshot?.year ?? null,
+    snapshotPeriod: snapshot?.partial ? snapshot.text : null,
     columns: headers.map((h, c) => {
       const m = mapping[c] && fits(mapping[c].field, c) ? mapping[c] : null;
       return {

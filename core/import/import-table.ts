@@ -51,6 +51,8 @@ export interface ImportTable {
   orientation: 'years-in-columns' | 'years-in-rows' | null;
   /** A table of one period: its year (each row and figure column can become a series with that one year). */
   snapshotYear: number | null;
+  /** The period as the document states it, when it is not the whole year ("2011.10월 누계 기준/잠정"): kept on each point. */
+  snapshotPeriod: string | null;
   columns: ImportColumn[];
   /** How many data rows the table has; `rows` holds all of them, or a preview's first ones (more come by token). */
   rowCount: number;

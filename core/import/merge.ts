@@ -15,6 +15,7 @@ export function diffSeries(
 /** The series points after an import: imported years replace or add, other years stay. */
 export function mergeSeriesPoints(current: readonly SeriesPoint[], incoming: readonly SeriesPoint[]): SeriesPoint[] {
   const map = new Map(current.map((p) => [p.year, p]));
-  for (const p of incoming) map.set(p.year, { ...p, note: map.get(p.year)?.note ?? p.note });
+  // A note the analyst wrote stays; an empty one takes what the import says (a part-year period).
+  for (const p of incoming) map.set(p.year, { ...p, note: map.get(p.year)?.note || p.note });
   return [...map.values()].sort((a, b) => a.year - b.year);
 }

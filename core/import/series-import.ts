@@ -29,6 +29,8 @@ export interface SeriesCandidate {
   members: number[] | null;
   /** The measure (several per row when a table has 원인 (건) and 피해액 (천원) under each year). */
   measure: string;
+  /** A period that is not the whole year ("2011.10월 누계 기준/잠정"): kept on each point as its note and provenance. */
+  period?: string;
 }
 
 type Col = { c: ImportTable['columns'][number]; i: number };
@@ -91,6 +93,7 @@ function snapshotCandidates(table: ImportTable, year: number): SeriesCandidate[]
       row: r.row,
       members: r.members,
       measure: c.name,
+      ...(table.snapshotPeriod && { period: table.snapshotPeriod }),
     })),
   );
 }
@@ -231,8 +234,15 @@ function pointsIn(candidate: SeriesCandidate, options: SeriesImportOptions, unit
   return candidate.points.map((p) => ({
     year: p.year,
     value: p.value === null ? null : money ? convertMoney(p.value, from, unit) : p.value,
-    note: '',
-    source: { file: options.file, sheet: options.sheet, cell: p.cell, unit: from, factor } satisfies Provenance,
+    note: candidate.period ?? '',
+    source: {
+      file: options.file,
+      sheet: options.sheet,
+      cell: p.cell,
+      unit: from,
+      factor,
+      ...(candidate.period && { period: candidate.period }),
+    } satisfies Provenance,
   }));
 }
 

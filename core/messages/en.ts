@@ -349,6 +349,8 @@ export const en: Messages = {
     ambiguousAdd: 'Add them as new centers',
     ambiguousSkip: 'Leave them out',
     ambiguousCount: '{{count}} ambiguous',
+    periodYear: 'A table of one period: its values go in as {{year}}.',
+    periodPartial: 'Not a whole year ({{period}}): the values go in as {{year}}, each with that period in its note and source.',
     removeMissing: 'Delete the centers not in the file ({{count}})',
     summarizing: 'Working out what will change…',
     noTable: 'No table found on this sheet ({{reason}}). Try another header row or sheet.',
@@ -370,7 +372,8 @@ export const en: Messages = {
     appliedCenters:
       'Imported centers from {{file}}: {{added}} added · {{changed}} changed · {{removed}} removed · {{unchanged}} kept{{skipped}}',
     appliedSkipped: ' · {{count}} left out',
-    source: 'Source: {{file}} · {{sheet}} · {{cell}}',
+    source: 'Source: {{where}}',
+    sourcePeriod: ' · period: {{period}}',
     sourceUnit: ' ({{unit}} × {{factor}})',
     seriesPreview: '{{count}} series: {{added}} new · {{updated}} updated',
     seriesWindow: 'Series can be made from the first {{rows}} rows only (a workbook holds at most {{rows}} series).',

@@ -351,6 +351,8 @@ export const ko = {
     ambiguousAdd: '새 센터로 추가',
     ambiguousSkip: '가져오지 않음',
     ambiguousCount: '겹침 {{count}}',
+    periodYear: '한 시점의 표입니다: 값은 {{year}}년 값으로 들어갑니다.',
+    periodPartial: '한 해 전체가 아닌 값입니다 ({{period}}): {{year}}년 자리에 들어가고, 각 값의 비고와 출처에 그 기간을 남깁니다.',
     removeMissing: '파일에 없는 센터 {{count}}개 삭제',
     summarizing: '바뀔 내용을 계산하는 중…',
     noTable: '이 시트에서 표를 찾지 못했습니다 ({{reason}}). 머리글 행이나 시트를 바꿔 보세요.',
@@ -372,7 +374,8 @@ export const ko = {
     appliedCenters:
       '{{file}}에서 센터를 가져왔습니다: 추가 {{added}} · 변경 {{changed}} · 삭제 {{removed}} · 그대로 {{unchanged}}{{skipped}}',
     appliedSkipped: ' · 건너뜀 {{count}}',
-    source: '출처: {{file}} · {{sheet}} · {{cell}}',
+    source: '출처: {{where}}',
+    sourcePeriod: ' · 기간: {{period}}',
     sourceUnit: ' ({{unit}} × {{factor}})',
     seriesPreview: '시리즈 {{count}}개: 새로 {{added}} · 갱신 {{updated}}',
     seriesWindow: '시리즈는 처음 {{rows}}행에서만 만들 수 있습니다 (통합문서 한 개에 시리즈 최대 {{rows}}개).',

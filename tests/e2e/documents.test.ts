@@ -48,10 +48,12 @@ describe.runIf(available.run)('한/글 documents in Chromium', () => {
     await page.getByTestId('import-next').click();
     await expect.poll(() => page.getByTestId('import-diff').textContent()).toContain('+ 조정');
     await page.getByTestId('import-apply').click();
-    // Three new series after the sample's six, in 백만원, △1,200 negative.
-    await expect.poll(() => cell(page, 'series-table', 'series3', 'name').textContent()).toBe('조정');
-    expect(await cell(page, 'series-table', 'series3', 'unit').textContent()).toBe('백만원');
-    expect(await cell(page, 'series-table', 'series3', '2025').textContent()).toBe('-1,200');
+    // 신규과제 and 계속과제 are series of the workbook (in 억원): they are updated, converted; 조정 is new, in 백만원, △1,200 negative.
+    await expect.poll(() => cell(page, 'series-table', 'series1', 'name').textContent()).toBe('조정');
+    expect(await cell(page, 'series-table', 'series1', 'unit').textContent()).toBe('백만원');
+    expect(await cell(page, 'series-table', 'series1', '2025').textContent()).toBe('-1,200');
+    expect(await cell(page, 'series-table', 'continuing', '2026').textContent()).toBe('2,405');
+    expect(await page.getByTestId('series-table').locator('.ag-row[row-id="series2"]').count()).toBe(0);
     await page.getByTestId('undo-button').click();
   });
 
@@ -62,14 +64,18 @@ describe.runIf(available.run)('한/글 documents in Chromium', () => {
     await page.getByTestId('table-picker').waitFor();
     expect(await page.getByTestId('pick-표 2').getAttribute('aria-pressed')).toBe('true');
     expect(await page.getByTestId('import-unit').inputValue()).toBe('십억원');
-    // The 합계 column is ticked for every row; add 특별 회계 of 통합재정수지 (△18,308).
+    // Figures to 2010.11 (누계/잠정): they go in as 2010, and the dialog says they are not the whole year.
+    expect(await page.getByTestId('import-period').textContent()).toContain('2010.11월 누계 기준/잠정');
+    // The 합계 column is ticked for every row but the sums of the rows under them; add 특별 회계 of 통합재정수지 (△18,308).
     await page.getByTestId('import-row-43').check();
     await page.getByTestId('import-next').click();
     await expect.poll(() => page.getByTestId('import-diff').textContent()).toContain('+ 통합재정수지 (A-B) · 합계');
     await page.getByTestId('import-apply').click();
-    await expect.poll(() => cell(page, 'series-table', 'series9', 'name').textContent()).toBe('통합재정수지 (A-B) · 특별 회계');
-    expect(await cell(page, 'series-table', 'series9', 'unit').textContent()).toBe('십억원');
-    expect(await cell(page, 'series-table', 'series9', '2010').textContent()).toBe('-18,308');
-    expect(await cell(page, 'series-table', 'series8', '2010').textContent()).toBe('21,802');
+    await expect.poll(() => cell(page, 'series-table', 'series7', 'name').textContent()).toBe('통합재정수지 (A-B) · 특별 회계');
+    expect(await cell(page, 'series-table', 'series7', 'unit').textContent()).toBe('십억원');
+    expect(await cell(page, 'series-table', 'series7', '2010').textContent()).toBe('-18,308');
+    expect(await cell(page, 'series-table', 'series6', '2010').textContent()).toBe('21,802');
+    await cell(page, 'series-table', 'series6', '2010').hover();
+    await expect.poll(() => page.locator('.ag-tooltip').textContent()).toContain('기간: 2010.11월 누계 기준/잠정');
   });
 });

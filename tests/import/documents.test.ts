@@ -183,6 +183,12 @@ describe.runIf(existsSync(SHARED))('real 한/글 documents', () => {
       '십억원',
       [[2010, 21802]],
     ]);
+    // Not the whole of 2010: the period stays on each point, as its note and in its provenance.
+    expect(imported.snapshotPeriod).toBe('2010.11월 누계 기준/잠정');
+    expect(plan.added.at(-1)!.points[0]).toMatchObject({
+      note: '2010.11월 누계 기준/잠정',
+      source: { period: '2010.11월 누계 기준/잠정' },
+    });
   });
 
   it('해외직접투자 보도자료: the .hwp and the .hwpx give identical grids for all 26 tables', async () => {

@@ -206,6 +206,7 @@ describe('into the workbook', () => {
     kind: 'series',
     orientation: 'years-in-columns',
     snapshotYear: null,
+    snapshotPeriod: null,
     columns,
     rowCount: rows.length,
     stats: columns.map(() => ({ filled: rows.length, min: null, max: null })),

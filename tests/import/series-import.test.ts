@@ -4,6 +4,7 @@
  * actually sums it (a 시도's 계, not the national one), with totals that cross others kept as plain series.
  */
 import ExcelJS from 'exceljs';
+import { writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSeriesChoices, planSeriesImport, seriesCandidates, type SeriesImportOptions } from '../../core/import/series-import';
 import { mismatches } from '../../core/series-table';
@@ -119,5 +120,39 @@ describe('a table imported as series', () => {
     await runCliCaptured('new', '--out', g);
     const grouped = JSON.parse((await runCliCaptured('import', file, '--into', g, '--as', 'series', '--totals-as-groups', '--json')).out);
     expect(grouped.added.find((s: { name: string }) => s.name === '서울특별시 · 남자').parent).toBe('서울특별시 · 계');
+  });
+});
+
+describe('a table of one period', () => {
+  it('a part-year period ("2025.10월 누계 기준/잠정") goes into the year, with the period kept on each point; a whole year says nothing more', async () => {
+    const partial = tmp.path('수출-누계.csv');
+    await writeFile(partial, '시도별 수출 실적\n(2025.10월 누계 기준/잠정)\n(단위: 억원)\n구분,금액\n서울,100\n부산,50\n');
+    const table = toImportTable(chooseSheet(await loadSpreadsheet(partial), {}).table);
+    expect({ year: table.snapshotYear, period: table.snapshotPeriod }).toEqual({ year: 2025, period: '2025.10월 누계 기준/잠정' });
+    const wb0 = blankWorkbook('w');
+    const plan = planSeriesImport(wb0, table, { ...options(table, wb0), defaultUnit: '억원' });
+    if (!plan.ok) throw new Error('plan');
+    expect(plan.added.map((s) => s.points)).toEqual([
+      [
+        {
+          year: 2025,
+          value: 100,
+          note: '2025.10월 누계 기준/잠정',
+          source: expect.objectContaining({ period: '2025.10월 누계 기준/잠정' }),
+        },
+      ],
+      [
+        {
+          year: 2025,
+          value: 50,
+          note: '2025.10월 누계 기준/잠정',
+          source: expect.objectContaining({ period: '2025.10월 누계 기준/잠정' }),
+        },
+      ],
+    ]);
+    const whole = tmp.path('수출-연간.csv');
+    await writeFile(whole, '시도별 수출 실적 (2024년)\n(단위: 억원)\n구분,금액\n서울,100\n부산,50\n');
+    const year = toImportTable(chooseSheet(await loadSpreadsheet(whole), {}).table);
+    expect({ year: year.snapshotYear, period: year.snapshotPeriod }).toEqual({ year: 2024, period: null });
   });
 });

@@ -20,6 +20,7 @@ export interface TableReport {
   unitSource: string | null;
   kind: 'series' | 'list';
   snapshotYear: number | null;
+  snapshotPeriod: string | null;
   columns: {
     name: string;
     field: string | null;
@@ -113,6 +114,7 @@ export function toImportTable(table: DetectedTable, limit = Infinity): ImportTab
     kind: table.kind,
     orientation: table.orientation,
     snapshotYear: table.snapshotYear,
+    snapshotPeriod: table.snapshotPeriod,
     columns: table.columns,
     rowCount: table.rows.length,
     stats: table.stats,
@@ -178,6 +180,7 @@ function reportTable(table: DetectedTable, limit: number, lang: Lang): TableRepo
     unitSource: table.unitSource,
     kind: table.kind,
     snapshotYear: table.snapshotYear,
+    snapshotPeriod: table.snapshotPeriod,
     columns: table.columns.map((c) => ({
       name: c.name,
       field: c.field,

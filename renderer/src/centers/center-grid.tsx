@@ -73,7 +73,7 @@ export function CenterGrid({ workbook, lang, onEdit, onError, onExportCsv, ask }
       filter: 'agTextColumnFilter',
       cellClass: 'cell-extra',
     }));
-    const name = { ...text('name', 200, 2), tooltipValueGetter: (p: { data?: Center }) => provenanceText(t, p.data?.source) };
+    const name = { ...text('name', 200, 2), tooltipValueGetter: (p: { data?: Center }) => provenanceText(t, p.data?.source, lang) };
     return [
       name,
       text('institution', 170, 1.5),

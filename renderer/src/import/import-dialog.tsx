@@ -295,6 +295,13 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onCente
             <>
               {target === 'series' && (
                 <>
+                  {table.snapshotYear !== null && (
+                    <p className={table.snapshotPeriod ? 'field-warning' : 'muted'} data-testid="import-period">
+                      {table.snapshotPeriod
+                        ? t('import.periodPartial', { year: table.snapshotYear, period: table.snapshotPeriod })
+                        : t('import.periodYear', { year: table.snapshotYear })}
+                    </p>
+                  )}
                   <ImportSeriesChooser
                     workbook={workbook}
                     candidates={candidates}

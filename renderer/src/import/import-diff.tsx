@@ -1,13 +1,13 @@
 /** The second step of an import: what will change, before anything does. */
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../core/format';
+import { formatEntered } from '../../../core/format';
 import { unitLabel } from '../../../core/units';
 import type { CenterDiffSample } from '../../../core/import/center-import';
 import type { ImportedSeries } from '../../../core/import/series-import';
 import type { Lang } from '../../../core/types';
 
 const show = (v: string | number | null | undefined, lang: Lang) =>
-  v === null || v === undefined || v === '' ? '—' : typeof v === 'number' ? formatNumber(v, lang, Number.isInteger(v) ? 0 : 1) : v;
+  v === null || v === undefined || v === '' ? '—' : typeof v === 'number' ? formatEntered(v, lang) : v;
 
 /** Added, changed (old → new per field) and removed centers: exact counts, the first rows of each. */
 export function CenterDiffView({ diff, lang }: { diff: CenterDiffSample; lang: Lang }) {

@@ -1,15 +1,12 @@
 /** The previewed table: its rows as read, each column's type, statistics over every row and unit, and the column mapping for centers. */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../core/format';
+import { formatEntered, formatNumber } from '../../../core/format';
 import { fitsField } from '../../../core/import/center-fields';
 import type { ImportTable } from '../../../core/import/import-table';
 import { COLUMN_USES, type ColumnUse } from '../../../core/import/to-workbook';
 import type { ImportPreview } from '../../../core/ipc-contract';
 import type { Lang } from '../../../core/types';
-
-/** Decimals to show a number with (none for whole numbers). */
-const digitsOf = (v: number) => (Number.isInteger(v) ? 0 : 2);
 
 /** Rows the preview draws at first and adds each time it is scrolled to its end. */
 const PAGE = 50;
@@ -44,7 +41,7 @@ export function PreviewTable({
     const stat = table.stats[i];
     if (!stat) return null;
     // Years read as years (2000–2025), other numbers with separators.
-    const show = (v: number) => (table.columns[i]?.type === 'year' ? String(v) : formatNumber(v, lang, digitsOf(v)));
+    const show = (v: number) => (table.columns[i]?.type === 'year' ? String(v) : formatEntered(v, lang));
     const range = stat.min !== null && stat.max !== null ? ` · ${show(stat.min)}–${show(stat.max)}` : '';
     const blanks = stat.filled < table.rowCount ? ` · ${t('import.blanks', { count: table.rowCount - stat.filled })}` : '';
     return range || blanks ? <span className="column-stats">{range + blanks}</span> : null;
@@ -122,9 +119,7 @@ export function PreviewTable({
               <td className="muted">{r.row}</td>
               {r.values.map((v, i) => (
                 <td key={i} className={typeof v === 'number' && table.columns[i]?.type === 'number' ? 'num' : undefined}>
-                  {typeof v === 'number' && table.columns[i]?.type === 'number'
-                    ? formatNumber(v, lang, Number.isInteger(v) ? 0 : 2)
-                    : String(v ?? '')}
+                  {typeof v === 'number' && table.columns[i]?.type === 'number' ? formatEntered(v, lang) : String(v ?? '')}
                 </td>
               ))}
             </tr>

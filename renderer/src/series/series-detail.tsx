@@ -2,7 +2,7 @@
 import type { ColDef, GridApi, RowClassParams, RowSelectionOptions } from 'ag-grid-community';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber, formatPercent } from '../../../core/format';
+import { formatEntered, formatNumber, formatPercent } from '../../../core/format';
 import { unitLabel } from '../../../core/units';
 import { projectedWithChanges, type MethodResult } from '../../../core/projection-methods';
 import { withChanges } from '../../../core/series';
@@ -106,8 +106,9 @@ export function SeriesDetail({ workbook, series, projection, lang, onEdit, onErr
         // A projected year takes an actual value typed over it (the year is added); a group's summed year does not.
         editable: (p) => p.data?.kind !== 'projected',
         valueFormatter: (p) =>
-          formatNumber(p.value as number | null, lang, p.data?.kind === 'projected' || !Number.isInteger(p.value) ? 1 : 0),
-        tooltipValueGetter: (p) => (p.data?.kind === 'derived' ? t('table.derived') : provenanceText(t, p.data?.source)),
+          // Projections with one decimal; actuals as entered (3.69 stays 3.69).
+          p.data?.kind === 'projected' ? formatNumber(p.value as number | null, lang, 1) : formatEntered(p.value as number | null, lang),
+        tooltipValueGetter: (p) => (p.data?.kind === 'derived' ? t('table.derived') : provenanceText(t, p.data?.source, lang)),
         cellClassRules: {
           'cell-imported': (p) => p.data?.source !== undefined,
           'cell-derived': (p) => p.data?.kind === 'derived',

@@ -6,7 +6,8 @@
 import type { CellClassParams, ColDef, ITooltipParams, RowClassParams, RowSelectionOptions } from 'ag-grid-community';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatEntered, formatNumber } from '../../../core/format';
+import { provenanceText } from './provenance';
+import { formatEntered } from '../../../core/format';
 import { seriesTable, type TableRow } from '../../../core/series-table';
 import type { Lang, Workbook } from '../../../core/types';
 import type { WorkbookEdit } from '../../../core/workbook-edits';
@@ -53,7 +54,8 @@ export function SeriesTable({ workbook, selectedId, lang, onSelect, onEdit, onEr
       type: 'rightAligned',
       editable: true,
       valueGetter: (p) => cellAt(p)?.value ?? null,
-      valueFormatter: (p) => formatNumber(p.value as number | null, lang, Number.isInteger(p.value) || p.value === null ? 0 : 1),
+      // As entered: 3.69 ha stays 3.69, 1,615억원 stays 1,615 (a sum of them shows its own decimals).
+      valueFormatter: (p) => formatEntered(p.value as number | null, lang),
       cellClassRules: {
         'cell-derived': (p: CellClassParams<TableRow>) => cellAt(p)?.derived === true,
         'cell-mismatch': (p: CellClassParams<TableRow>) => cellAt(p)?.mismatch === true,
@@ -64,7 +66,7 @@ export function SeriesTable({ workbook, selectedId, lang, onSelect, onEdit, onEr
         if (cell.mismatch)
           return t('table.mismatch', { entered: formatEntered(cell.entered, lang), sum: formatEntered(cell.childSum, lang) });
         if (cell.derived) return t('table.derived');
-        return cell.note || undefined;
+        return [cell.note, provenanceText(t, cell.source, lang)].filter(Boolean).join('\n') || undefined;
       },
     }));
     return [
