@@ -66,6 +66,26 @@ function isLayoutTable(t: DocumentTable): boolean {
   return t.rows <= 2 && !texts.some((x) => /^[△▲\-−(]?\s*[\d,.]+\s*[)%]?$/.test(x.trim()));
 }
 
+/**
+ * A unit stated in a box above a group of tables ("’24.1분기 세부 통계 (단위: 억 달러, 전년동기 대비 %)" in the
+ * 별첨 box of a press release) applies to the tables under it that state none of their own: each such table
+ * gets the box's text as the first line of its context, where detection looks for a unit note. It holds until the
+ * next box that states a unit.
+ */
+export function carryBoxUnits(tables: readonly DocumentTable[]): DocumentTable[] {
+  let note: string | null = null;
+  const statesUnit = (text: string) => /단위\s*[:：]/.test(text);
+  return tables.map((t) => {
+    if (isLayoutTable(t) && !t.nested) {
+      const text = t.cells.map((c) => cleanDocumentText(c.text)).find(statesUnit);
+      if (text) note = text.slice(text.search(/[(（]?\s*단위/)).trim();
+      return t;
+    }
+    if (note === null || t.nested || [t.caption, ...t.context].some(statesUnit)) return t;
+    return { ...t, context: [note, ...t.context] };
+  });
+}
+
 /** What the table picker shows of a document's table. */
 export interface DocumentTableInfo {
   /** The sheet name the table is imported as ("표 4"). */

@@ -108,7 +108,11 @@ const close = (a: number, b: number, terms: number) => Math.abs(a - b) <= Math.m
 export function sumsOfOthers(candidates: readonly SeriesCandidate[]): Set<number> {
   const out = new Set<number>();
   candidates.forEach((c, i) => {
-    if (c.members !== null) return out.add(i);
+    if (c.members !== null) {
+      // A labelled total over rows of the table; one that sums none of them (전체 over rows of rates) is the headline figure.
+      if (c.members.length > 0) out.add(i);
+      return;
+    }
     const years = c.points.filter((p) => p.value !== null);
     if (years.length === 0) return;
     const sums = years.map(() => 0);

@@ -539,7 +539,7 @@ export const en: Messages = {
     'import.tooComplex':
       'Reading the file took too long or needed too much memory, so it was stopped. Save just the sheet you need as .xlsx and import that.',
     'import.unsupported':
-      'This file is not a spreadsheet Analyst Workbook can read (use .xlsx, .xlsm, .xls, .xlsb, .ods, .csv, .tsv or .txt).',
+      'This file cannot be imported (its kind is told by its content, not its name). Files that can: Excel .xlsx · .xlsm · .xls · .xlsb, .ods, .csv · .tsv · .txt, 한/글 .hwp · .hwpx',
     'import.noTable': 'No table was found in the file.',
     'import.cancelled': 'The import was cancelled.',
     'work.cancelled': 'Cancelled: nothing was changed.',

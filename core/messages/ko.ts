@@ -537,7 +537,8 @@ export const ko = {
     'import.hwpml': 'HWPML(.hml) 문서입니다. 한/글에서 .hwpx로 저장한 뒤 가져오세요.',
     'import.corrupt': '파일이 손상되었거나 불완전합니다 (다운로드가 끝나지 않았을 수 있습니다).',
     'import.tooComplex': '파일을 읽는 데 너무 오래 걸리거나 메모리가 너무 많이 필요해 멈췄습니다. 필요한 시트만 .xlsx로 저장해 가져오세요.',
-    'import.unsupported': '읽을 수 없는 파일 형식입니다. .xlsx, .xlsm, .xls, .xlsb, .ods, .csv, .tsv, .txt 파일을 사용하세요.',
+    'import.unsupported':
+      '가져올 수 없는 파일입니다 (형식은 이름이 아니라 내용으로 판단합니다). 가져올 수 있는 형식: 엑셀 .xlsx · .xlsm · .xls · .xlsb, .ods, .csv · .tsv · .txt, 한/글 .hwp · .hwpx',
     'import.noTable': '파일에서 표를 찾지 못했습니다.',
     'import.cancelled': '가져오기를 취소했습니다.',
     'work.cancelled': '취소했습니다. 바뀐 것은 없습니다.',

@@ -1,6 +1,7 @@
 /** The headless command line over the same core and handler modules as the app. Returns an exit code. */
 import { AppError } from '../../core/errors';
 import { formatMessage } from '../../core/messages';
+import type { Lang } from '../../core/types';
 import { UsageError, type CliIo } from './cli-support';
 import { exportCommand, exportUsage } from './export-command';
 import { inspectCommand, inspectUsage } from './inspect-command';
@@ -25,9 +26,16 @@ const USAGE = `usage:\n${Object.values(commands)
   .map((c) => `  ${c.usage}`)
   .join('\n')}`;
 
-function message(error: unknown): string {
+/** The language a run asked for (--lang ko|en, in either form); English otherwise. */
+function langOf(argv: readonly string[]): Lang {
+  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = at < 0 ? undefined : argv[at]!.includes('=') ? argv[at]!.split('=')[1] : argv[at + 1];
+  return value === 'ko' ? 'ko' : 'en';
+}
+
+function message(error: unknown, lang: Lang): string {
   if (error instanceof AppError)
-    return `${formatMessage('en', `errors.${error.code}`).replace(/\.$/, '')}${error.detail ? `: ${error.detail}` : ''}`;
+    return `${formatMessage(lang, `errors.${error.code}`).replace(/\.$/, '')}${error.detail ? `: ${error.detail}` : ''}`;
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -46,7 +54,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     const known =
       error instanceof AppError || error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    io.stderr(`error: ${message(error).split('\n')[0]}\n`);
+    io.stderr(`error: ${message(error, langOf(argv)).split('\n')[0]}\n`);
     // A stack helps a bug report but scares users; show it only when asked.
     if (!known && process.env.AW_DEBUG) io.stderr(`${error instanceof Error ? error.stack : ''}\n`);
     return known ? EXIT_USAGE : 1;

@@ -69,8 +69,9 @@ function readLegacySheets(req: LegacyRequest): LegacySheets {
       sheets: req.sheet,
     });
   } catch (e) {
+    // The library's own words (English) stay out of the message: the user sees what it means, in the UI's language.
     const message = (e as Error).message ?? String(e);
-    throw new AppError(/password|encrypt/i.test(message) ? 'import.encrypted' : 'import.corrupt', message.slice(0, 160));
+    throw new AppError(/password|encrypt/i.test(message) ? 'import.encrypted' : 'import.corrupt');
   }
   // A workbook stream SheetJS finds no sheet in is damaged (a real workbook has at least one sheet).
   if (wb.SheetNames.length === 0) throw new AppError('import.corrupt', 'no sheets');

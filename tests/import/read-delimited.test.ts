@@ -9,7 +9,11 @@ import { canonicalNumeral, parseDelimited } from '../../electron/handlers/import
 
 /** What papaparse gives for the text, with the reader's numbers written back as text for comparison. */
 const asText = (rows: (string | number | null)[][]) => rows.map((r) => r.map((v) => (typeof v === 'number' ? String(v) : v)));
-const papa = (text: string) => Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [',', '\t', ';', '|'] }).data;
+/** papaparse's rows with the delimiter guessed over non-empty lines (its own guess counts a trailing blank line, so a 3-line TSV reads as one column). */
+const papa = (text: string) => {
+  const delimiter = Papa.parse<string[]>(text, { skipEmptyLines: true, delimitersToGuess: [',', '\t', ';', '|'] }).meta.delimiter;
+  return Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter }).data;
+};
 
 describe('numerals', () => {
   it('reads canonical numerals as exact numbers and leaves every other field as text', () => {

@@ -2,6 +2,7 @@
 import iconv from 'iconv-lite';
 
 import type { ImportWarning } from '../../../core/import/import-warnings';
+import { looksUtf16le } from './sniff-format';
 import type { ImportEncoding } from '../../../core/ipc-contract';
 
 /** A text encoding the importer reads (the list lives in the IPC contract). */
@@ -27,6 +28,8 @@ function isUtf8(bytes: Uint8Array): boolean {
 export function decodeText(bytes: Buffer, override?: TextEncoding): { text: string; encoding: TextEncoding; warnings: ImportWarning[] } {
   const warnings: ImportWarning[] = [];
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le', warnings };
+  // UTF-16LE saved without a BOM (some exports do): told by where its NULs are.
+  if (!override && looksUtf16le(bytes.subarray(0, 4096))) return { text: iconv.decode(bytes, 'utf-16le'), encoding: 'utf-16le', warnings };
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   if (override) return { text: iconv.decode(body, override), encoding: override, warnings };

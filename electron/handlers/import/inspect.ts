@@ -134,12 +134,15 @@ function fileContext(loaded: LoadedSpreadsheet): DetectContext {
   return {};
 }
 
-/** Why a sheet holds no importable table, or null if it does. */
-function skipReason(sheet: RawSheet, table: DetectedTable): SkipReason | null {
+/**
+ * Why a sheet holds no importable table, or null if it does. A narrow all-text sheet beside others is
+ * taken for notes (a KOSIS 메타정보 sheet); the only sheet of a file is the list the user means to import.
+ */
+function skipReason(sheet: RawSheet, table: DetectedTable, sheets: number): SkipReason | null {
   if (sheet.rows.length === 0) return 'emptySheet';
   if (table.rows.length === 0) return 'noData';
   const numeric = table.columns.some((c) => isFigureColumn(c.type));
-  if (isMetadataSheet(sheet.name) || (!numeric && table.columns.length <= 2)) return 'metadata';
+  if (isMetadataSheet(sheet.name) || (sheets > 1 && !numeric && table.columns.length <= 2)) return 'metadata';
   return null;
 }
 
@@ -155,7 +158,7 @@ export function chooseSheet(
     if (!d) {
       const sheet = loaded.sheets.find((s) => s.name === name)!;
       const table = detectTable(sheet, { headerRow: options.headerRow }, context);
-      d = { table, reason: skipReason(sheet, table) };
+      d = { table, reason: skipReason(sheet, table, loaded.sheets.length) };
       detected.set(name, d);
     }
     return d;
@@ -220,7 +223,7 @@ export function inspectLoaded(loaded: LoadedSpreadsheet, options: { limit?: numb
   const skipped: InspectReport['skipped'] = [];
   for (const sheet of loaded.sheets) {
     const table = detectTable(sheet, { headerRow: options.headerRow }, context);
-    const reason = skipReason(sheet, table);
+    const reason = skipReason(sheet, table, loaded.sheets.length);
     // A document lists every table (layout boxes too, marked so); a workbook skips sheets without one.
     if (reason && !loaded.documentTables) skipped.push({ sheet: sheet.name, reason: skipReasonText(lang, reason), code: reason });
     else tables.push({ ...reportTable(table, options.limit ?? 10, lang), ...documentFields(loaded, sheet) });

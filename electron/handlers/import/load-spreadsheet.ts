@@ -55,10 +55,13 @@ export async function loadSpreadsheet(path: string, options: LoadOptions = {}): 
   } finally {
     await handle.close();
   }
-  const kind = sniffFormat(head[0] === 0xd0 ? await readFile(path) : head);
+  const kind = sniffFormat(head[0] === 0xd0 ? await readFile(path) : head, { encoding: options.encoding });
   const legacy = async (format: SpreadsheetFormat): Promise<LoadedSpreadsheet> => {
     if (size > LEGACY_LIMITS.bytes) throw new AppError('file.tooLarge', file);
-    const read = await readLegacy(path, { sheet: options.sheet, signal: options.signal });
+    const read = await readLegacy(path, { sheet: options.sheet, signal: options.signal }).catch((e: unknown) => {
+      // Which file it was, where the reader said nothing more.
+      throw e instanceof AppError && !e.detail && e.code !== 'import.cancelled' ? new AppError(e.code, file) : e;
+    });
     options.onProgress?.(1);
     return { file, format, encoding: null, ...read };
   };
@@ -77,6 +80,7 @@ export async function loadSpreadsheet(path: string, options: LoadOptions = {}): 
       const inside = await zipKind(path);
       if (inside === 'xlsb' || inside === 'ods') return legacy(inside);
       if (inside === 'hwpx') return document('hwpx');
+      if (typeof inside === 'object') throw new AppError('import.unsupported', inside.other ? `${file} → ${inside.other}` : file);
       const { sheetNames, sheets } = await readXlsx(path, options);
       return { file, format: 'xlsx', encoding: null, sheetNames, sheets, warnings: [] };
     }
@@ -84,6 +88,8 @@ export async function loadSpreadsheet(path: string, options: LoadOptions = {}): 
       return legacy('xls');
     case 'html':
       return legacy('xls');
+    case 'pdf':
+      throw new AppError('import.unsupported', `${file} → .pdf`);
     case 'text': {
       const bytes = await readFile(path);
       const { text, encoding, warnings } = decodeText(bytes, options.encoding);

@@ -99,7 +99,8 @@ function guessDelimiter(text: string): string {
   let end = 0;
   for (let lines = 0; lines < 11 && end >= 0; lines++) end = text.indexOf('\n', end + 1);
   const head = end < 0 ? text : text.slice(0, end);
-  const guessed = Papa.parse<string[]>(head, { preview: 10, delimitersToGuess: DELIMITERS }).meta.delimiter;
+  // Empty lines skipped: a short file's trailing blank line would pull the average field count under 2.
+  const guessed = Papa.parse<string[]>(head, { preview: 10, delimitersToGuess: DELIMITERS, skipEmptyLines: true }).meta.delimiter;
   return DELIMITERS.includes(guessed) ? guessed : ',';
 }
 

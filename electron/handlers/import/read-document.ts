@@ -4,7 +4,7 @@
  * tables (boxes, the 보도시점 and 담당부서 blocks) are listed last.
  */
 import type { RawSheet } from '../../../core/import/detect-table';
-import { documentSheet, tableInfo, type DocumentTableInfo } from '../../../core/import/document-table';
+import { carryBoxUnits, documentSheet, tableInfo, type DocumentTableInfo } from '../../../core/import/document-table';
 import { readRates } from '../../../core/import/rate-columns';
 import { runReader } from '../../work/run-reader';
 import { READER_LIMITS } from '../../../core/limits';
@@ -29,7 +29,7 @@ export async function readDocument(
 ): Promise<DocumentContents> {
   const limits = { ...DOCUMENT_LIMITS, ...options.limits };
   const document = await runReader('documentTables', { path, format }, limits, options.signal);
-  const entries = document.tables.map((t) => {
+  const entries = carryBoxUnits(document.tables).map((t) => {
     const table = readRates(t);
     const sheet = documentSheet(table, `표 ${t.index}`);
     return { sheet, info: tableInfo(table, sheet) };

@@ -351,8 +351,8 @@ async function readSheet(
   return { name, rows, merges: clipped };
 }
 
-/** What a zip file holds: an xlsx/xlsm workbook, a binary xlsb workbook, an OpenDocument spreadsheet, or something else. */
-export async function zipKind(path: string): Promise<'xlsx' | 'xlsb' | 'ods' | 'hwpx' | 'other'> {
+/** What a zip file holds: an xlsx/xlsm workbook, a binary xlsb workbook, an OpenDocument spreadsheet, an HWPX document, or another kind of file (its usual extension, when it is a known one). */
+export async function zipKind(path: string): Promise<'xlsx' | 'xlsb' | 'ods' | 'hwpx' | { other: string | null }> {
   const { zip, entries } = await openEntries(path);
   try {
     if (entries.has('xl/workbook.xml')) return 'xlsx';
@@ -360,7 +360,12 @@ export async function zipKind(path: string): Promise<'xlsx' | 'xlsb' | 'ods' | '
     const mime = ((await readSmall(zip, entries.get('mimetype'))) ?? '').trim();
     if (mime === 'application/vnd.oasis.opendocument.spreadsheet') return 'ods';
     if (mime === 'application/hwp+zip' || entries.has('Contents/section0.xml')) return 'hwpx';
-    return 'other';
+    // Named so the message can say what the file really is (a Word file renamed .xlsx).
+    if (entries.has('word/document.xml')) return { other: '.docx' };
+    if (entries.has('ppt/presentation.xml')) return { other: '.pptx' };
+    if (mime === 'application/vnd.oasis.opendocument.text') return { other: '.odt' };
+    if (mime === 'application/vnd.oasis.opendocument.presentation') return { other: '.odp' };
+    return { other: null };
   } finally {
     zip.close();
   }

@@ -23,8 +23,25 @@ function sniffCompound(whole: Buffer): FileFormat {
   return 'binary';
 }
 
+/**
+ * Whether bytes look like UTF-16LE text without a BOM: the high byte of ASCII characters (digits, commas,
+ * line breaks) is NUL, so NULs fill the odd positions and not the even ones.
+ */
+export function looksUtf16le(head: Uint8Array): boolean {
+  let odd = 0;
+  let even = 0;
+  const n = Math.min(head.length, 4096) & ~1;
+  for (let i = 0; i < n; i += 2) {
+    if (head[i] === 0) even++;
+    if (head[i + 1] === 0) odd++;
+  }
+  const units = n / 2;
+  // A Hangul syllable's low byte is NUL now and then (U+AC00): a few NULs at even positions are allowed.
+  return n >= 8 && odd >= units / 5 && odd > even * 4 && even <= Math.max(1, units / 25);
+}
+
 /** Classifies a file's bytes. `whole` is only read for OLE files (small header checks otherwise). */
-export function sniffFormat(whole: Buffer): FileFormat {
+export function sniffFormat(whole: Buffer, options: { encoding?: string } = {}): FileFormat {
   if (whole.length === 0) return 'empty';
   if (startsWith(whole, ZIP) || startsWith(whole, ZIP_EMPTY)) return 'zip';
   if (startsWith(whole, OLE)) return sniffCompound(whole);
@@ -33,7 +50,12 @@ export function sniffFormat(whole: Buffer): FileFormat {
   if (whole.subarray(0, 17).toString('latin1') === 'HWP Document File') return 'hwp3';
   const head = whole.subarray(0, 4096);
   // UTF-16 text has many NULs but starts with a BOM; other NUL-heavy data is binary.
-  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  // UTF-16 text has many NULs: with a BOM, without one (by where its NULs are), or when the user says it is.
+  const utf16 =
+    (head[0] === 0xff && head[1] === 0xfe) ||
+    (head[0] === 0xfe && head[1] === 0xff) ||
+    options.encoding === 'utf-16le' ||
+    looksUtf16le(head);
   const nuls = head.reduce((n, b) => n + (b === 0 ? 1 : 0), 0);
   const controls = head.reduce((n, b) => n + (b < 9 || (b > 13 && b < 32 && b !== 27) ? 1 : 0), 0);
   if (!utf16 && (nuls > 0 || controls > head.length * 0.05)) return 'binary';

@@ -143,9 +143,10 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onCente
       onApply(plan.edit, t('import.appliedSeries', { added: plan.added.length, updated: plan.updated.length, file: preview.file }));
     else if (target === 'centers') onApplyCenters(centerRequest);
   };
+  // Only a header row the user changed asks again (leaving the field unchanged, e.g. to press 취소, asks nothing).
   const requestHeader = () =>
     Number(headerDraft) >= 1 &&
-    Number(headerDraft) !== table?.headerRow &&
+    headerDraft !== String(table?.headerRow ?? 1) &&
     onRequest({ token: preview.token, sheet: preview.sheet, headerRow: Number(headerDraft) });
 
   return (

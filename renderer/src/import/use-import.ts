@@ -21,14 +21,18 @@ export function useImport(notify: Notify, onEdit: (edit: WorkbookEdit) => void, 
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [loading, setLoading] = useState(false);
   const busy = useRef(false);
+  // Each opened dialog's generation: an answer to a request made before the dialog closed never reopens it.
+  const generation = useRef(0);
 
   const handle = useCallback(
     async (call: () => Promise<Result<ImportPreview | null>>) => {
       if (busy.current) return;
       busy.current = true;
       setLoading(true);
+      const asked = generation.current;
       try {
         const result = await track('import', call);
+        if (asked !== generation.current) return;
         if (!result.ok) {
           if (result.error.code !== 'import.cancelled') notify('error', errorText(t, result.error));
           else notify('info', t('errors.import.cancelled'));
@@ -131,7 +135,10 @@ export function useImport(notify: Notify, onEdit: (edit: WorkbookEdit) => void, 
     drop,
     /** Re-detect with other options (sheet, header row, encoding). */
     request: useCallback((request: ImportRequest) => void (api && handle(() => api.importFile(request))), [api, handle]),
-    close: useCallback(() => setPreview(null), []),
+    close: useCallback(() => {
+      generation.current++;
+      setPreview(null);
+    }, []),
     apply: useCallback(
       (edit: WorkbookEdit, summary: string) => {
         onEdit(edit);
