@@ -1,4 +1,5 @@
 /** `npm run bench -- <name>`: runs one benchmark (or all) and prints ratios against its in-process baseline. */
+import { runEditBench } from './bench/edit-bench';
 import { runExportBench } from './bench/export-bench';
 import { runImportBench } from './bench/import-bench';
 import { runProjectionBench } from './bench/projection-bench';
@@ -9,6 +10,7 @@ const benches: Record<string, () => void | Promise<void>> = {
   import: () => runImportBench(),
   export: () => runExportBench(),
   stalls: () => runStallBench(),
+  edit: () => runEditBench(),
 };
 const name = process.argv[2];
 const chosen = name ? benches[name] : undefined;

@@ -8,6 +8,7 @@
 import type { CellFocusedEvent, ColDef, ColGroupDef, GridApi } from 'ag-grid-community';
 import { AgGridReact, type AgGridReactProps } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../core/format';
 import type { TextBlock } from '../../../core/sheet/clipboard-text';
@@ -25,6 +26,7 @@ import { problemNotice } from './sheet-text';
 import { useCellEditor, type Move } from './use-cell-editor';
 import { useCellRange } from './use-cell-range';
 import { useSheetEvents } from './use-sheet-events';
+import { useStableRows } from './stable-rows';
 
 /** What kind of write a plan is for (a paste grows the grid and is reviewed; the others apply at once). */
 export type WriteKind = 'type' | 'paste' | 'fill' | 'clear';
@@ -60,6 +62,9 @@ interface Props<T> extends AgGridReactProps<T> {
 /** A grid host with the app's defaults and spreadsheet behaviour. */
 export function SheetGrid<T>({ lang, testId, label, onApi, planWrites, onEdit, onError, columnDefs, ...grid }: Props<T>) {
   const { t } = useTranslation();
+  const { getRowId } = grid;
+  const idOf = useMemo(() => (getRowId ? (data: T) => getRowId({ data } as Parameters<typeof getRowId>[0]) : undefined), [getRowId]);
+  const rowData = useStableRows(grid.rowData, idOf);
   const hostRef = useRef<HTMLDivElement>(null);
   const apiRef = useRef<GridApi<T> | null>(null);
   const range = useCellRange(apiRef);
@@ -110,7 +115,10 @@ export function SheetGrid<T>({ lang, testId, label, onApi, planWrites, onEdit, o
         if (how === 'type') return false;
       }
       const one = planEdit(planned);
-      if (one) edit(one);
+      // A typed value is drawn (grids, chart) before focus moves on: moving focus forces a layout, which
+      // would otherwise be paid twice, once for the old page and once for the edited one.
+      if (one && how === 'type') flushSync(() => edit(one));
+      else if (one) edit(one);
       return true;
     },
     [latest],
@@ -294,6 +302,7 @@ export function SheetGrid<T>({ lang, testId, label, onApi, planWrites, onEdit, o
         containerStyle={CONTAINER_STYLE}
         tabToNextCell={noTabStop}
         {...grid}
+        rowData={rowData}
         columnDefs={columns}
         defaultColDef={defaultColDef}
         onGridReady={(e) => {

@@ -194,6 +194,9 @@ function axes(units: string[], lang: Lang): Record<string, ScaleOptions<'linear'
   return out;
 }
 
+/** The year axis: its labels all have the same width, so a few of them tell chart.js how many fit (it measures every label otherwise, on every redraw). */
+const X_AXIS = { grid: { display: false }, ticks: { sampleSize: 4 } };
+
 /**
  * Puts new data into the chart. While the datasets are the same kinds on the same axes (an edited value,
  * a longer horizon), their objects are updated in place, so chart.js keeps its controllers and elements.
@@ -281,7 +284,7 @@ export function ScenarioChart({ plotted, allSeries, scenarioIndex, activeId, lan
         // On screen the legend is HTML below the canvas (buttons a keyboard reaches, no text measured per redraw);
         // the canvas legend is drawn only into the briefing's picture.
         plugins: { legend: { display: false, position: 'bottom', labels: { boxWidth: 14 } } },
-        scales: { x: { grid: { display: false } } },
+        scales: { x: X_AXIS },
       },
     });
     chartRef.current = chart;
@@ -303,19 +306,28 @@ export function ScenarioChart({ plotted, allSeries, scenarioIndex, activeId, lan
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // Axes and tooltips change with the units and the language only: an edited value keeps the chart's
+  // options objects, so chart.js updates its scales instead of building them again.
+  const unitKey = units.join('|');
   useEffect(() => {
     const chart = chartRef.current;
-    const canvas = canvasRef.current;
-    if (!chart || !canvas) return;
-    applyData(chart, data, hidden);
-    const unitOf = (axisId: string | undefined) => units[Number((axisId ?? 'y0').slice(1))] ?? '';
+    if (!chart) return;
+    const axisUnits = unitKey === '' ? [] : unitKey.split('|');
+    const unitOf = (axisId: string | undefined) => axisUnits[Number((axisId ?? 'y0').slice(1))] ?? '';
     chart.options.plugins!.tooltip = {
       callbacks: {
         label: (ctx) =>
           `${ctx.dataset.label ?? ''}: ${formatWithUnit(ctx.parsed.y, unitOf((ctx.dataset as { yAxisID?: string }).yAxisID), lang, 1)}`,
       },
     };
-    chart.options.scales = { x: { grid: { display: false } }, ...axes(units, lang) };
+    chart.options.scales = { x: X_AXIS, ...axes(axisUnits, lang) };
+  }, [unitKey, lang]);
+
+  useEffect(() => {
+    const chart = chartRef.current;
+    const canvas = canvasRef.current;
+    if (!chart || !canvas) return;
+    applyData(chart, data, hidden);
     chart.update('none');
     canvas.setAttribute('aria-label', describe(chart, plotted, t, lang));
     canvas.dataset.axes = units.join('|');
