@@ -257,5 +257,41 @@ describe('briefing in English', () => {
     expect(book.getWorksheet('Series')!.getCell('H5').value).toBe('100M KRW');
     // No author unless the user set one: never the OS account name.
     expect(book.creator).toBe('Analyst Workbook');
+    // Figures carry no Korean unit in English: the label names it.
+    const summary = book.getWorksheet('Summary')!;
+    const latest = summary.getColumn(1).values.findIndex((v) => typeof v === 'string' && v.startsWith('Latest value'));
+    expect(summary.getCell(latest, 1).value).toBe('Latest value (2026) (100M KRW)');
+    expect(summary.getCell(latest, 2).numFmt).toBe('#,##0');
+    for (let r = 1; r <= summary.rowCount; r++) expect(String(summary.getCell(r, 2).numFmt ?? '')).not.toContain('억원');
+  });
+
+  it('page 1 shows every label beside a figure whole (column A as wide as the longest), in both languages', async () => {
+    for (const lang of ['ko', 'en'] as const) {
+      const p = tmp.path(`labels-${lang}.xlsx`);
+      await exportBriefingXlsx(p, wb, lang, { author: '' });
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(p);
+      const summary = book.worksheets[0]!;
+      const width = summary.getColumn(1).width!;
+      for (let r = 5; r <= summary.rowCount; r++) {
+        const v = summary.getCell(r, 1).value;
+        // A text with nothing to its right (a section title) runs on into the empty cells: only labels beside a figure must fit.
+        if (typeof v !== 'string' || summary.getCell(r, 2).value === null) continue;
+        const chars = [...v].reduce((n, ch) => n + (/[\uac00-\ud7a3]/u.test(ch) ? 2 : 1), 0);
+        expect(chars, `${lang}: ${v}`).toBeLessThanOrEqual(width);
+      }
+    }
+  });
+
+  it('a workbook without centers has no centers sheet and no center figures ("0 centers")', async () => {
+    const p = tmp.path('no-centers.xlsx');
+    const bare = { ...wb, centers: { ...wb.centers, rows: [] } };
+    await exportBriefingXlsx(p, bare, 'en', { author: '' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(p);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Summary', 'Series', 'Projections', 'Sensitivity']);
+    const labels = book.worksheets[0]!.getColumn(1).values.filter((v): v is string => typeof v === 'string');
+    expect(labels.some((l) => /center|institution|region/i.test(l))).toBe(false);
+    expect(labels.some((l) => l.startsWith('Latest value'))).toBe(true);
   });
 });

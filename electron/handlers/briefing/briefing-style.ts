@@ -1,5 +1,7 @@
 /** Shared look of the briefing: fonts, fills, number formats, print set-up. */
 import type ExcelJS from 'exceljs';
+import type { Lang } from '../../../core/types';
+import { unitLabel } from '../../../core/units';
 
 /** Korean-capable font for every cell. */
 export const FONT = '맑은 고딕';
@@ -13,11 +15,34 @@ export const NUM = {
   signedOne: '+#,##0.0;-#,##0.0;0.0',
 } as const;
 
-/** A number format showing the unit after the number, e.g. #,##0.0"억원" (percent units as %). */
-export function unitFormat(unit: string, digits = 0): string {
+/** A number format showing the unit after the number in Korean, e.g. #,##0.0"억원"; the plain number in English. */
+export function unitFormat(unit: string, digits = 0, lang: Lang = 'ko'): string {
   const base = digits > 0 ? `#,##0.${'0'.repeat(digits)}` : '#,##0';
-  const clean = unit.replace(/["\\]/g, '');
+  // Korean writes the unit on the number (2,685억원); English names it beside the figure (withUnit), since
+  // "2,685 100M KRW" would misread.
+  const clean = lang === 'ko' ? unit.replace(/["\\]/g, '') : '';
   return clean ? `${base}"${clean}"` : base;
+}
+
+/**
+ * A column width (in Excel's character units) that shows every label whole: Hangul and other wide
+ * characters count twice, at least `min`, at most `max` (a longer label wraps past that).
+ */
+export function labelColumnWidth(labels: readonly string[], min: number, max = 60): number {
+  const wide = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+  let widest = 0;
+  for (const label of labels) {
+    let w = 0;
+    for (const ch of label) w += wide.test(ch) ? 2 : 1;
+    widest = Math.max(widest, w);
+  }
+  // Excel's width unit is one digit of the default font; the labels are bold and proportional: 10% more, and a margin.
+  return Math.min(max, Math.max(min, Math.ceil(widest * 1.1) + 2));
+}
+
+/** A label with the unit the figure is in, where the number format does not carry it (English). */
+export function withUnit(label: string, unit: string, lang: Lang): string {
+  return lang === 'ko' || !unit ? label : `${label} (${unitLabel(unit, lang)})`;
 }
 
 /** A formula cell with its cached result (non-finite results are left for the spreadsheet to compute). */

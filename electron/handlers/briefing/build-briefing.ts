@@ -113,8 +113,10 @@ export async function buildBriefing(input: Workbook, options: BriefingOptions, o
   );
   projections.commit?.();
   writeSensitivitySheet(book, plan).commit?.();
-  parts.printTitles(4, plan.sheets.centers, `$${HEADER_ROW}:$${HEADER_ROW}`);
-  await writeCenterSheet(book, plan);
+  if (workbook.centers.rows.length > 0) {
+    parts.printTitles(4, plan.sheets.centers, `$${HEADER_ROW}:$${HEADER_ROW}`);
+    await writeCenterSheet(book, plan);
+  }
   await book.commit();
   const warnings: ExportWarning[] = [];
   if (changed) warnings.push({ code: 'export.textCleaned', count: changed });

@@ -5,7 +5,7 @@ import { methodName } from '../../../core/method-labels';
 import { cagr } from '../../../core/projection-methods';
 import type { Scenario } from '../../../core/types';
 import { ASSUMPTION_COLS as AC, col, FIRST_ROW, q, type BriefingPlan, type ProjectionBlock } from './briefing-plan';
-import { ensureFont, FILL, FONT, formula, headerCell, inputCell, NUM, num, printSetup, titleRows, unitFormat } from './briefing-style';
+import { ensureFont, FILL, FONT, formula, headerCell, inputCell, NUM, num, printSetup, titleRows, labelColumnWidth, unitFormat, withUnit } from './briefing-style';
 import { criterionLiteral, exactCounts } from './criteria';
 
 type Book = { addWorksheet: (name: string, options?: Partial<ExcelJS.AddWorksheetOptions>) => ExcelJS.Worksheet };
@@ -102,7 +102,7 @@ function keyFigures(sheet: ExcelJS.Worksheet, plan: BriefingPlan): void {
       last.year > first.year && first.value! > 0 && last.value! > 0 ? cagr(first.value!, last.value!, last.year - first.year) : null;
     const a = plan.ref.value(main.id, first.year);
     const b = plan.ref.value(main.id, last.year);
-    figures.push([L.latest(last.year), formula(b, last.value), unitFormat(main.unit)]);
+    figures.push([withUnit(L.latest(last.year), main.unit, plan.lang), formula(b, last.value), unitFormat(main.unit, 0, plan.lang)]);
     figures.push([L.yoy, change === null ? null : formula(plan.ref.change(main.id, last.year), change), NUM.pctSigned]);
     figures.push([
       L.cagr(first.year, last.year),
@@ -110,12 +110,15 @@ function keyFigures(sheet: ExcelJS.Worksheet, plan: BriefingPlan): void {
       NUM.pct,
     ]);
   }
-  figures.push([
-    L.centerCount,
-    formula(`COUNTA(${C}!$A$${FIRST_ROW}:$A$${Math.max(FIRST_ROW, FIRST_ROW + centers.centers - 1)})`, centers.centers),
-    NUM.int,
-  ]);
-  figures.push([L.institutionCount, centers.institutions, NUM.int]);
+  // A workbook without centers has no center figures (not "0 centers") and no centers sheet.
+  if (centers.centers > 0) {
+    figures.push([
+      L.centerCount,
+      formula(`COUNTA(${C}!$A$${FIRST_ROW}:$A$${FIRST_ROW + centers.centers - 1})`, centers.centers),
+      NUM.int,
+    ]);
+    figures.push([L.institutionCount, centers.institutions, NUM.int]);
+  }
   section(sheet, 5, L.keyFigures(main?.name ?? ''), 4);
   figures.forEach(([label, value, fmt], i) => {
     const row = sheet.getRow(6 + i);
@@ -138,14 +141,14 @@ function scenarioEnds(sheet: ExcelJS.Worksheet, plan: BriefingPlan): void {
   for (const { block, scenario: s, row: rowNo } of plan.summary.scenarioRows) {
     const row = sheet.getRow(rowNo);
     const r = block.results[s.id];
-    row.getCell(1).value = L.scenarioEnd(block.series.name, s.name, s.horizon);
+    row.getCell(1).value = withUnit(L.scenarioEnd(block.series.name, s.name, s.horizon), block.series.unit, plan.lang);
     if (r?.ok && r.points.length) {
       const end = r.points[r.points.length - 1]!;
       const pr = block.row(end.year);
       const base = block.baselineId === null ? undefined : block.results[block.baselineId];
       const baseAt = base?.ok ? (base.points.find((p) => p.year === end.year)?.value ?? null) : null;
       row.getCell(2).value = formula(`${P}!${col(block.scenarioCol(s.id))}${pr}`, end.value);
-      row.getCell(2).numFmt = unitFormat(block.series.unit, 1);
+      row.getCell(2).numFmt = unitFormat(block.series.unit, 1, plan.lang);
       row.getCell(2).font = { name: FONT, bold: true, size: 12 };
       if (s.id !== block.baselineId && baseAt !== null && num(end.value) !== null) {
         const bc = `${P}!${col(block.scenarioCol(block.baselineId!))}${pr}`;
@@ -181,6 +184,7 @@ function regions(sheet: ExcelJS.Worksheet, plan: BriefingPlan): void {
   const { L, workbook } = plan;
   const C = q(L.sheets.centers);
   const n = workbook.centers.rows.length;
+  if (n === 0) return;
   section(sheet, plan.summary.regionRow, L.byRegion, 2);
   exactCounts(workbook.centers.rows.map((c) => c.region)).forEach((r, i) => {
     const rowNo = plan.summary.regionRow + 1 + i;
@@ -195,6 +199,19 @@ function regions(sheet: ExcelJS.Worksheet, plan: BriefingPlan): void {
   });
 }
 
+/** The labels column A holds: key figures and scenario ends (as keyFigures and scenarioEnds write them). */
+function summaryLabels(plan: BriefingPlan): string[] {
+  const { L, main } = plan;
+  const years = plan.table.years;
+  const labels = [L.yoy, L.centerCount, L.institutionCount, L.byRegion];
+  if (main && years.length > 0) {
+    labels.push(withUnit(L.latest(years.at(-1)!), main.unit, plan.lang), L.cagr(years[0]!, years.at(-1)!));
+  }
+  for (const { block, scenario: s } of plan.summary.scenarioRows)
+    labels.push(withUnit(L.scenarioEnd(block.series.name, s.name, s.horizon), block.series.unit, plan.lang));
+  return labels;
+}
+
 /** Writes the summary sheet. */
 export function writeSummarySheet(book: Book, plan: BriefingPlan, meta: { date: string; author: string }): ExcelJS.Worksheet {
   const { L, workbook } = plan;
@@ -206,7 +223,7 @@ export function writeSummarySheet(book: Book, plan: BriefingPlan, meta: { date: 
     headerFooter: print.headerFooter,
   });
   sheet.columns = [
-    { width: 24 },
+    { width: labelColumnWidth(summaryLabels(plan), 24) },
     { width: 26 },
     { width: 13 },
     { width: 11 },
