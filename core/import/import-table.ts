@@ -12,6 +12,17 @@ export type ColumnType = 'number' | 'text' | 'year' | 'date';
 /** Whether a column holds figures (numbers or years), as counts and years of centers need. */
 export const isFigureColumn = (type: ColumnType): boolean => type === 'number' || type === 'year';
 
+/**
+ * Whether a column's numbers are years, to be shown bare (2015–2024, never 2,015): a year column, or a
+ * number column named for years (발생일시_년, 기준연도, 시점) whose values are whole years.
+ */
+export function showsAsYears(column: { name: string; type: ColumnType }, range: { min: number | null; max: number | null }): boolean {
+  if (column.type === 'year') return true;
+  const { min, max } = range;
+  const years = (v: number | null) => v !== null && Number.isInteger(v) && v >= 1900 && v <= 2100;
+  return column.type === 'number' && years(min) && years(max) && /연도|년도|year|시점|(^|[_\s·(])(연|년)\)?$/i.test(column.name.trim());
+}
+
 /** One column as the preview shows it. */
 export interface ImportColumn {
   index: number;

@@ -3,11 +3,29 @@ import { isMoneyUnit } from '../units';
 
 /**
  * Finds a unit in a piece of text: "(단위: 억원)", "단위:백만원", "(천원)", "예산(억원)", "전력량 (억㎾h)",
- * "< 분기별 동향(억 달러, 전년동기 대비, %) >" (the first unit of a list). Text is NFKC-folded first, so
- * ㎾h reads as kWh. Returns null when there is none.
+ * "< 분기별 동향(억 달러, 전년동기 대비, %) >" (the first unit of a list). The text is read NFKC-folded
+ * (full-width letters, ㎾h as kWh), and the unit is returned as the file writes it (㎥ stays ㎥).
+ * Returns null when there is none.
  */
 export function findUnit(text: string): string | null {
-  const s = text.normalize('NFKC');
+  const folded = text.normalize('NFKC');
+  const unit = findFoldedUnit(folded);
+  return unit === null || folded === text ? unit : asWritten(text, unit);
+}
+
+/** The piece of `text` that folds to `unit` (cleaned as units are), or the folded unit when there is none. */
+function asWritten(text: string, unit: string): string {
+  const chars = [...text];
+  for (let i = 0; i < chars.length; i++) {
+    for (let j = i + 1; j <= Math.min(chars.length, i + 12); j++) {
+      const piece = chars.slice(i, j).join('');
+      if (cleanUnit(piece.normalize('NFKC')) === unit && cleanUnit(piece) === piece.trim()) return cleanUnit(piece)!;
+    }
+  }
+  return unit;
+}
+
+function findFoldedUnit(s: string): string | null {
   // A label that is only a unit: "%", "(%)", "(명)".
   const bare = cleanUnit(s.replace(/^[([]\s*|\s*[)\]]$/g, ''));
   if (

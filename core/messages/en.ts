@@ -71,6 +71,9 @@ export const en: Messages = {
     none: 'No differences.',
     values: '{{year}}: {{from}} → {{to}}',
     more: 'and {{count}} more',
+    noteOf: 'Note {{year}}',
+    fieldChange: '{{field}}: {{from}} → {{to}}',
+    scope: { series: 'the series itself', children: 'each child series' },
     field: {
       title: 'Title',
       programme: 'Programme',

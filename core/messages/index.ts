@@ -39,9 +39,30 @@ export function template(lang: Lang, key: string): string {
   return typeof node === 'string' ? node : key;
 }
 
+/** Parameters that count things: shown with thousands separators (1,133개). Years, limits and values are passed as text or shown as they are. */
+const COUNT_PARAMS = new Set([
+  'count',
+  'rows',
+  'cols',
+  'added',
+  'updated',
+  'changed',
+  'removed',
+  'unchanged',
+  'shown',
+  'lines',
+  'filled',
+  'n',
+]);
+
+/** A parameter as a message shows it: counts with thousands separators, everything else as given. */
+export function messageParam(name: string, value: unknown): unknown {
+  return typeof value === 'number' && COUNT_PARAMS.has(name) && Number.isFinite(value) ? value.toLocaleString('en-US') : value;
+}
+
 /** Fills `{{name}}` parameters and, in Korean, picks each particle by the word before it. */
 function interpolate(lang: Lang, text: string, params: MessageParams = {}): string {
-  const filled = text.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  const filled = text.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name: string) => (name in params ? String(messageParam(name, params[name])) : m));
   return lang === 'ko' ? resolveParticles(filled) : filled;
 }
 

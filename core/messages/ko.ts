@@ -73,6 +73,9 @@ export const ko = {
     none: '다른 점이 없습니다.',
     values: '{{year}}년 {{from}} → {{to}}',
     more: '외 {{count}}건',
+    noteOf: '{{year}}년 비고',
+    fieldChange: '{{field}}: {{from}} → {{to}}',
+    scope: { series: '시리즈 자체', children: '하위 시리즈 각각' },
     field: {
       title: '제목',
       programme: '사업',

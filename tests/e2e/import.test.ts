@@ -298,6 +298,8 @@ describe.runIf(available.run)('import in Chromium', () => {
       await page.getByTestId('import-apply').click();
       await dialog.waitFor({ state: 'detached' });
       await expect.poll(() => page.getByTestId('center-count').textContent()).toBe((before + 100_000).toLocaleString('ko-KR'));
+      // The notice counts as people write counts: 추가 100,000.
+      expect(await page.getByTestId('notice-info').last().textContent()).toContain('추가 100,000');
       // One undo takes the whole import back.
       await page.getByTestId('undo-button').click();
       await expect.poll(() => page.getByTestId('center-count').textContent()).toBe(shownBefore);

@@ -57,6 +57,8 @@ describe.runIf(available.run)('never lose work in Chromium', () => {
     await expect.poll(() => page.getByTestId('version-list').textContent()).toContain('제출본 11/20');
     await page.getByTestId('versions-dialog').getByRole('button', { name: '닫기' }).click();
     await editCell(page, 'budget-grid', 'a-2026', 'value', '2,900');
+    await editCell(page, 'budget-grid', 'a-2026', 'note', '국회 확정');
+    await page.getByTestId('rate-input').fill('12');
     await page.getByTestId('versions-button').click();
     const id = (await page
       .getByTestId('version-list')
@@ -64,7 +66,11 @@ describe.runIf(available.run)('never lose work in Chromium', () => {
       .first()
       .getAttribute('data-testid'))!.replace('version-compare-', '');
     await page.getByTestId(`version-compare-${id}`).click();
-    expect(await page.getByTestId('versions-dialog').getByTestId('workbook-diff').textContent()).toContain('2026년 2,685 → 2,900');
+    const diff = (await page.getByTestId('versions-dialog').getByTestId('workbook-diff').textContent())!;
+    expect(diff).toContain('2026년 2,685 → 2,900');
+    // Fields that are not numbers show old → new too: a year's note and the scenario's method.
+    expect(diff).toMatch(/2026년 비고: .+ → 국회 확정/);
+    expect(diff).toContain('방법: 반복 성장 +11.5% → 반복 성장 +12.0%');
     await page.getByTestId(`version-restore-${id}`).click();
     await page.getByTestId('versions-dialog').getByRole('button', { name: '닫기' }).click();
     await expect.poll(() => cell(page, 'budget-grid', 'a-2026', 'value').textContent()).toBe('2,685');

@@ -64,7 +64,11 @@ describe('values', () => {
     expect(findUnit('(천원)')).toBe('천원');
     expect(findUnit('예산(억원)')).toBe('억원');
     expect(findUnit('상용 월평균 임금 (원)')).toBe('원');
-    expect(findUnit('전력량 (억㎾h)')).toBe('억kWh');
+    // Read folded (㎾h is kWh to the rules), kept as the file writes it.
+    expect(findUnit('전력량 (억㎾h)')).toBe('억㎾h');
+    expect(findUnit('저수량 (㎥)')).toBe('㎥');
+    expect(findUnit('(단위: 천㎥)')).toBe('천㎥');
+    expect(findUnit('ＧＤＰ（억원）')).toBe('억원');
     expect(findUnit('(2025년 기준)')).toBeNull();
     expect(findUnit('센터명')).toBeNull();
     expect(conversionFactor('백만원', '억원')).toBe(0.01);

@@ -1,6 +1,6 @@
 /** 시리즈: the budget-book table (a row per series, a column per year, unit, note), group totals as SUM formulas, then year-on-year changes. */
 import type ExcelJS from 'exceljs';
-import { formatNumber } from '../../../core/format';
+import { formatEntered } from '../../../core/format';
 import type { TableRow } from '../../../core/series-table';
 import { unitFactor } from '../../../core/units';
 import { col, FIRST_ROW, HEADER_ROW, type BriefingPlan } from './briefing-plan';
@@ -36,7 +36,7 @@ function writeValueRow(sheet: ExcelJS.Worksheet, plan: BriefingPlan, row: TableR
     const target = line.getCell(table.yearCol(year));
     target.value = cell.derived ? formula(sumFormula(plan, row, year), cell.value) : num(cell.entered);
     target.numFmt = Number.isInteger(cell.value ?? 0) ? NUM.int : NUM.one;
-    if (cell.mismatch) notes.push(L.mismatch(year, formatNumber(cell.childSum, plan.lang, Number.isInteger(cell.childSum) ? 0 : 1)));
+    if (cell.mismatch) notes.push(L.mismatch(year, formatEntered(cell.childSum, plan.lang)));
   }
   line.getCell(table.unitCol).value = L.unitName(row.series.unit);
   line.getCell(table.noteCol).value = notes.join(' · ') || null;

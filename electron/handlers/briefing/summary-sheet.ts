@@ -5,7 +5,21 @@ import { methodName } from '../../../core/method-labels';
 import { cagr } from '../../../core/projection-methods';
 import type { Scenario } from '../../../core/types';
 import { ASSUMPTION_COLS as AC, col, FIRST_ROW, q, type BriefingPlan, type ProjectionBlock } from './briefing-plan';
-import { ensureFont, FILL, FONT, formula, headerCell, inputCell, NUM, num, printSetup, titleRows, labelColumnWidth, unitFormat, withUnit } from './briefing-style';
+import {
+  ensureFont,
+  FILL,
+  FONT,
+  formula,
+  headerCell,
+  inputCell,
+  NUM,
+  num,
+  printSetup,
+  titleRows,
+  labelColumnWidth,
+  unitFormat,
+  withUnit,
+} from './briefing-style';
 import { criterionLiteral, exactCounts } from './criteria';
 
 type Book = { addWorksheet: (name: string, options?: Partial<ExcelJS.AddWorksheetOptions>) => ExcelJS.Worksheet };
@@ -112,11 +126,7 @@ function keyFigures(sheet: ExcelJS.Worksheet, plan: BriefingPlan): void {
   }
   // A workbook without centers has no center figures (not "0 centers") and no centers sheet.
   if (centers.centers > 0) {
-    figures.push([
-      L.centerCount,
-      formula(`COUNTA(${C}!$A$${FIRST_ROW}:$A$${FIRST_ROW + centers.centers - 1})`, centers.centers),
-      NUM.int,
-    ]);
+    figures.push([L.centerCount, formula(`COUNTA(${C}!$A$${FIRST_ROW}:$A$${FIRST_ROW + centers.centers - 1})`, centers.centers), NUM.int]);
     figures.push([L.institutionCount, centers.institutions, NUM.int]);
   }
   section(sheet, 5, L.keyFigures(main?.name ?? ''), 4);

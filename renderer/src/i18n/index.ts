@@ -2,7 +2,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { resolveParticles } from '../../../core/korean';
-import { catalogs } from '../../../core/messages';
+import { catalogs, messageParam } from '../../../core/messages';
 import type { Lang } from '../../../core/types';
 
 const STORAGE_KEY = 'analyst-workbook.lang';
@@ -24,11 +24,21 @@ void i18next
     process: (value: string, _key: unknown, _options: unknown, translator: { language?: string }) =>
       translator.language === 'ko' ? resolveParticles(value) : value,
   })
+  // The formatter i18next calls for every parameter (alwaysFormat): core's messageParam, by the parameter's name.
+  .use({
+    type: 'formatter',
+    init: () => undefined,
+    add: () => undefined,
+    addCached: () => undefined,
+    format: (value: unknown, _format: unknown, _lng: unknown, options?: { interpolationkey?: string }) =>
+      messageParam(options?.interpolationkey ?? '', value),
+  })
   .init({
     resources: { ko: { translation: catalogs.ko }, en: { translation: catalogs.en } },
     lng: storedLang(),
     fallbackLng: 'ko',
-    interpolation: { escapeValue: false },
+    // Every parameter through core's rule (counts with thousands separators; the formatter below), as formatMessage shows them.
+    interpolation: { escapeValue: false, alwaysFormat: true },
     postProcess: ['particles'],
     returnNull: false,
   });

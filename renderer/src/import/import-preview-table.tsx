@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEntered, formatNumber } from '../../../core/format';
 import { fitsField } from '../../../core/import/center-fields';
-import type { ImportTable } from '../../../core/import/import-table';
+import { showsAsYears, type ImportTable } from '../../../core/import/import-table';
 import { COLUMN_USES, type ColumnUse } from '../../../core/import/to-workbook';
 import type { ImportPreview } from '../../../core/ipc-contract';
 import type { Lang } from '../../../core/types';
@@ -41,7 +41,8 @@ export function PreviewTable({
     const stat = table.stats[i];
     if (!stat) return null;
     // Years read as years (2000–2025), other numbers with separators.
-    const show = (v: number) => (table.columns[i]?.type === 'year' ? String(v) : formatEntered(v, lang));
+    const column = table.columns[i];
+    const show = (v: number) => (column && showsAsYears(column, stat) ? String(v) : formatEntered(v, lang));
     const range = stat.min !== null && stat.max !== null ? ` · ${show(stat.min)}–${show(stat.max)}` : '';
     const blanks = stat.filled < table.rowCount ? ` · ${t('import.blanks', { count: table.rowCount - stat.filled })}` : '';
     return range || blanks ? <span className="column-stats">{range + blanks}</span> : null;

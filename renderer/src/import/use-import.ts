@@ -11,8 +11,6 @@ import { errorText } from '../shell/error-text';
 import type { DocumentCommands } from '../document/use-document-commands';
 import type { TrackWork } from '../shell/use-work-progress';
 import { workbookApi } from '../document/workbook-api';
-import { formatNumber } from '../../../core/format';
-import { currentLang } from '../i18n';
 
 /** State and actions of the import dialog. */
 export function useImport(notify: Notify, onEdit: (edit: WorkbookEdit) => void, commands: DocumentCommands, track: TrackWork) {
@@ -101,20 +99,10 @@ export function useImport(notify: Notify, onEdit: (edit: WorkbookEdit) => void, 
         // The plan the dialog showed, carried out as it is: rows changed by id, rows added, rows removed.
         onEdit({ kind: 'importCenters', merge: reply.merge, keepMissing: request.keepMissing });
         setPreview(null);
-        const n = (v: number) => formatNumber(v, currentLang());
+        // Counts get their separators from the message rule (core/messages messageParam).
         const { added, changed, removed, unchanged, ambiguous } = reply.counts;
-        const skipped = ambiguous > 0 && request.ambiguous !== 'add' ? t('import.appliedSkipped', { count: n(ambiguous) }) : '';
-        notify(
-          'info',
-          t('import.appliedCenters', {
-            file: preview.file,
-            added: n(added),
-            changed: n(changed),
-            removed: n(removed),
-            unchanged: n(unchanged),
-            skipped,
-          }),
-        );
+        const skipped = ambiguous > 0 && request.ambiguous !== 'add' ? t('import.appliedSkipped', { count: ambiguous }) : '';
+        notify('info', t('import.appliedCenters', { file: preview.file, added, changed, removed, unchanged, skipped }));
       } finally {
         busy.current = false;
         setLoading(false);

@@ -3,7 +3,7 @@ import { localeOf } from '../../../core/format';
 import { useTranslation } from 'react-i18next';
 import type { RecoveryPreview } from '../../../core/ipc-contract';
 import type { Lang } from '../../../core/types';
-import { blankWorkbook, diffWorkbooks } from '../../../core/workbook-diff';
+import { blankWorkbook } from '../../../core/workbook-diff';
 import { Modal } from '../shell/modal';
 import { WorkbookDiffView } from './workbook-diff-view';
 
@@ -20,7 +20,7 @@ export function RecoveryDialog({ preview, lang, onRestore, onDiscard, onLater }:
   const { t } = useTranslation();
   const { entry, workbook, saved } = preview;
   const time = new Date(entry.savedAt).toLocaleString(localeOf(lang));
-  const diff = diffWorkbooks(saved ?? blankWorkbook(''), workbook);
+  const before = saved ?? blankWorkbook('');
   return (
     <Modal
       title={t('recovery.title')}
@@ -47,7 +47,7 @@ export function RecoveryDialog({ preview, lang, onRestore, onDiscard, onLater }:
       <p>{t('recovery.intro', { title: entry.title || t('app.untitled'), time })}</p>
       <p className="muted">{entry.fileName ? t('recovery.ofFile', { name: entry.fileName }) : t('recovery.neverSaved')}</p>
       <h3>{t('recovery.fileChanged')}</h3>
-      <WorkbookDiffView diff={diff} lang={lang} />
+      <WorkbookDiffView before={before} after={workbook} lang={lang} />
     </Modal>
   );
 }

@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../core/limits';
 import type { Lang, Workbook } from '../../../core/types';
-import { diffWorkbooks } from '../../../core/workbook-diff';
 import type { WorkbookEdit } from '../../../core/workbook-edits';
 import { Modal } from '../shell/modal';
 import { WorkbookDiffView } from './workbook-diff-view';
@@ -98,7 +97,7 @@ export function VersionsDialog({ workbook, lang, onEdit, onNotify, onClose }: Pr
       {compared && (
         <section>
           <h3>{t('versions.diffTitle', { label: compared.label })}</h3>
-          <WorkbookDiffView diff={diffWorkbooks(compared.snapshot, workbook)} lang={lang} />
+          <WorkbookDiffView before={compared.snapshot} after={workbook} lang={lang} />
         </section>
       )}
     </Modal>

@@ -1,8 +1,9 @@
 /** What differs between two states of a workbook: properties, series values, scenarios, centers (the same view for recovery and versions). */
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../core/format';
-import { isEmptyDiff, type ItemDiff, type WorkbookDiff } from '../../../core/workbook-diff';
-import type { Lang } from '../../../core/types';
+import { centerFieldChanges, scenarioFieldChanges, seriesFieldChanges, type FieldChange } from '../../../core/diff-text';
+import { formatEntered } from '../../../core/format';
+import { diffWorkbooks, isEmptyDiff, type ItemDiff } from '../../../core/workbook-diff';
+import type { Lang, WorkbookContent } from '../../../core/types';
 
 const LIMIT = 30;
 
@@ -19,7 +20,6 @@ function Section<T, C extends { before: T; fields: string[] }>({
 }) {
   const { t } = useTranslation();
   if (diff.added.length + diff.removed.length + diff.changed.length === 0) return null;
-  const fieldName = (f: string) => t(`diff.field.${f}`, { defaultValue: f });
   return (
     <section className="diff-section">
       <h3>
@@ -38,7 +38,7 @@ function Section<T, C extends { before: T; fields: string[] }>({
         ))}
         {diff.changed.slice(0, LIMIT).map((c, i) => (
           <li key={`c${i}`} className="changed">
-            ~ {name(c.before)} <span className="muted">{c.fields.map(fieldName).join(', ')}</span>
+            ~ {name(c.before)}
             {detail?.(c).map((d) => (
               <span key={d} className="field-change">
                 {d}
@@ -56,16 +56,19 @@ function Section<T, C extends { before: T; fields: string[] }>({
   );
 }
 
-/** The diff of two workbook states. */
-export function WorkbookDiffView({ diff, lang }: { diff: WorkbookDiff; lang: Lang }) {
+/** The diff of two workbook states: what was added and removed, and every changed field old → new. */
+export function WorkbookDiffView({ before, after, lang }: { before: WorkbookContent; after: WorkbookContent; lang: Lang }) {
   const { t } = useTranslation();
+  const diff = diffWorkbooks(before, after);
   if (isEmptyDiff(diff))
     return (
       <p className="empty-state" data-testid="workbook-diff">
         {t('diff.none')}
       </p>
     );
-  const show = (v: number | null) => (v === null ? '—' : formatNumber(v, lang, Number.isInteger(v) ? 0 : 1));
+  const show = (v: number | null) => (v === null ? '—' : formatEntered(v, lang));
+  const fieldText = (f: FieldChange) =>
+    t('diff.fieldChange', { field: t(`diff.field.${f.field}`, { defaultValue: f.field }), from: f.from, to: f.to });
   return (
     <div className="diff" data-testid="workbook-diff">
       {diff.props.length > 0 && (
@@ -84,10 +87,23 @@ export function WorkbookDiffView({ diff, lang }: { diff: WorkbookDiff; lang: Lan
         title={t('diff.series')}
         diff={diff.series}
         name={(s) => s.name}
-        detail={(c) => c.values.slice(0, 8).map((v) => t('diff.values', { year: v.year, from: show(v.from), to: show(v.to) }))}
+        detail={(c) => [
+          ...seriesFieldChanges(c, before, after, lang).map(fieldText),
+          ...c.values.slice(0, 8).map((v) => t('diff.values', { year: v.year, from: show(v.from), to: show(v.to) })),
+        ]}
       />
-      <Section title={t('diff.scenarios')} diff={diff.scenarios} name={(s) => s.name} />
-      <Section title={t('diff.centers')} diff={diff.centers} name={(c) => `${c.name} (${c.institution})`} />
+      <Section
+        title={t('diff.scenarios')}
+        diff={diff.scenarios}
+        name={(s) => s.name}
+        detail={(c) => scenarioFieldChanges(c, before, after, lang).map(fieldText)}
+      />
+      <Section
+        title={t('diff.centers')}
+        diff={diff.centers}
+        name={(c) => `${c.name} (${c.institution})`}
+        detail={(c) => centerFieldChanges(c, lang).map(fieldText)}
+      />
     </div>
   );
 }
