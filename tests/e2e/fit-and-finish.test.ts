@@ -206,6 +206,56 @@ describe.runIf(available.run)('fit and finish', () => {
     await app.close();
   });
 
+  it('layout at 1024×768 and 1280×720, both languages: every grid header whole, the by-year grid without a sideways scroll, the series table with room', async () => {
+    await mkdir('test-results/screens', { recursive: true });
+    /** Header texts cut off with an ellipsis (their text is wider than their box). */
+    const cutHeaders = (page: Page) =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.ag-header-cell-text, .ag-header-group-text')]
+          .filter((el) => el.offsetParent !== null && el.scrollWidth > el.clientWidth + 1)
+          .map((el) => el.textContent ?? ''),
+      );
+    for (const [width, height] of [
+      [1024, 768],
+      [1280, 720],
+    ] as const) {
+      for (const lang of ['ko', 'en'] as const) {
+        const app = await openApp({ lang, viewport: { width, height } });
+        const { page } = app;
+        const at = `${width}×${height} ${lang}`;
+        // The series table shows at least six rows; the by-year grid fits its width (YoY and note in view).
+        const table = (await page.getByTestId('series-table').boundingBox())!;
+        expect(table.height, at).toBeGreaterThanOrEqual(6 * 30 + 36);
+        const sideways = await page
+          .getByTestId('budget-grid')
+          .locator('.ag-body-horizontal-scroll-viewport')
+          .evaluate((el) => el.scrollWidth - el.clientWidth);
+        expect(sideways, at).toBeLessThanOrEqual(1);
+        expect(await cutHeaders(page), `${at} series`).toEqual([]);
+        // Notices never stack more than two deep over the chart: four refused values in a row leave two.
+        for (let i = 0; i < 4; i++) {
+          await cell(page, 'budget-grid', 'a-2026', 'value').dblclick();
+          await page.keyboard.press('ControlOrMeta+a');
+          await page.keyboard.type(`abc${i}`);
+          await page.keyboard.press('Enter');
+          await page.keyboard.press('Escape');
+        }
+        await expect.poll(() => page.locator('.notices .notice').count()).toBe(2);
+        for (const [view, grid] of [
+          ['centers', 'center-grid'],
+          ['comparison', 'comparison-grid'],
+          ['sensitivity', 'sensitivity-grid'],
+        ] as const) {
+          await page.getByTestId(`tab-${view}`).click();
+          await page.getByTestId(grid).locator('.ag-header-cell').first().waitFor();
+          expect(await cutHeaders(page), `${at} ${view}`).toEqual([]);
+          await page.screenshot({ path: `test-results/screens/${view}-${width}x${height}-${lang}.png` });
+        }
+        await app.close();
+      }
+    }
+  });
+
   it('screenshots at 1024×768, 1280×720 and 1440×920, Korean and English, light and dark: the horizon year and the chart in view', async () => {
     await mkdir('test-results/screens', { recursive: true });
     const update = process.env.UPDATE_SCREENSHOTS === '1';

@@ -77,10 +77,10 @@ export function CenterGrid({ workbook, lang, onEdit, onError, onExportCsv, ask }
     return [
       name,
       text('institution', 170, 1.5),
-      text('region', 80),
+      text('region', lang === 'en' ? 96 : 80),
       text('field', 100),
-      num('established', 100),
-      num('equipment', 92),
+      num('established', lang === 'en' ? 124 : 100),
+      num('equipment', lang === 'en' ? 116 : 92),
       ...extras,
     ];
   }, [t, lang, centers.rows]);

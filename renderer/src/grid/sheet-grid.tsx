@@ -90,7 +90,11 @@ export function SheetGrid<T>({ lang, testId, label, onApi, planWrites, onEdit, o
   // Every cell edits as text: the app reads numbers itself (2,700억, △120…), which AG Grid's number editor would refuse.
   // Kept as one object while the caller's is the same: a new defaultColDef makes AG Grid rebuild every column.
   const callerDefaults = grid.defaultColDef;
-  const defaultColDef = useMemo<ColDef<T>>(() => ({ cellDataType: false, ...callerDefaults }), [callerDefaults]);
+  // A header longer than its column wraps onto a second line rather than being cut off (English names are long).
+  const defaultColDef = useMemo<ColDef<T>>(
+    () => ({ cellDataType: false, wrapHeaderText: true, autoHeaderHeight: true, ...callerDefaults }),
+    [callerDefaults],
+  );
 
   const canEdit = useCallback(
     (pos: CellPos) => writable && apiRef.current !== null && isEditable(apiRef.current, pos, editable),

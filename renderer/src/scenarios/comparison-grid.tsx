@@ -92,6 +92,9 @@ export function ComparisonGrid({ rows, scenarios, baselineId, scenarioIndex, lan
         return {
           headerName: isBaseline ? `${s.name} (${t('scenario.baseline')})` : s.name,
           headerClass: 'scenario-header',
+          // A long scenario name wraps in its group header instead of being cut off.
+          wrapHeaderText: true,
+          autoHeaderHeight: true,
           headerStyle: { borderTop: `3px solid ${scenarioColor(scenarioIndex.get(s.id) ?? 0)}` },
           children,
         };

@@ -66,6 +66,8 @@ function buildRows(workbook: Workbook, series: Series, projection: MethodResult 
 
 // Grid options that never change, as constants: AG Grid re-applies an option whenever its identity changes.
 const DEFAULT_COL: ColDef<DetailRow> = { sortable: false, suppressMovable: true };
+/** The tick column as narrow as its box: the panel's width goes to the figures and the note. */
+const SELECTION_COLUMN = { width: 40, minWidth: 40, maxWidth: 40, resizable: false };
 const ROW_SELECTION: RowSelectionOptions<DetailRow> = {
   mode: 'multiRow',
   checkboxes: true,
@@ -86,11 +88,12 @@ export function SeriesDetail({ workbook, series, projection, lang, onEdit, onErr
 
   const columns = useMemo(
     (): ColDef<DetailRow>[] => [
-      { field: 'year', headerName: t('detail.year'), width: 76, cellClass: 'cell-year' },
+      { field: 'year', headerName: t('detail.year'), width: 64, cellClass: 'cell-year' },
       {
         colId: 'kind',
         headerName: t('detail.kind'),
-        width: 88,
+        // "Projected" needs the room that 전망 does not.
+        width: lang === 'en' ? 92 : 72,
         valueGetter: (p) => (p.data ? t(`detail.${p.data.kind}`) : ''),
         cellClass: (p) => `badge-cell badge-${p.data?.kind ?? 'actual'}`,
       },
@@ -101,7 +104,7 @@ export function SeriesDetail({ workbook, series, projection, lang, onEdit, onErr
         wrapHeaderText: true,
         autoHeaderHeight: true,
         flex: 1,
-        minWidth: 110,
+        minWidth: 84,
         type: 'rightAligned',
         // A projected year takes an actual value typed over it (the year is added); a group's summed year does not.
         editable: (p) => p.data?.kind !== 'projected',
@@ -118,7 +121,7 @@ export function SeriesDetail({ workbook, series, projection, lang, onEdit, onErr
       {
         field: 'change',
         headerName: t('detail.change'),
-        width: 88,
+        width: lang === 'en' ? 76 : 84,
         type: 'rightAligned',
         valueFormatter: (p) => formatPercent(p.value as number | null, lang),
         cellClassRules: {
@@ -130,7 +133,7 @@ export function SeriesDetail({ workbook, series, projection, lang, onEdit, onErr
         field: 'note',
         headerName: t('detail.note'),
         flex: 1.5,
-        minWidth: 120,
+        minWidth: 96,
         editable: (p) => p.data?.kind !== 'projected',
         tooltipField: 'note',
       },
@@ -208,6 +211,7 @@ export function SeriesDetail({ workbook, series, projection, lang, onEdit, onErr
         onEdit={onEdit}
         onError={onError}
         rowSelection={ROW_SELECTION}
+        selectionColumnDef={SELECTION_COLUMN}
         onSelectionChanged={(e) => setSelectedYears(e.api.getSelectedRows().map((r) => r.year))}
         getRowClass={rowClass}
       />

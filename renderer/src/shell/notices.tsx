@@ -21,7 +21,8 @@ export function useNotices() {
   const notify = useCallback<Notify>(
     (kind, text, action) => {
       const id = next.current++;
-      setNotices((list) => [...list.slice(-3), { id, kind, text, action }]);
+      // At most two at a time: more would stack over the chart and its legend; the newest replace the oldest.
+      setNotices((list) => [...list.slice(-1), { id, kind, text, action }]);
       if (kind === 'info') setTimeout(() => dismiss(id), action ? 8000 : 4000);
     },
     [dismiss],
