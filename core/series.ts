@@ -47,6 +47,15 @@ export function addYear(series: Series, where: 'after' | 'before' = 'after'): Se
   return { ...series, points };
 }
 
+/**
+ * The years a new series starts with, empty and ready for typing: the years the workbook's other series
+ * have (the series table's columns), or the five years up to `thisYear` in a workbook without any.
+ */
+export function startingYears(series: readonly Series[], thisYear: number): number[] {
+  const years = [...new Set(series.flatMap((s) => s.points.map((p) => p.year)))].sort((a, b) => a - b);
+  return years.length > 0 ? years : Array.from({ length: 5 }, (_, i) => thisYear - 4 + i);
+}
+
 /** Removes the given years from the series. */
 export function removeYears(series: Series, years: readonly number[]): Series {
   const drop = new Set(years);

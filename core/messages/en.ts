@@ -5,6 +5,7 @@ export const en: Messages = {
   app: {
     name: 'Analyst Workbook',
     untitled: 'Untitled',
+    notSaved: 'Not saved yet',
     sample: 'Sample workbook',
     loading: 'Opening workbook…',
     newTitle: 'New workbook',

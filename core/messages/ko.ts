@@ -7,6 +7,7 @@ export const ko = {
   app: {
     name: 'Analyst Workbook',
     untitled: '제목 없음',
+    notSaved: '저장하지 않은 통합문서',
     sample: '예시 통합문서',
     loading: '통합문서를 여는 중…',
     newTitle: '새 통합문서',

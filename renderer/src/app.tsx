@@ -156,6 +156,7 @@ export function App() {
       <Toolbar
         title={title}
         fileName={doc.fileName}
+        sample={doc.sample}
         dirty={dirty}
         busy={busy}
         hasDocument={workbook !== null}

@@ -211,7 +211,7 @@ describe.runIf(available.run)('fit and finish', () => {
     /** Header texts cut off with an ellipsis (their text is wider than their box). */
     const cutHeaders = (page: Page) =>
       page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('.ag-header-cell-text, .ag-header-group-text')]
+        Array.from(document.querySelectorAll<HTMLElement>('.ag-header-cell-text, .ag-header-group-text'))
           .filter((el) => el.offsetParent !== null && el.scrollWidth > el.clientWidth + 1)
           .map((el) => el.textContent ?? ''),
       );

@@ -19,6 +19,8 @@ describe.runIf(available.run)('a workbook of many series in Chromium, step by st
     await page.getByTestId('new-button').click();
     await page.getByTestId('series-empty').waitFor();
     expect(await page.getByTestId('doc-title').textContent()).toBe('새 통합문서');
+    // Not the sample: a new workbook says it is not saved yet.
+    expect(await page.locator('.doc-title .muted').textContent()).toBe('저장하지 않은 통합문서');
     await page.getByTestId('props-button').click();
     await page.getByTestId('props-title').fill('AI 인프라 예산 검토');
     await page.getByTestId('props-programme').fill('산업혁신기반구축사업');
@@ -34,9 +36,14 @@ describe.runIf(available.run)('a workbook of many series in Chromium, step by st
     await page.getByTestId('add-series').click();
     await expect.poll(() => cell(page, 'series-table', 'series1', 'name').textContent()).toBe('새 시리즈');
     await editCell(page, 'series-table', 'series1', 'name', '총예산');
-    // An empty series starts at this year; one earlier year too.
-    await page.getByTestId('add-year-after').click();
+    // A new series in a workbook without years starts with the five years up to this one, empty; its chart
+    // shows no axes until a value is typed.
+    await expect.poll(() => page.getByTestId('budget-grid').locator('.ag-row').count()).toBe(5);
+    expect(await cell(page, 'budget-grid', `a-${thisYear - 4}`, 'year').textContent()).toBe(String(thisYear - 4));
+    await page.locator('.chart-empty').waitFor();
+    // 이전 연도 추가 adds the year before the first.
     await page.getByRole('button', { name: '이전 연도 추가' }).click();
+    await expect.poll(() => cell(page, 'budget-grid', `a-${thisYear - 5}`, 'year').count()).toBe(1);
     await editCell(page, 'budget-grid', `a-${thisYear - 1}`, 'value', '2,400');
     await editCell(page, 'budget-grid', `a-${thisYear}`, 'value', '0.27조');
     await expect.poll(() => cell(page, 'series-table', 'series1', String(thisYear)).textContent()).toBe('2,700');
@@ -45,7 +52,6 @@ describe.runIf(available.run)('a workbook of many series in Chromium, step by st
     await expect.poll(() => cell(page, 'series-table', 'series2', 'name').textContent()).toBe('새 시리즈');
     await editCell(page, 'series-table', 'series2', 'name', '참여 연구인력');
     await editCell(page, 'series-table', 'series2', 'unit', '명');
-    await page.getByTestId('series-add-year').click();
     await editCell(page, 'series-table', 'series2', String(thisYear), '1,250');
     await expect.poll(() => cell(page, 'series-table', 'series2', String(thisYear)).textContent()).toBe('1,250');
     // A money amount cannot go into a series counted in people.

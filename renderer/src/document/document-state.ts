@@ -14,6 +14,8 @@ const COALESCE_MS = 1500;
 export interface DocumentModel {
   workbook: Workbook | null;
   fileName: string | null;
+  /** The bundled sample (subtitled so until saved as a file of the user's). */
+  sample: boolean;
   /** The workbook as last opened or saved; the document is dirty when it differs. */
   saved: Workbook | null;
   past: Workbook[];
@@ -24,7 +26,7 @@ export interface DocumentModel {
 
 /** Things that happen to the document. */
 export type DocumentAction =
-  | { type: 'loaded'; workbook: Workbook; fileName: string | null; unsaved?: boolean }
+  | { type: 'loaded'; workbook: Workbook; fileName: string | null; unsaved?: boolean; sample?: boolean }
   | { type: 'closed' }
   | { type: 'saved'; fileName: string; workbook: Workbook }
   | { type: 'edit'; edit: WorkbookEdit; at: number }
@@ -32,7 +34,15 @@ export type DocumentAction =
   | { type: 'redo' };
 
 /** Initial state before the first workbook arrives. */
-export const emptyDocument: DocumentModel = { workbook: null, fileName: null, saved: null, past: [], future: [], lastEdit: null };
+export const emptyDocument: DocumentModel = {
+  workbook: null,
+  fileName: null,
+  sample: false,
+  saved: null,
+  past: [],
+  future: [],
+  lastEdit: null,
+};
 
 /** Whether the document has changes not yet saved. */
 export const isDirty = (doc: DocumentModel): boolean => doc.workbook !== doc.saved;
@@ -49,11 +59,17 @@ export function documentReducer(state: DocumentModel, action: DocumentAction): D
   switch (action.type) {
     case 'loaded':
       // A recovered journal opens with unsaved changes: it differs from its file.
-      return { ...emptyDocument, workbook: action.workbook, fileName: action.fileName, saved: action.unsaved ? null : action.workbook };
+      return {
+        ...emptyDocument,
+        workbook: action.workbook,
+        fileName: action.fileName,
+        sample: action.sample === true,
+        saved: action.unsaved ? null : action.workbook,
+      };
     case 'closed':
       return emptyDocument;
     case 'saved':
-      return { ...state, fileName: action.fileName, saved: action.workbook, lastEdit: null };
+      return { ...state, fileName: action.fileName, sample: false, saved: action.workbook, lastEdit: null };
     case 'edit': {
       if (!state.workbook) return state;
       const next = applyEdit(state.workbook, action.edit);

@@ -201,7 +201,7 @@ function createCommands({ api, dispatch, notify, t, setBusy, live, track }: Deps
     }),
     openSample: replacing(async () => {
       const opened = api ? await run(() => api.openSample()) : undefined;
-      if (opened) show(opened);
+      if (opened) dispatch({ type: 'loaded', workbook: opened.workbook, fileName: null, sample: true });
     }),
     open: replacing(async () => showOpened(api ? await run(() => api.openProject()) : undefined)),
     openRecent: (index) => replacing(async () => showOpened(api ? await run(() => api.openRecent({ index })) : undefined))(),

@@ -20,7 +20,7 @@ import {
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { formatNumber, formatWithUnit } from '../../../core/format';
+import { formatEntered, formatWithUnit } from '../../../core/format';
 import { unitLabel } from '../../../core/units';
 import type { MethodResult } from '../../../core/projection-methods';
 import type { Lang, Scenario, Series, SeriesPoint } from '../../../core/types';
@@ -188,7 +188,8 @@ function axes(units: string[], lang: Lang): Record<string, ScaleOptions<'linear'
       beginAtZero: true,
       grid: { drawOnChartArea: i === 0 },
       title: { display: units.length > 1 || i > 0, text: unitLabel(unit, lang) },
-      ticks: { callback: (v: string | number) => formatNumber(Number(v), lang) },
+      // Ticks with the decimals they have: a small range (0–1) reads 0.2, 0.4, never 0 0 1 1.
+      ticks: { callback: (v: string | number) => formatEntered(Number(v), lang) },
     };
   });
   return out;
@@ -309,6 +310,8 @@ export function ScenarioChart({ plotted, allSeries, scenarioIndex, activeId, lan
   // Axes and tooltips change with the units and the language only: an edited value keeps the chart's
   // options objects, so chart.js updates its scales instead of building them again.
   const unitKey = units.join('|');
+  // Without a single value the axes say nothing (no 0–1 scale): the empty state explains instead.
+  const hasValues = data.datasets.some((d) => d.data.some((v) => v !== null));
   useEffect(() => {
     const chart = chartRef.current;
     if (!chart) return;
@@ -320,8 +323,10 @@ export function ScenarioChart({ plotted, allSeries, scenarioIndex, activeId, lan
           `${ctx.dataset.label ?? ''}: ${formatWithUnit(ctx.parsed.y, unitOf((ctx.dataset as { yAxisID?: string }).yAxisID), lang, 1)}`,
       },
     };
-    chart.options.scales = { x: X_AXIS, ...axes(axisUnits, lang) };
-  }, [unitKey, lang]);
+    const yAxes = axes(axisUnits, lang);
+    for (const axis of Object.values(yAxes)) axis.display = hasValues;
+    chart.options.scales = { x: { ...X_AXIS, display: hasValues }, ...yAxes };
+  }, [unitKey, lang, hasValues]);
 
   useEffect(() => {
     const chart = chartRef.current;
@@ -365,7 +370,7 @@ export function ScenarioChart({ plotted, allSeries, scenarioIndex, activeId, lan
       </header>
       <div className="chart-host">
         <canvas ref={canvasRef} role="img" data-testid="projection-chart" />
-        {plotted.length === 0 && <p className="empty-state chart-empty">{t('chart.noData')}</p>}
+        {!hasValues && <p className="empty-state chart-empty">{t('chart.noData')}</p>}
       </div>
       <ChartLegend datasets={data.datasets} hidden={hidden} label={t('chart.legend')} onToggle={toggle} />
     </section>

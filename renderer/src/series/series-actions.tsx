@@ -1,7 +1,7 @@
 /** Buttons that change the rows of the series table: add, add a child, reorder, group (indent/outdent), delete, add a year. */
 import { useTranslation } from 'react-i18next';
 import { nextSeriesId } from '../../../core/scenarios';
-import { freeName } from '../../../core/series';
+import { freeName, startingYears } from '../../../core/series';
 import { treeOrder } from '../../../core/series-table';
 import type { Workbook } from '../../../core/types';
 import type { WorkbookEdit } from '../../../core/workbook-edits';
@@ -39,7 +39,15 @@ export function SeriesActions({ workbook, selectedId, onEdit, onSelect }: Props)
     const index = selected ? series.indexOf(selected) + 1 : series.length;
     onEdit({
       kind: 'addSeries',
-      series: { id, name, unit: parent?.unit ?? workbook.defaultUnit, parentId, note: '', baselineScenarioId: null, points: [] },
+      series: {
+        id,
+        name,
+        unit: parent?.unit ?? workbook.defaultUnit,
+        parentId,
+        note: '',
+        baselineScenarioId: null,
+        points: startingYears(series, new Date().getFullYear()).map((year) => ({ year, value: null, note: '' })),
+      },
       index,
     });
     onSelect(id);

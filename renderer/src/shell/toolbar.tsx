@@ -6,6 +6,8 @@ import { shortcutText } from '../../../core/shortcuts';
 interface Props {
   title: string;
   fileName: string | null;
+  /** The bundled sample, not yet saved as the user's own file. */
+  sample: boolean;
   dirty: boolean;
   busy: boolean;
   hasDocument: boolean;
@@ -17,7 +19,7 @@ interface Props {
 }
 
 /** Toolbar of the main window. */
-export function Toolbar({ title, fileName, dirty, busy, hasDocument, commands, canUndo, canRedo, onImport, onDialog }: Props) {
+export function Toolbar({ title, fileName, sample, dirty, busy, hasDocument, commands, canUndo, canRedo, onImport, onDialog }: Props) {
   const { t } = useTranslation();
   const doc = !hasDocument || busy;
   return (
@@ -30,7 +32,7 @@ export function Toolbar({ title, fileName, dirty, busy, hasDocument, commands, c
           {title}
         </h1>
         <span className="muted">
-          {hasDocument ? fileName ? <span data-user-text>{fileName}</span> : t('app.sample') : ''}
+          {hasDocument ? fileName ? <span data-user-text>{fileName}</span> : t(sample ? 'app.sample' : 'app.notSaved') : ''}
           {dirty ? (
             <span className="dirty" data-testid="dirty-marker" title={t('toolbar.unsaved')}>
               {' '}
