@@ -336,6 +336,7 @@ export const en: Messages = {
     untitledTable: '(untitled)',
     confirmName: 'Import column “{{column}}” as the center name (a guess from its header). Tick to confirm.',
     guess: 'guess',
+    unitFromShort: { header: 'header', note: 'table note', item: 'row labels', metadata: 'metadata sheet' },
     unitFrom: {
       header: 'unit written in the header',
       note: 'unit from a note above or below the table (“unit: …”)',

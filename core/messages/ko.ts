@@ -338,6 +338,7 @@ export const ko = {
     untitledTable: '(제목 없음)',
     confirmName: '“{{column}}” 열을 센터명으로 가져옵니다 (열 이름으로 추정했습니다). 맞으면 확인하세요.',
     guess: '추정',
+    unitFromShort: { header: '머리글', note: '표 메모', item: '항목 이름', metadata: '메타정보 시트' },
     unitFrom: {
       header: '머리글에 적힌 단위',
       note: '표 위·아래 메모(단위: …)에 적힌 단위',

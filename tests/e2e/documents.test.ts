@@ -4,7 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { cell, e2eAvailability, useAppSession } from './harness';
+import { cell, e2eAvailability, openApp, useAppSession } from './harness';
 
 const available = e2eAvailability();
 const own = (name: string) => fileURLToPath(new URL(`../fixtures/documents/${name}`, import.meta.url));
@@ -38,7 +38,8 @@ describe.runIf(available.run)('한/글 documents in Chromium', () => {
     // Another table: its caption and its own unit.
     await page.getByTestId('pick-표 3').click();
     await expect.poll(() => page.getByTestId('import-preview').textContent()).toContain('투자액');
-    expect(await page.getByTestId('import-unit-1').textContent()).toContain('억달러');
+    // The unit and where it was read, on screen (not only in a tooltip).
+    expect(await page.getByTestId('import-unit-1').textContent()).toMatch(/억달러 \((머리글|표 메모|항목 이름|메타정보 시트)\)/);
     await mkdir('test-results', { recursive: true });
     await page.getByTestId('import-dialog').screenshot({ path: 'test-results/table-picker.png' });
     if (process.env.UPDATE_SCREENSHOTS === '1') await page.getByTestId('import-dialog').screenshot({ path: 'assets/table-picker.png' });
@@ -77,5 +78,47 @@ describe.runIf(available.run)('한/글 documents in Chromium', () => {
     expect(await cell(page, 'series-table', 'series6', '2010').textContent()).toBe('21,802');
     await cell(page, 'series-table', 'series6', '2010').hover();
     await expect.poll(() => page.locator('.ag-tooltip').textContent()).toContain('기간: 2010.11월 누계 기준/잠정');
+  });
+  it('a picked table of an HWPX document keeps a preview with room at 1280×720 and 1440×920', async () => {
+    for (const viewport of [
+      { width: 1280, height: 720 },
+      { width: 1440, height: 920 },
+    ]) {
+      const app = await openApp({ viewport });
+      try {
+        const { page } = app;
+        app.droppedPaths['release.hwpx'] = own('budget-release.hwpx');
+        await drop(page, 'release.hwpx');
+        const picker = page.getByTestId('table-picker');
+        await picker.waitFor();
+        // Tables with figures (layout boxes have no preview table of their own).
+        const cards = picker.locator('.table-card:not(.layout)');
+        expect(await cards.count()).toBeGreaterThan(1);
+        for (let i = 0; i < (await cards.count()); i++) {
+          await cards.nth(i).click();
+          await expect.poll(() => cards.nth(i).getAttribute('aria-pressed')).toBe('true');
+          // The preview never collapses under the picker and the options: several rows stay in view.
+          const box = (await page.getByTestId('import-preview-scroll').boundingBox())!;
+          expect(box.height, `${viewport.width}×${viewport.height} table ${i + 1}`).toBeGreaterThanOrEqual(120);
+        }
+        await page
+          .getByTestId('import-dialog')
+          .screenshot({ path: `test-results/screens/hwpx-preview-${viewport.width}x${viewport.height}.png` });
+      } finally {
+        await app.close();
+      }
+    }
+  });
+
+  it('취소 closes the dialog after a sheet without a table was picked', async () => {
+    const { page } = session.app;
+    session.app.openPaths.push(fileURLToPath(new URL('../fixtures/metadata-unit.xlsx', import.meta.url)));
+    await page.getByTestId('import-button').click();
+    const dialog = page.getByTestId('import-dialog');
+    await dialog.waitFor();
+    await page.getByTestId('import-sheet').selectOption('메타정보');
+    await expect.poll(() => dialog.textContent()).toContain('메타정보');
+    await dialog.getByRole('button', { name: '취소' }).click();
+    await dialog.waitFor({ state: 'detached' });
   });
 });

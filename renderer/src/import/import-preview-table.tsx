@@ -92,6 +92,8 @@ export function PreviewTable({
                     >
                       {' '}
                       · {c.unit}
+                      {/* Where the unit was read, on screen (the tooltip says it in full). */}
+                      {c.unitSource && <span className="unit-source"> ({t(`import.unitFromShort.${c.unitSource}`)})</span>}
                     </span>
                   )}
                 </div>
