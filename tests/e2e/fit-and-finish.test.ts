@@ -212,7 +212,14 @@ describe.runIf(available.run)('fit and finish', () => {
     const cutHeaders = (page: Page) =>
       page.evaluate(() =>
         Array.from(document.querySelectorAll<HTMLElement>('.ag-header-cell-text, .ag-header-group-text'))
-          .filter((el) => el.offsetParent !== null && el.scrollWidth > el.clientWidth + 1)
+          // Cut with an ellipsis, or a single word broken over two lines ("Equipmen/t").
+          .filter((el) => {
+            if (el.offsetParent === null) return false;
+            const style = getComputedStyle(el);
+            const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.3;
+            const oneWord = !/\s/.test((el.textContent ?? '').trim());
+            return el.scrollWidth > el.clientWidth + 1 || (oneWord && el.offsetHeight > line * 1.5);
+          })
           .map((el) => el.textContent ?? ''),
       );
     for (const [width, height] of [

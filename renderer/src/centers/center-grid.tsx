@@ -80,7 +80,7 @@ export function CenterGrid({ workbook, lang, onEdit, onError, onExportCsv, ask }
       text('region', lang === 'en' ? 96 : 80),
       text('field', 100),
       num('established', lang === 'en' ? 124 : 100),
-      num('equipment', lang === 'en' ? 116 : 92),
+      num('equipment', lang === 'en' ? 136 : 92),
       ...extras,
     ];
   }, [t, lang, centers.rows]);

@@ -93,7 +93,7 @@ export function SeriesDetail({ workbook, series, projection, lang, onEdit, onErr
         colId: 'kind',
         headerName: t('detail.kind'),
         // "Projected" needs the room that 전망 does not.
-        width: lang === 'en' ? 92 : 72,
+        width: lang === 'en' ? 92 : 84,
         valueGetter: (p) => (p.data ? t(`detail.${p.data.kind}`) : ''),
         cellClass: (p) => `badge-cell badge-${p.data?.kind ?? 'actual'}`,
       },
