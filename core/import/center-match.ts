@@ -121,7 +121,7 @@ function byKey(rows: readonly Center[], keyOf: (c: Center) => string): Map<strin
   return groups;
 }
 
-/** Plans the import of `incoming` into `current`. Linear in both lists (plus the size of each shared key's group). */
+/** Plans the import of `incoming` into `current` (new rows in file order). Linear in both lists (plus the size of each shared key's group). */
 export function planCenterImport(current: readonly Center[], incoming: readonly Center[], options: CenterPlanOptions): CenterPlan {
   const keyOf = keyFunction(options.key, options.fields);
   const now = byKey(current, keyOf);
@@ -134,12 +134,27 @@ export function planCenterImport(current: readonly Center[], incoming: readonly 
     if (fields.length) plan.changed.push({ before, after, fields });
     else plan.unchanged.push(before);
   };
-  for (const [key, file] of byKey(incoming, keyOf)) {
-    const mine = key === '' ? undefined : now.get(key);
-    if (!mine) {
-      plan.added.push(...file);
+  // Only rows whose key the workbook has are grouped; the rest (most rows of a first import) are added
+  // in file order without building a key, a map entry or a group each: a name the workbook does not have
+  // settles it before the rest of the key is made.
+  const names = options.key.kind === 'default' ? new Set(current.map((c) => squash(c.name))) : null;
+  const shared = new Map<string, Center[]>();
+  for (const f of incoming) {
+    if (names && !names.has(squash(f.name))) {
+      plan.added.push(f);
       continue;
     }
+    const key = keyOf(f);
+    if (key === '' || !now.has(key)) {
+      plan.added.push(f);
+      continue;
+    }
+    const group = shared.get(key);
+    if (group) group.push(f);
+    else shared.set(key, [f]);
+  }
+  for (const [key, file] of shared) {
+    const mine = now.get(key)!;
     if (file.length === 1 && mine.length === 1) {
       settle(mine[0]!, file[0]!);
       continue;

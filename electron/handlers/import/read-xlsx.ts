@@ -8,7 +8,7 @@ import type { Entry, ZipFile } from 'yauzl';
 import { AppError } from '../../../core/errors';
 import type { RawValue } from '../../../core/import/cell-values';
 import type { RawSheet } from '../../../core/import/detect-table';
-import { attrInt, attrText, decodeText, nameIs, XmlTags, type TagVisitor } from './xml-tags';
+import { attrInt, attrText, byteIn, decodeText, nameIs, XmlTags, type TagVisitor } from './xml-tags';
 import { entryStream, openEntries, readSmall, verifyRest } from './zip-entries';
 import { READER_LIMITS } from '../../../core/limits';
 
@@ -196,8 +196,8 @@ function readCellAttrs(buf: Buffer, start: number, end: number): typeof cell {
     const quote = buf[i + 3];
     if (quote !== 0x22 && quote !== 0x27) continue;
     const valueStart = i + 4;
-    const valueEnd = buf.indexOf(quote, valueStart);
-    if (valueEnd < 0 || valueEnd > end) break;
+    const valueEnd = byteIn(buf, quote, valueStart, end);
+    if (valueEnd < 0) break;
     const name = buf[i + 1];
     if (name === 0x72 /* r */) {
       cell.refStart = valueStart;
@@ -256,12 +256,22 @@ async function readSheet(
     used[col]!++;
     if (col > maxCol) maxCol = col;
   };
-  // A list repeats its short texts (시도, 분야, 담당부서, dates): each is kept once, not once per row.
+  // A list repeats its short texts (시도, 분야, 담당부서, dates): each is kept once, not once per row. A column
+  // whose texts rarely repeat (phone numbers, names) stops being looked up after its first thousand cells:
+  // hashing every unique text into the map costs more than it saves.
   const seen = new Map<string, string>();
+  const lookups = new Uint32Array(XLSX_LIMITS.cols);
+  const hits = new Uint32Array(XLSX_LIMITS.cols);
   const repeated = (t: string): string => {
-    if (t.length > 24) return t;
+    if (t.length > 24 || col < 0) return t;
+    const tried = lookups[col]!;
+    if (tried >= 1000 && hits[col]! * 4 < tried) return t;
+    lookups[col] = tried + 1;
     const known = seen.get(t);
-    if (known !== undefined) return known;
+    if (known !== undefined) {
+      hits[col]!++;
+      return known;
+    }
     if (seen.size < 200_000) seen.set(t, t);
     return t;
   };

@@ -10,6 +10,16 @@
 
 import { READER_LIMITS } from '../../../core/limits';
 
+/**
+ * The first `byte` in `buf[from, to)`, or -1. A loop, not Buffer#indexOf: tags, attribute values and cell
+ * texts are a few bytes long, where a native call per search costs more than the search (two or three per
+ * tag, millions per sheet), and the search never runs past `to` into the rest of the chunk.
+ */
+export function byteIn(buf: Buffer, byte: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (buf[i] === byte) return i;
+  return -1;
+}
+
 /** What a tag visitor receives: positions in the current buffer, valid only during the call. */
 export interface TagVisitor {
   /** A tag: its local name (prefix dropped) is `buf[nameStart, nameEnd)`, its attributes `buf[nameEnd, attrEnd)`. */
@@ -48,8 +58,8 @@ export function attrRange(buf: Buffer, start: number, end: number, name: string)
     const quote = buf[i + 2 + n];
     if (quote !== 0x22 && quote !== 0x27) continue;
     const valueStart = i + 3 + n;
-    const valueEnd = buf.indexOf(quote, valueStart);
-    return valueEnd < 0 || valueEnd > end ? null : [valueStart, valueEnd];
+    const valueEnd = byteIn(buf, quote, valueStart, end);
+    return valueEnd < 0 ? null : [valueStart, valueEnd];
   }
   return null;
 }
@@ -132,8 +142,9 @@ function namedEntity(buf: Buffer, from: number, semi: number): number {
 /** The character reference or named entity at `buf[amp]` (an &): its code point, with `entityEnd` where it ends; -1 if none. */
 let entityEnd = 0;
 function entityAt(buf: Buffer, amp: number, end: number): number {
-  const semi = buf.indexOf(0x3b /* ; */, amp + 1);
-  if (semi < 0 || semi >= end || semi - amp > 12) return -1;
+  // A reference is at most 12 bytes (&#x10FFFF; is 10): look no further.
+  const semi = byteIn(buf, 0x3b /* ; */, amp + 1, Math.min(end, amp + 13));
+  if (semi < 0) return -1;
   entityEnd = semi + 1;
   if (buf[amp + 1] !== 0x23 /* # */) return namedEntity(buf, amp + 1, semi);
   const hex = (buf[amp + 2]! | 32) === 0x78;
@@ -153,8 +164,8 @@ function entityAt(buf: Buffer, amp: number, end: number): number {
  * fresh string. Hot for sheets whose writer spells Korean as references (&#50672;).
  */
 export function decodeText(buf: Buffer, start: number, end: number): string {
-  const amp = buf.indexOf(0x26 /* & */, start);
-  if (amp < 0 || amp >= end) return (buf as SliceableBuffer).utf8Slice(start, end);
+  const amp = byteIn(buf, 0x26 /* & */, start, end);
+  if (amp < 0) return (buf as SliceableBuffer).utf8Slice(start, end);
   // At most one code unit per byte, two for a four-byte sequence (which is four bytes): 2 bytes per input byte.
   if (scratch.length < 2 * (end - start)) scratch = Buffer.alloc(Math.max(2 * (end - start), scratch.length * 2));
   const out = scratch;
@@ -209,7 +220,7 @@ export class XmlTags {
     const n = b.length;
     let i = 0;
     while (i < n) {
-      const lt = b.indexOf(LT, i);
+      const lt = byteIn(b, LT, i, n);
       // Text runs to the next tag: wait for it (the text may go on in the next chunk).
       if (lt < 0) break;
       if (lt > i) this.visitor.text(b, i, lt);
@@ -223,7 +234,7 @@ export class XmlTags {
         i = special;
         continue;
       }
-      const gt = b.indexOf(GT, lt + 1);
+      const gt = byteIn(b, GT, lt + 1, n);
       if (gt < 0) break;
       const closing = c1 === SLASH;
       const selfClosing = b[gt - 1] === SLASH;
