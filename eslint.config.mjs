@@ -58,8 +58,9 @@ export default tseslint.config(
     },
   },
   {
-    // core/ is pure domain code, by allow-list: core itself and zod, nothing else (so nothing it imports can
-    // reach Node, Electron, the DOM or a Node-only package such as yauzl or exceljs, however deep).
+    // core/ is pure domain code, by allow-list: core itself, zod and jsep (two dependency-free packages that
+    // run in every process), nothing else (so nothing it imports can reach Node, Electron, the DOM or a
+    // Node-only package such as yauzl or exceljs, however deep).
     files: ['core/**'],
     rules: {
       'no-restricted-imports': [
@@ -68,7 +69,7 @@ export default tseslint.config(
           paths: [{ name: 'electron', message: 'core/ is pure domain code: no Electron.' }],
           patterns: [
             ...restrict(nodeBuiltins, 'core/ is pure domain code: no Node built-ins.'),
-            { regex: '^(?!zod$|\\.{1,2}/)', message: 'core/ imports only core/ and zod: it runs in every process.' },
+            { regex: '^(?!zod$|jsep$|\\.{1,2}/)', message: 'core/ imports only core/, zod and jsep: it runs in every process.' },
             ...restrict(['**/electron/**', '**/renderer/**', '**/tests/**', '**/scripts/**'], 'core/ imports only core/.'),
           ],
         },

@@ -4,6 +4,9 @@
  * can be saved and reopened.
  */
 export const LIMITS = {
+  /** A derived series' formula: characters, and nesting (parentheses, operators, calls). */
+  formulaChars: 400,
+  formulaDepth: 40,
   title: 300,
   programme: 300,
   source: 2000,
