@@ -7,9 +7,8 @@
 import { cellAddress } from '../a1';
 import type { CenterField } from '../types';
 import { cellText, isBlank, isNonNumericText, plainNumber, readNumber, readYear, type RawValue } from './cell-values';
-import type { ColumnStats } from './import-table';
-import { fitsField, mapHeaders, type MappingConfidence } from './center-fields';
-import type { ColumnType } from './import-table';
+import { fitsField, mapHeaders } from './center-fields';
+import type { ColumnStats, ColumnType, ImportColumn } from './import-table';
 import { columnHeaders, findHeaderRows, type Merge } from './header-block';
 import type { ImportWarning } from './import-warnings';
 import { bodyRows, fillGroups, rowKey, splitTotals, type BodyRow, type TotalRow } from './row-structure';
@@ -26,24 +25,8 @@ export interface RawSheet {
 
 /** What a column holds. */
 
-/** One column of a detected table. */
-export interface DetectedColumn {
-  /** Zero-based column on the sheet. */
-  index: number;
-  name: string;
-  type: ColumnType;
-  /** The year this column stands for (years-in-columns series), else null. */
-  year: number | null;
-  /** A quarter or month this column stands for, else null. */
-  period: string | null;
-  /** The column's name without its year: columns of one measure across years share it. */
-  measure: string;
-  field: CenterField | null;
-  /** How sure the mapping to `field` is. */
-  confidence: MappingConfidence | null;
-  unit: string | null;
-  unitSource: UnitSource | null;
-}
+/** One column of a detected table: the same fields the preview shows (import-table.ts). */
+export type DetectedColumn = ImportColumn;
 
 /** A data row: its one-based sheet row, its cells (group labels filled down), its key and the unit its labels carry. */
 export type DataRow = BodyRow;

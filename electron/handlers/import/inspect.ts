@@ -102,19 +102,24 @@ function importedTotals(table: DetectedTable): ImportTable['totals'] {
   }));
 }
 
+/** What the preview and the CLI's report both say about a table: where it is, its unit, its kind and period. */
+const tableHead = (table: DetectedTable) => ({
+  sheet: table.sheet,
+  headerRow: table.headerRow,
+  headerRows: table.headerRows,
+  firstDataRow: table.firstDataRow,
+  unit: table.unit,
+  unitSource: table.unitSource,
+  kind: table.kind,
+  snapshotYear: table.snapshotYear,
+  snapshotPeriod: table.snapshotPeriod,
+});
+
 /** A detected table as the preview and the CLI use it: its rows' (the first `limit`, by default all) and totals rows' values as imported. */
 export function toImportTable(table: DetectedTable, limit = Infinity): ImportTable {
   return {
-    sheet: table.sheet,
-    headerRow: table.headerRow,
-    headerRows: table.headerRows,
-    firstDataRow: table.firstDataRow,
-    unit: table.unit,
-    unitSource: table.unitSource,
-    kind: table.kind,
+    ...tableHead(table),
     orientation: table.orientation,
-    snapshotYear: table.snapshotYear,
-    snapshotPeriod: table.snapshotPeriod,
     columns: table.columns,
     rowCount: table.rows.length,
     stats: table.stats,
@@ -175,15 +180,7 @@ export function chooseSheet(
 function reportTable(table: DetectedTable, limit: number, lang: Lang): TableReport {
   const rows = importedRows(table, 0, limit);
   return {
-    sheet: table.sheet,
-    headerRow: table.headerRow,
-    headerRows: table.headerRows,
-    firstDataRow: table.firstDataRow,
-    unit: table.unit,
-    unitSource: table.unitSource,
-    kind: table.kind,
-    snapshotYear: table.snapshotYear,
-    snapshotPeriod: table.snapshotPeriod,
+    ...tableHead(table),
     columns: table.columns.map((c) => ({
       name: c.name,
       field: c.field,
