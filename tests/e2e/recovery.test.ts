@@ -28,7 +28,11 @@ describe.runIf(available.run)('never lose work in Chromium', () => {
     await editCell(first.page, 'budget-grid', 'a-2026', 'value', '3,000');
     // The journal appears in the user-data folder, never beside the user's file.
     // (How soon is the journal's timer, JOURNAL_DELAY_MS after the last edit: tests never assert on time.)
-    await expect.poll(() => readdir(join(userData, 'recovery')).catch(() => [])).toHaveLength(1);
+    // Waits for the journal itself, not its temporary file: a "crash" while the journal is being written
+    // leaves only the temp (removed as an orphan on the next start), and nothing to recover.
+    await expect
+      .poll(async () => (await readdir(join(userData, 'recovery')).catch(() => [] as string[])).filter((f) => f.endsWith('.awb-recovery')))
+      .toHaveLength(1);
     expect(await readdir(dir)).toEqual(['user', '예산.awb']);
     // "Crash": the page goes away without closing the document.
     await first.close();
