@@ -74,6 +74,7 @@ beforeAll(async () => {
     'package.json',
     'tsconfig.json',
     'tsconfig.base.json',
+    'tsconfig.eslint.json',
   ])
     await cp(join(root, entry), join(copy, entry), {
       recursive: true,
