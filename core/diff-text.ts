@@ -27,9 +27,15 @@ export function methodText(m: ProjectionMethod, lang: Lang): string {
   return m.window ? `${name} ${m.window.from}–${m.window.to}` : name;
 }
 
-/** Names of series and scenarios in a workbook state, by id, for fields that point at one. */
+/** Names of series and scenarios in a workbook state, by id, for fields that point at one (made once per state, not per change). */
+const names = new WeakMap<WorkbookContent, Map<string, string>>();
 function namesOf(content: WorkbookContent): Map<string, string> {
-  return new Map([...content.series.map((s) => [s.id, s.name] as const), ...content.scenarios.map((s) => [s.id, s.name] as const)]);
+  let found = names.get(content);
+  if (!found) {
+    found = new Map([...content.series.map((s) => [s.id, s.name] as const), ...content.scenarios.map((s) => [s.id, s.name] as const)]);
+    names.set(content, found);
+  }
+  return found;
 }
 
 /** A series' changed fields (values are listed per year elsewhere; notes per year here). */

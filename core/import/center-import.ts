@@ -14,6 +14,7 @@ import {
   type CenterChange,
   type CenterKey,
   type CenterMerge,
+  type CenterPlan,
 } from './center-match';
 import { mappedFields, type ColumnUse, type ImportedCenters } from './to-workbook';
 
@@ -76,6 +77,15 @@ export function centerPlan(
   });
 }
 
+/** How many rows of each kind a plan has (the ambiguous ones counted as the file's rows). */
+const countsOf = (plan: CenterPlan): CenterDiffSample['counts'] => ({
+  added: plan.added.length,
+  changed: plan.changed.length,
+  removed: plan.removed.length,
+  unchanged: plan.unchanged.length,
+  ambiguous: plan.ambiguous.reduce((n, g) => n + g.file.length, 0),
+});
+
 /** Summarises importing `imported` into `current`. */
 export function summarizeCenterImport(
   current: readonly Center[],
@@ -89,13 +99,7 @@ export function summarizeCenterImport(
     notInFile: plan.missing,
     unknownRegions: { names: imported.unknownRegions.slice(0, REGION_SAMPLE), count: imported.unknownRegions.length },
     diff: {
-      counts: {
-        added: plan.added.length,
-        changed: plan.changed.length,
-        removed: plan.removed.length,
-        unchanged: plan.unchanged.length,
-        ambiguous: plan.ambiguous.reduce((n, g) => n + g.file.length, 0),
-      },
+      counts: countsOf(plan),
       added: plan.added.slice(0, SAMPLE),
       changed: plan.changed.slice(0, SAMPLE),
       removed: plan.removed.slice(0, SAMPLE),
@@ -114,12 +118,6 @@ export function centerMerge(
   const plan = centerPlan(current, imported, request, columns);
   return {
     merge: mergeOf(plan),
-    counts: {
-      added: plan.added.length,
-      changed: plan.changed.length,
-      removed: plan.removed.length,
-      unchanged: plan.unchanged.length,
-      ambiguous: plan.ambiguous.reduce((n, g) => n + g.file.length, 0),
-    },
+    counts: countsOf(plan),
   };
 }

@@ -99,7 +99,8 @@ function assumptionRow(sheet: ExcelJS.Worksheet, plan: BriefingPlan, block: Proj
   ensureFont(row);
 }
 
-function keyFigures(sheet: ExcelJS.Worksheet, plan: BriefingPlan): void {
+/** Writes the key figures; returns their labels (column A is sized to them). */
+function keyFigures(sheet: ExcelJS.Worksheet, plan: BriefingPlan): string[] {
   const { L, main, workbook } = plan;
   const centers = summarizeCenters(workbook.centers.rows);
   const C = q(L.sheets.centers);
@@ -138,9 +139,12 @@ function keyFigures(sheet: ExcelJS.Worksheet, plan: BriefingPlan): void {
     row.getCell(2).font = { name: FONT, bold: true, size: 12 };
     ensureFont(row);
   });
+  return figures.map(([label]) => label);
 }
 
-function scenarioEnds(sheet: ExcelJS.Worksheet, plan: BriefingPlan): void {
+/** Writes each scenario's end value; returns their labels (column A is sized to them). */
+function scenarioEnds(sheet: ExcelJS.Worksheet, plan: BriefingPlan): string[] {
+  const labels: string[] = [];
   const { L } = plan;
   const P = q(L.sheets.projections);
   const head = sheet.getRow(plan.summary.scenarioHeaderRow);
@@ -151,7 +155,9 @@ function scenarioEnds(sheet: ExcelJS.Worksheet, plan: BriefingPlan): void {
   for (const { block, scenario: s, row: rowNo } of plan.summary.scenarioRows) {
     const row = sheet.getRow(rowNo);
     const r = block.results[s.id];
-    row.getCell(1).value = withUnit(L.scenarioEnd(block.series.name, s.name, s.horizon), block.series.unit, plan.lang);
+    const label = withUnit(L.scenarioEnd(block.series.name, s.name, s.horizon), block.series.unit, plan.lang);
+    labels.push(label);
+    row.getCell(1).value = label;
     if (r?.ok && r.points.length) {
       const end = r.points[r.points.length - 1]!;
       const pr = block.row(end.year);
@@ -170,6 +176,7 @@ function scenarioEnds(sheet: ExcelJS.Worksheet, plan: BriefingPlan): void {
     }
     ensureFont(row);
   }
+  return labels;
 }
 
 function assumptions(sheet: ExcelJS.Worksheet, plan: BriefingPlan): void {
@@ -209,19 +216,6 @@ function regions(sheet: ExcelJS.Worksheet, plan: BriefingPlan): void {
   });
 }
 
-/** The labels column A holds: key figures and scenario ends (as keyFigures and scenarioEnds write them). */
-function summaryLabels(plan: BriefingPlan): string[] {
-  const { L, main } = plan;
-  const years = plan.table.years;
-  const labels = [L.yoy, L.centerCount, L.institutionCount, L.byRegion];
-  if (main && years.length > 0) {
-    labels.push(withUnit(L.latest(years.at(-1)!), main.unit, plan.lang), L.cagr(years[0]!, years.at(-1)!));
-  }
-  for (const { block, scenario: s } of plan.summary.scenarioRows)
-    labels.push(withUnit(L.scenarioEnd(block.series.name, s.name, s.horizon), block.series.unit, plan.lang));
-  return labels;
-}
-
 /** Writes the summary sheet. */
 export function writeSummarySheet(book: Book, plan: BriefingPlan, meta: { date: string; author: string }): ExcelJS.Worksheet {
   const { L, workbook } = plan;
@@ -233,7 +227,8 @@ export function writeSummarySheet(book: Book, plan: BriefingPlan, meta: { date: 
     headerFooter: print.headerFooter,
   });
   sheet.columns = [
-    { width: labelColumnWidth(summaryLabels(plan), 24) },
+    // Column A is sized to its labels once they are written (below); the columns reach the file with the first row.
+    { width: 24 },
     { width: 26 },
     { width: 13 },
     { width: 11 },
@@ -248,8 +243,8 @@ export function writeSummarySheet(book: Book, plan: BriefingPlan, meta: { date: 
   titleRows(sheet, workbook.title, workbook.programme);
   sheet.getCell('A3').value = [L.madeOn(meta.date, meta.author), workbook.source].filter(Boolean).join(' · ');
   sheet.getCell('A3').font = { name: FONT, size: 9, color: { argb: 'FF667085' } };
-  keyFigures(sheet, plan);
-  scenarioEnds(sheet, plan);
+  const labels = [...keyFigures(sheet, plan), ...scenarioEnds(sheet, plan)];
+  sheet.getColumn(1).width = labelColumnWidth(labels, 24);
   assumptions(sheet, plan);
   regions(sheet, plan);
   return sheet;
