@@ -131,9 +131,26 @@ export function sumsOfOthers(candidates: readonly SeriesCandidate[]): Set<number
 
 const fold = (s: string) => s.replace(/\s+/g, '').normalize('NFKC');
 
+/** The workbook's series by folded name, made once per series list (a 1,000-row table looks up 1,000 names). */
+const byName = new WeakMap<readonly Series[], Map<string, Series[]>>();
+function nameIndex(series: readonly Series[]): Map<string, Series[]> {
+  let index = byName.get(series);
+  if (!index) {
+    index = new Map();
+    for (const s of series) {
+      const key = fold(s.name);
+      const list = index.get(key);
+      if (list) list.push(s);
+      else index.set(key, [s]);
+    }
+    byName.set(series, index);
+  }
+  return index;
+}
+
 /** The one series a candidate's label names among `series` (under `parentId` when several share it), or null. */
 export function seriesNamed(series: readonly Series[], label: string, parentId: string | null = null): Series | null {
-  const named = series.filter((s) => fold(s.name) === fold(label));
+  const named = nameIndex(series).get(fold(label)) ?? [];
   if (named.length === 1) return named[0]!;
   const under = named.filter((s) => s.parentId === parentId);
   return under.length === 1 ? under[0]! : null;
