@@ -8,8 +8,11 @@ import { descendantIds } from './series-table';
 import { scenarioFields } from './workbook-schema';
 import { formatNumber } from './format';
 import { formatMessage, type MessageParams } from './messages';
+import { formulaProblemText } from './formula/formula-text';
 import type { Lang, Scenario, Workbook } from './types';
 import type { WorkbookEdit } from './workbook-edits';
+import { checkFormula, isDerived } from './formula/derived-series';
+import type { FormulaProblem } from './formula/formula-parse';
 
 /** Why an edit was refused. */
 export type EditProblem =
@@ -22,7 +25,13 @@ export type EditProblem =
   | { code: 'rateRange' }
   | { code: 'shareRange' }
   | { code: 'windowOrder' }
-  | { code: 'groupLoop' };
+  | { code: 'groupLoop' }
+  /** A formula that cannot be used, and why (its own message). */
+  | { code: 'formula'; problem: FormulaProblem }
+  /** A value typed, pasted or imported into a derived series (its values are computed). */
+  | { code: 'derivedSeries'; name: string }
+  /** A scenario through inputs on a series that has no formula. */
+  | { code: 'inputsScope' };
 
 const tooLong = (text: string | undefined, max: number): EditProblem | null =>
   text !== undefined && text.length > max ? { code: 'tooLong', max } : null;
@@ -83,9 +92,25 @@ function checkCenterValue(field: string, value: string | number | null): EditPro
   return null;
 }
 
+/** A formula given to series `id` (null: a new one named `name`) that cannot be used. */
+function formulaProblem(wb: Workbook, id: string | null, name: string, formula: string | undefined): EditProblem | null {
+  if (!formula) return null;
+  const checked = checkFormula(wb.series, id, name, formula);
+  return checked.ok ? null : { code: 'formula', problem: checked.problem };
+}
+
+/** Values of a derived series are computed: typing, pasting or importing into one is refused. */
+function derivedTarget(wb: Workbook, seriesId: string): EditProblem | null {
+  const s = wb.series.find((x) => x.id === seriesId);
+  return s && isDerived(s) ? { code: 'derivedSeries', name: s.name } : null;
+}
+
 function checkSeriesEdit(
   wb: Workbook,
-  edit: Extract<WorkbookEdit, { kind: 'addSeries' | 'updateSeries' | 'addYear' | 'setPointValue' | 'setPointNote' }>,
+  edit: Extract<
+    WorkbookEdit,
+    { kind: 'addSeries' | 'updateSeries' | 'addYear' | 'removeYears' | 'setPointValue' | 'setPointNote' | 'importSeries' }
+  >,
 ): EditProblem | null {
   switch (edit.kind) {
     case 'addSeries':
@@ -93,16 +118,24 @@ function checkSeriesEdit(
       return (
         tooLong(edit.series.name, LIMITS.seriesName) ??
         tooLong(edit.series.unit, LIMITS.unit) ??
-        tooLong(edit.series.note, LIMITS.seriesNote)
+        tooLong(edit.series.note, LIMITS.seriesNote) ??
+        formulaProblem(wb, null, edit.series.name, edit.series.formula)
       );
     case 'updateSeries': {
       const { patch } = edit;
       const long = tooLong(patch.name, LIMITS.seriesName) ?? tooLong(patch.unit, LIMITS.unit) ?? tooLong(patch.note, LIMITS.seriesNote);
       if (long) return long;
       if (patch.parentId && descendantIds(wb.series, edit.id).has(patch.parentId)) return { code: 'groupLoop' };
-      return null;
+      const current = wb.series.find((s) => s.id === edit.id);
+      if (patch.formula === undefined && !(patch.name !== undefined && current && isDerived(current))) return null;
+      return formulaProblem(wb, edit.id, patch.name ?? current?.name ?? '', patch.formula ?? current?.formula);
     }
+    case 'removeYears':
+    case 'importSeries':
+      return derivedTarget(wb, edit.seriesId);
     case 'addYear': {
+      const derived = derivedTarget(wb, edit.seriesId);
+      if (derived) return derived;
       const s = wb.series.find((x) => x.id === edit.seriesId);
       if (!s || s.points.length === 0) return null;
       const years = s.points.map((p) => p.year);
@@ -110,10 +143,17 @@ function checkSeriesEdit(
     }
     case 'setPointValue':
       if (edit.value !== null && !isStorableValue(edit.value)) return { code: 'valueRange', max: LIMITS.valueMax };
-      return checkPoint(wb, edit.seriesId, edit.year);
+      return derivedTarget(wb, edit.seriesId) ?? checkPoint(wb, edit.seriesId, edit.year);
     case 'setPointNote':
       return tooLong(edit.note, LIMITS.note) ?? checkPoint(wb, edit.seriesId, edit.year);
   }
+}
+
+/** Only a derived series can be projected through its inputs. */
+function checkInputsScope(wb: Workbook, seriesId: string, scope: Scenario['scope'] | undefined): EditProblem | null {
+  if (scope !== 'inputs') return null;
+  const s = wb.series.find((x) => x.id === seriesId);
+  return s && isDerived(s) ? null : { code: 'inputsScope' };
 }
 
 /** Whether an edit may be applied; a problem saying why not otherwise. */
@@ -131,6 +171,8 @@ export function checkEdit(wb: Workbook, edit: WorkbookEdit): EditProblem | null 
     case 'addSeries':
     case 'updateSeries':
     case 'addYear':
+    case 'removeYears':
+    case 'importSeries':
     case 'setPointValue':
     case 'setPointNote':
       return checkSeriesEdit(wb, edit);
@@ -138,12 +180,14 @@ export function checkEdit(wb: Workbook, edit: WorkbookEdit): EditProblem | null 
       return checkCenterValue(edit.field, edit.value);
     case 'addCenter':
       return wb.centers.rows.length >= LIMITS.centers ? { code: 'tooMany', what: 'centers', max: LIMITS.centers } : null;
-    case 'updateScenario':
-      return checkScenarioPatch(edit.patch);
+    case 'updateScenario': {
+      const seriesId = wb.scenarios.find((s) => s.id === edit.id)?.seriesId ?? '';
+      return checkScenarioPatch(edit.patch) ?? checkInputsScope(wb, edit.patch.seriesId ?? seriesId, edit.patch.scope);
+    }
     case 'addScenario':
       return wb.scenarios.length >= LIMITS.scenarios
         ? { code: 'tooMany', what: 'scenarios', max: LIMITS.scenarios }
-        : checkScenarioPatch(edit.scenario);
+        : (checkScenarioPatch(edit.scenario) ?? checkInputsScope(wb, edit.scenario.seriesId, edit.scenario.scope));
     case 'saveVersion':
       return tooLong(edit.label, LIMITS.versionLabel);
     case 'batch': {
@@ -166,6 +210,7 @@ export function checkEdit(wb: Workbook, edit: WorkbookEdit): EditProblem | null 
 
 /** A refused edit as one sentence in a language (the UI's notice, the CLI's error). */
 export function editProblemText(lang: Lang, p: EditProblem): string {
+  if (p.code === 'formula') return formulaProblemText(lang, p.problem);
   const params: MessageParams = {
     ...(p as unknown as MessageParams),
     // Counts and magnitudes with separators (1,000,000,000,000,000,000); years stay as years are written.

@@ -37,6 +37,10 @@ export function decimalsOf(value: number, max = 6): number {
 export const formatEntered = (value: number | null | undefined, lang: Lang): string =>
   value === null || value === undefined ? '' : formatNumber(value, lang, decimalsOf(value));
 
+/** A computed value (a derived series): its own decimals, at most two (10.43%, 8.59억원/개, 2,405). */
+export const formatComputed = (value: number | null | undefined, lang: Lang): string =>
+  value === null || value === undefined ? '' : formatNumber(value, lang, Math.min(2, decimalsOf(value)));
+
 /** A fraction as a signed percentage, e.g. 0.115 → "+11.5%". */
 export function formatPercent(fraction: number | null | undefined, lang: Lang, digits = 1, signed = true): string {
   if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return '';

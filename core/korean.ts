@@ -73,8 +73,10 @@ export function particle(word: string, pair: ParticlePair): string {
  */
 export function resolveParticles(text: string): string {
   return text.replace(
-    /(\S+)(을\(를\)|를\(을\)|이\(가\)|가\(이\)|은\(는\)|는\(은\)|와\(과\)|과\(와\)|\(으\)로)/g,
+    /(\S+)(을\(를\)|를\(을\)|이\(가\)|가\(이\)|은\(는\)|는\(은\)|와\(과\)|과\(와\)|\(으\)로|\(이\))/g,
     (_m, before: string, form: string) => {
+      // (이)라는, (이)다: 이 after a final consonant, nothing after a vowel.
+      if (form === '(이)') return before + particle(before, '이/');
       const pair: ParticlePair = form.includes('을')
         ? '을/를'
         : form.includes('가')

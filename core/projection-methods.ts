@@ -34,6 +34,8 @@ export const PROJECTION_FAILURES = [
   'no-rates',
   'no-children',
   'children-base-differ',
+  'not-derived',
+  'inputs-not-projected',
 ] as const;
 /** One of them. */
 export type ProjectionFailure = (typeof PROJECTION_FAILURES)[number];

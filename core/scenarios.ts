@@ -3,6 +3,7 @@ import { requiredRate, requiredSlope, yearReachedAtRate, yearReachedOnLine, type
 import { nextPrefixedId } from './ids';
 import { projectWithMethod, type MethodResult, type ProjectionMethod } from './projection-methods';
 import { childIds, effectivePoints } from './series-table';
+import { projectThroughInputs } from './formula/derived-projection';
 import type { Scenario, Series, SeriesPoint, Workbook } from './types';
 import { LIMITS } from './limits';
 
@@ -38,8 +39,18 @@ function projectChildren(scenario: Scenario, histories: SeriesPoint[][]): Method
   return { ok: true, baseYear, baseValue: ok.reduce((s, r) => s + r.baseValue, 0), parameters: { children: ok.length }, points };
 }
 
+/** Last projection through inputs per scenario, valid while the workbook's series and scenarios are the same arrays. */
+const inputsMemo = new WeakMap<Scenario, { series: readonly Series[]; scenarios: readonly Scenario[]; result: MethodResult }>();
+
 /** Projects one scenario of the workbook (memoised on the scenario and its history). */
 export function projectScenario(workbook: ProjectionInput, scenario: Scenario): MethodResult {
+  if (scenario.scope === 'inputs') {
+    const hit = inputsMemo.get(scenario);
+    if (hit && hit.series === workbook.series && hit.scenarios === workbook.scenarios) return hit.result;
+    const result = projectThroughInputs(workbook, scenario, (s) => projectScenario(workbook, s));
+    inputsMemo.set(scenario, { series: workbook.series, scenarios: workbook.scenarios, result });
+    return result;
+  }
   const byChildren = scenario.scope === 'children' ? childIds(workbook.series, scenario.seriesId) : [];
   const useChildren = scenario.scope === 'children';
   const histories = useChildren ? byChildren.map((id) => seriesHistory(workbook, id)) : [seriesHistory(workbook, scenario.seriesId)];

@@ -119,7 +119,8 @@ export function seriesTable(series: readonly Series[]): SeriesTable {
   });
   // Children before parents: deepest rows first.
   for (const row of [...rows].sort((a, b) => b.depth - a.depth)) {
-    const kids = rows.filter((r) => r.series.parentId === row.series.id);
+    // A derived series (a share, a ratio) sits under a group without adding to its total.
+    const kids = rows.filter((r) => r.series.parentId === row.series.id && !r.series.formula);
     row.hasChildren = kids.length > 0;
     row.cells = buildCells(row.series, kids);
   }
@@ -140,7 +141,7 @@ export function effectivePoints(series: readonly Series[], id: string): SeriesPo
 
 /** Ids of a series' direct children. */
 export function childIds(series: readonly Series[], id: string): string[] {
-  return series.filter((s) => s.parentId === id).map((s) => s.id);
+  return series.filter((s) => s.parentId === id && !s.formula).map((s) => s.id);
 }
 
 /** Ids of a series and everything below it. */

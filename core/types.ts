@@ -50,6 +50,11 @@ export interface Series {
   /** The scenario this series' other scenarios are compared against (null: its first scenario). */
   baselineScenarioId: string | null;
   points: SeriesPoint[];
+  /**
+   * A derived series' formula over other series by name (`=[신규과제] / [예산 총액] * 100`). Its points are
+   * then computed (core/formula/derived-series.ts), never typed; absent for a series of values.
+   */
+  formula?: string;
 }
 
 /** Center fields editable in the grid. */
@@ -86,9 +91,10 @@ export interface Scenario {
   split: { label: string; share: number } | null;
   /**
    * 'series' projects the series itself; 'children' (for a group) projects each child with this
-   * method on its own history and shows their total.
+   * method on its own history and shows their total; 'inputs' (for a derived series) computes its
+   * formula over its inputs' projections — each input's scenario of the same name, else its baseline.
    */
-  scope: 'series' | 'children';
+  scope: 'series' | 'children' | 'inputs';
 }
 
 /** The content of a workbook: everything but its saved versions. */

@@ -4,6 +4,7 @@ import { applyCenterMerge, type CenterMerge } from './import/center-match';
 import { mergeSeriesPoints } from './import/merge';
 import { LIMITS } from './limits';
 import { descendantIds } from './series-table';
+import { renameInFormulas, withDerived } from './formula/derived-series';
 import { addYear, removeYears, upsertPoint } from './series';
 import type { CenterField, Scenario, Series, SeriesPoint, Workbook, WorkbookContent } from './types';
 
@@ -12,7 +13,7 @@ export type { CenterField } from './types';
 /** Properties of the workbook shown in its header. */
 export type WorkbookProps = Pick<WorkbookContent, 'title' | 'programme' | 'source' | 'defaultUnit'>;
 /** What can be changed on a series row. */
-export type SeriesPatch = Partial<Pick<Series, 'name' | 'unit' | 'note' | 'parentId'>>;
+export type SeriesPatch = Partial<Pick<Series, 'name' | 'unit' | 'note' | 'parentId' | 'formula'>>;
 
 /** One user edit. */
 export type WorkbookEdit =
@@ -81,7 +82,14 @@ function removeSeries(wb: Workbook, ids: readonly string[]): Workbook {
 function updateSeries(wb: Workbook, id: string, patch: SeriesPatch): Workbook {
   // A series cannot become a child of itself or of its own descendants.
   if (patch.parentId !== undefined && patch.parentId !== null && descendantIds(wb.series, id).has(patch.parentId)) return wb;
-  return mapSeries(wb, id, (s) => ({ ...s, ...patch }));
+  const before = wb.series.find((s) => s.id === id);
+  const renamed = before && patch.name !== undefined ? renameInFormulas(wb.series, before.name, patch.name) : wb.series;
+  // A formula of '' makes the series one of values again (its computed values stay, now typed).
+  return mapSeries({ ...wb, series: renamed }, id, (s) => {
+    const next = { ...s, ...patch };
+    if (!next.formula) delete next.formula;
+    return next;
+  });
 }
 
 function removeScenario(wb: Workbook, id: string): Workbook {
@@ -150,8 +158,16 @@ function applySeriesEdit(
   }
 }
 
-/** Returns the workbook after one edit; the input is never mutated. Edits that do not apply return it unchanged. */
+/**
+ * Returns the workbook after one edit; the input is never mutated. Edits that do not apply return it
+ * unchanged. Derived series are recomputed after the edit, once for a whole batch.
+ */
 export function applyEdit(wb: Workbook, edit: WorkbookEdit): Workbook {
+  const next = applyOne(wb, edit);
+  return next.series === wb.series ? next : withDerived(next);
+}
+
+function applyOne(wb: Workbook, edit: WorkbookEdit): Workbook {
   switch (edit.kind) {
     case 'setProps':
       return { ...wb, ...edit.patch };
@@ -201,6 +217,6 @@ export function applyEdit(wb: Workbook, edit: WorkbookEdit): Workbook {
       return { ...wb, chart: { seriesIds: [...new Set(edit.seriesIds)].filter((id) => known.has(id)) } };
     }
     case 'batch':
-      return edit.edits.reduce(applyEdit, wb);
+      return edit.edits.reduce(applyOne, wb);
   }
 }

@@ -4,11 +4,14 @@ import { AppError } from './errors';
 import { FILE_LIMITS, LIMITS } from './limits';
 import type { Workbook, WorkbookContent } from './types';
 import { DEFAULT_UNIT } from './units';
+import { formulaInputs, isDerived, parsedFormula, seriesByName, withDerived } from './formula/derived-series';
+import { formulaCycle } from './formula/formula-eval';
 
 /** Marker that tells our project files apart from any other JSON. */
 const PROJECT_FORMAT = 'analyst-workbook';
 /** Schema version written by this build; older versions are migrated on load. */
-export const SCHEMA_VERSION = 4;
+// v5 added derived series (formula) and scenarios through inputs: an older app must refuse, not drop them.
+export const SCHEMA_VERSION = 5;
 
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
 const value = finite.refine((v) => Math.abs(v) <= LIMITS.valueMax, `must be within ±${LIMITS.valueMax}`);
@@ -34,6 +37,10 @@ const series = z
     note: z.string().max(LIMITS.seriesNote),
     baselineScenarioId: id.nullable(),
     points: z.array(seriesPoint).max(LIMITS.pointsPerSeries),
+    formula: z
+      .string()
+      .max(LIMITS.formulaChars + 10)
+      .optional(),
   })
   .refine((s) => new Set(s.points.map((p) => p.year)).size === s.points.length, { message: 'years must be unique', path: ['points'] });
 
@@ -72,7 +79,7 @@ export const scenarioFields = {
   method,
   horizon: year.max(LIMITS.horizonMax),
   split: z.object({ label: z.string().max(LIMITS.splitLabel), share: finite.min(0).max(1) }).nullable(),
-  scope: z.enum(['series', 'children']),
+  scope: z.enum(['series', 'children', 'inputs']),
 };
 
 const scenario = z.object({ id, seriesId: z.string(), ...scenarioFields });
@@ -108,6 +115,26 @@ const contentShape = {
   chart: z.object({ seriesIds: z.array(id).max(LIMITS.series) }),
 };
 
+/**
+ * Formulas must parse and never loop; a scenario through inputs needs a formula. A name no series has
+ * is allowed (its input was removed): those years simply have no value, with the reason on hover.
+ */
+function checkFormulas(wb: WorkbookContent, ctx: z.RefinementCtx): void {
+  const byName = seriesByName(wb.series);
+  wb.series.forEach((s, i) => {
+    if (s.formula === undefined) return;
+    const p = parsedFormula(s.formula);
+    if (!p.ok) ctx.addIssue({ code: 'custom', message: `formula: ${p.problem.code}`, path: ['series', i, 'formula'] });
+    else if (formulaCycle(s.name, (name) => (byName.has(name) ? formulaInputs(byName.get(name)!) : null)))
+      ctx.addIssue({ code: 'custom', message: 'formulas form a loop', path: ['series', i, 'formula'] });
+  });
+  const derived = new Set(wb.series.filter(isDerived).map((s) => s.id));
+  wb.scenarios.forEach((s, i) => {
+    if (s.scope === 'inputs' && !derived.has(s.seriesId))
+      ctx.addIssue({ code: 'custom', message: 'inputs scope on a series without a formula', path: ['scenarios', i, 'scope'] });
+  });
+}
+
 function checkContent(wb: WorkbookContent, ctx: z.RefinementCtx): void {
   const seriesIds = new Set(wb.series.map((s) => s.id));
   if (seriesIds.size !== wb.series.length) ctx.addIssue({ code: 'custom', message: 'series ids must be unique', path: ['series'] });
@@ -129,6 +156,7 @@ function checkContent(wb: WorkbookContent, ctx: z.RefinementCtx): void {
       });
     }
   });
+  checkFormulas(wb, ctx);
   if (wb.chart.seriesIds.some((id) => !seriesIds.has(id)))
     ctx.addIssue({ code: 'custom', message: 'chart refers to a missing series', path: ['chart', 'seriesIds'] });
   const centerIds = new Set<string>();
@@ -245,7 +273,8 @@ export function parseProjectValue(raw: unknown): Workbook {
 export function validateWorkbook(value: unknown): Workbook {
   const parsed = workbookSchema.safeParse(value);
   if (!parsed.success) throw new AppError('project.invalid', describeIssue(parsed.error));
-  return parsed.data;
+  // Derived values are computed here, never taken from the file.
+  return withDerived(parsed.data);
 }
 
 /** A workbook sent as JSON text (core/ipc-wire), parsed and validated where it enters the work process. */

@@ -82,6 +82,15 @@ const allSeries: Series[] = [
     p(2022, 188, '2011년 이후 누적 지원센터 (2022 발표)'),
     p(2026, 286, '141개 기관이 운영 (서울신문 2026)'),
   ]),
+  // Derived from the published figures above (computed when the file opens; no deflator is invented).
+  {
+    ...series('new-share', '신규과제 비중', '%', null, '신규과제 ÷ 예산 총액 × 100', []),
+    formula: '=[신규과제] / [예산 총액] * 100',
+  },
+  {
+    ...series('budget-per-center', '센터당 예산', '억원/개', null, '예산 총액 ÷ 연구기반센터 수', []),
+    formula: '=[예산 총액] / [연구기반센터 수]',
+  },
 ];
 
 const centerRows: [string, string, string, string, number, number][] = [

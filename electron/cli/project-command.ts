@@ -5,12 +5,13 @@ import { formatNumber, formatPercent } from '../../core/format';
 import { LIMITS } from '../../core/limits';
 import { type GoalResult } from '../../core/goal-seek';
 import { METHOD_KINDS, projectWithMethod, type MethodKind, type ProjectionMethod, type YearWindow } from '../../core/projection-methods';
-import { goalSeek, seriesHistory } from '../../core/scenarios';
+import { goalSeek, projectScenario, seriesHistory } from '../../core/scenarios';
+import type { Scenario } from '../../core/types';
 import { loadWorkbook, UsageError, workbookOptions, type CliIo } from './cli-support';
 
 /** Usage line of the command. */
 export const projectUsage =
-  'npm run cli -- project (--workbook FILE | --sample) [--series NAME] --method growth|cagr|average|linear|custom --to YEAR [--rate R] [--rates R1,R2,...] [--window FROM-TO] [--target VALUE] [--json]';
+  'npm run cli -- project (--workbook FILE | --sample) [--series NAME] (--method growth|cagr|average|linear|custom | --scenario NAME) --to YEAR [--rate R] [--rates R1,R2,...] [--window FROM-TO] [--target VALUE] [--json]';
 
 /** Parses a rate: a fraction (0.115) or a percentage with % (11.5%). */
 function parseRate(text: string, flag: string): number {
@@ -53,6 +54,45 @@ function buildMethod(kind: MethodKind, values: { rate?: string; rates?: string; 
 
 const goalValue = (g: GoalResult<number>) => (g.ok ? g.value : null);
 
+/**
+ * `project --scenario NAME`: a derived series through its inputs (each input's scenario NAME, else its
+ * baseline); a series of values by its own scenario of that name. --to sets the horizon.
+ */
+async function scenarioCommand(
+  values: { workbook?: string; sample?: boolean; series?: string; scenario?: string; to?: string; json?: boolean; method?: string },
+  io: CliIo,
+): Promise<void> {
+  if (values.method !== undefined) throw new UsageError('give --method or --scenario, not both');
+  const workbook = await loadWorkbook(values, io);
+  const series = workbook.series.find((s) => s.name === values.series || s.id === values.series);
+  if (!series)
+    throw new UsageError(`--series: no series '${values.series ?? ''}' (have: ${workbook.series.map((s) => s.name).join(', ')})`);
+  const name = values.scenario!;
+  const own = workbook.scenarios.find((s) => s.seriesId === series.id && s.name === name);
+  if (!series.formula && !own)
+    throw new UsageError(`--scenario: '${series.name}' has no scenario '${name}' and no formula to project through its inputs`);
+  const scenario: Scenario = own
+    ? { ...own, horizon: Number(values.to) }
+    : {
+        id: '~cli',
+        seriesId: series.id,
+        name,
+        method: { kind: 'growth', rate: null },
+        horizon: Number(values.to),
+        split: null,
+        scope: 'inputs',
+      };
+  const result = projectScenario({ series: workbook.series, scenarios: [...workbook.scenarios, scenario] }, scenario);
+  if (!result.ok) throw new UsageError(formatMessage('en', `projection.${result.reason}`, { max: LIMITS.horizonMax }));
+  const output = { series: series.name, unit: series.unit, scenario: name, scope: scenario.scope, points: result.points };
+  if (values.json) return io.stdout(`${JSON.stringify(output, null, 2)}\n`);
+  const lines = [
+    `${series.name} (${series.unit}) — ${name}`,
+    ...result.points.map((p) => `${p.year}  ${formatNumber(p.value, 'en', 3).padStart(14)}`),
+  ];
+  io.stdout(`${lines.join('\n')}\n`);
+}
+
 /** Runs `project`. */
 export async function projectCommand(args: string[], io: CliIo): Promise<void> {
   const { values } = parseArgs({
@@ -66,13 +106,15 @@ export async function projectCommand(args: string[], io: CliIo): Promise<void> {
       rates: { type: 'string' },
       window: { type: 'string' },
       target: { type: 'string' },
+      scenario: { type: 'string' },
       json: { type: 'boolean' },
     },
     strict: true,
   });
-  if (!values.method || !(METHOD_KINDS as readonly string[]).includes(values.method))
-    throw new UsageError(`--method must be one of ${METHOD_KINDS.join(', ')}`);
   if (!values.to || !/^\d{4}$/.test(values.to)) throw new UsageError('--to YEAR is required (e.g. --to 2030)');
+  if (values.scenario !== undefined) return scenarioCommand(values, io);
+  if (!values.method || !(METHOD_KINDS as readonly string[]).includes(values.method))
+    throw new UsageError(`--method must be one of ${METHOD_KINDS.join(', ')} (or --scenario NAME)`);
   const target = values.target === undefined ? undefined : Number(values.target.replace(/,/g, ''));
   if (target !== undefined && (!Number.isFinite(target) || target <= 0))
     throw new UsageError(`--target: '${values.target}' is not a positive number`);

@@ -5,6 +5,7 @@ import type { Lang } from '../../core/types';
 import { UsageError, type CliIo } from './cli-support';
 import { exportCommand, exportUsage } from './export-command';
 import { inspectCommand, inspectUsage } from './inspect-command';
+import { formulaCommand, formulaUsage } from './formula-command';
 import { projectCommand, projectUsage } from './project-command';
 import { importCommand, importUsage, newCommand, newUsage, seriesCommand, seriesUsage } from './workbook-commands';
 
@@ -21,6 +22,7 @@ const commands: Record<string, { run: (args: string[], io: CliIo) => Promise<voi
   new: { run: newCommand, usage: newUsage },
   series: { run: seriesCommand, usage: seriesUsage },
   import: { run: importCommand, usage: importUsage },
+  formula: { run: formulaCommand, usage: formulaUsage },
 };
 const USAGE = `usage:\n${Object.values(commands)
   .map((c) => `  ${c.usage}`)

@@ -10,6 +10,8 @@ import { defaultSeriesChoices, planSeriesImport, seriesCandidates, seriesNamed, 
 import { centersFromTable, type ColumnUse } from '../../core/import/to-workbook';
 import { importWarningText, skipReasonText } from '../../core/import/import-warnings';
 import { seriesTable } from '../../core/series-table';
+import { derivedValueAt } from '../../core/formula/derived-series';
+import { formulaGapText } from '../../core/formula/formula-text';
 import type { CenterField, Workbook } from '../../core/types';
 import { blankWorkbook } from '../../core/workbook-diff';
 import { applyEdit } from '../../core/workbook-edits';
@@ -42,6 +44,12 @@ export async function newCommand(args: string[], io: CliIo): Promise<void> {
   io.stdout(`wrote ${out}\n`);
 }
 
+/** Why a derived series has no value in a year, in English (null when it has one). */
+function gapReason(wb: Workbook, id: string, year: number): string | null {
+  const v = derivedValueAt(wb.series, id, year);
+  return v && !v.ok ? formulaGapText('en', v.gap) : null;
+}
+
 const seriesJson = (wb: Workbook) => {
   const table = seriesTable(wb.series);
   const name = new Map(wb.series.map((s) => [s.id, s.name]));
@@ -50,10 +58,12 @@ const seriesJson = (wb: Workbook) => {
       name: r.series.name,
       unit: r.series.unit,
       parent: r.series.parentId ? (name.get(r.series.parentId) ?? null) : null,
+      ...(r.series.formula && { formula: r.series.formula }),
       points: [...r.cells.values()].map((c) => ({
         year: c.year,
         value: c.value,
         ...(r.hasChildren && { entered: c.entered, childSum: c.childSum, mismatch: c.mismatch }),
+        ...(r.series.formula && c.value === null && { reason: gapReason(wb, r.series.id, c.year) }),
       })),
     })),
   };

@@ -43,6 +43,13 @@ describe('project schema', () => {
       ['신규과제 수', '건', null],
       ['계속과제 수', '건', null],
       ['연구기반센터 수', '개', null],
+      ['신규과제 비중', '%', null],
+      ['센터당 예산', '억원/개', null],
+    ]);
+    // Two derived series over the published figures, computed when the file opens.
+    expect(wb.series.slice(-2).map((s) => [s.formula, s.points.filter((p) => p.value !== null).length])).toEqual([
+      ['=[신규과제] / [예산 총액] * 100', 4],
+      ['=[예산 총액] / [연구기반센터 수]', 2],
     ]);
     const total = wb.series[0]!.points.map((p) => [p.year, p.value]);
     expect(total).toEqual([
@@ -54,7 +61,7 @@ describe('project schema', () => {
       [2026, 2685],
     ]);
     // Every value carries its source.
-    for (const s of wb.series) for (const p of s.points) expect(p.note, `${s.name} ${p.year}`).not.toBe('');
+    for (const s of wb.series.filter((x) => !x.formula)) for (const p of s.points) expect(p.note, `${s.name} ${p.year}`).not.toBe('');
   });
 
   it('opens a version 1 file: its projection becomes the series’ baseline scenario', () => {

@@ -29,6 +29,8 @@ export function briefingLabels(lang: Lang) {
     assumptionHeader: b.assumptionHeader,
     customRateHead: (k: number) => f('customRateHead', { k }),
     childrenNote: b.childrenNote,
+    inputsMethod: b.inputsMethod,
+    inputsNote: (formula: string) => f('inputsNote', { formula }),
     item: b.item,
     year: b.year,
     kind: b.kind,

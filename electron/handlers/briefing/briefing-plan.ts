@@ -165,7 +165,8 @@ function planSensitivity(blocks: readonly ProjectionBlock[]): SensitivityBlock[]
   for (const b of blocks) {
     const scenario = b.scenarios.find((s) => s.id === b.baselineId);
     const result = scenario ? b.results[scenario.id] : undefined;
-    if (!scenario || !result?.ok || scenario.scope === 'children') continue;
+    // A total of children, or a formula over inputs, has no one rate to vary.
+    if (!scenario || !result?.ok || scenario.scope !== 'series') continue;
     const shape = scenarioSensitivity(result, scenario.horizon);
     out.push({ series: b.series, scenario, result, shape, titleRow: next, headerRow: next + 1 });
     next += shape.rates.length + 4;

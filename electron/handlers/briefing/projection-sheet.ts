@@ -2,6 +2,7 @@
 import type ExcelJS from 'exceljs';
 import type { MethodResult } from '../../../core/projection-methods';
 import type { Scenario } from '../../../core/types';
+import { throughInputsFormula } from './derived-cells';
 import { col, type BriefingPlan, type ProjectionBlock } from './briefing-plan';
 import { ensureFont, FILL, FONT, formula, headerCell, NUM, num, printSetup } from './briefing-style';
 
@@ -61,7 +62,11 @@ function writeYearRow(
     const cell = row.getCell(block.scenarioCol(s.id));
     // A group projected child by child is a sum of other projections: written as values.
     if (s.scope === 'children') cell.value = num(v);
-    else
+    else if (s.scope === 'inputs' && year > block.baseYear) {
+      // The formula over its inputs' cells: their history, then their scenarios' projected cells.
+      const f = throughInputsFormula(plan, block.series, s, year);
+      cell.value = f ? formula(f, v) : num(v);
+    } else
       cell.value =
         year === block.baseYear
           ? formula(plan.ref.value(block.series.id, year), v)

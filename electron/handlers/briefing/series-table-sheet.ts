@@ -3,6 +3,7 @@ import type ExcelJS from 'exceljs';
 import { formatEntered } from '../../../core/format';
 import type { TableRow } from '../../../core/series-table';
 import { unitFactor } from '../../../core/units';
+import { seriesSheetFormula } from './derived-cells';
 import { col, FIRST_ROW, HEADER_ROW, type BriefingPlan } from './briefing-plan';
 import { ensureFont, FONT, formula, headerCell, NUM, num, printSetup, titleRows } from './briefing-style';
 
@@ -29,12 +30,17 @@ function writeValueRow(sheet: ExcelJS.Worksheet, plan: BriefingPlan, row: TableR
   name.value = row.series.name;
   name.alignment = { indent: row.depth };
   if (row.hasChildren) name.font = { name: FONT, bold: true };
-  const notes: string[] = row.series.note ? [row.series.note] : [];
+  const notes: string[] = [row.series.formula, row.series.note].filter((x): x is string => Boolean(x));
   for (const year of table.years) {
     const cell = row.cells.get(year);
     if (!cell) continue;
     const target = line.getCell(table.yearCol(year));
-    target.value = cell.derived ? formula(sumFormula(plan, row, year), cell.value) : num(cell.entered);
+    if (row.series.formula) {
+      // A derived series: its formula over the cells it reads, live (an empty year stays empty).
+      if (cell.value === null) continue;
+      const f = seriesSheetFormula(plan, row.series, year);
+      target.value = f ? formula(f, cell.value) : num(cell.value);
+    } else target.value = cell.derived ? formula(sumFormula(plan, row, year), cell.value) : num(cell.entered);
     target.numFmt = Number.isInteger(cell.value ?? 0) ? NUM.int : NUM.one;
     if (cell.mismatch) notes.push(L.mismatch(year, formatEntered(cell.childSum, plan.lang)));
   }

@@ -65,10 +65,11 @@ function assumptionRow(sheet: ExcelJS.Worksheet, plan: BriefingPlan, block: Proj
   const p = result?.ok ? result.parameters : {};
   row.getCell(AC.series).value = block.series.name;
   row.getCell(AC.scenario).value = s.id === block.baselineId ? `${s.name} (${plan.L.baseline})` : s.name;
-  row.getCell(AC.method).value = methodName(s.method.kind, plan.lang);
+  row.getCell(AC.method).value = s.scope === 'inputs' ? plan.L.inputsMethod : methodName(s.method.kind, plan.lang);
   row.getCell(AC.horizon).value = s.horizon;
   const m = s.method;
   if (s.scope === 'children') row.getCell(AC.customRates).value = plan.L.childrenNote;
+  else if (s.scope === 'inputs') row.getCell(AC.customRates).value = plan.L.inputsNote(block.series.formula ?? '');
   else if (m.kind === 'growth') {
     const cell = row.getCell(AC.rate);
     if (m.rate !== null) {

@@ -51,7 +51,8 @@ export function ScenarioPanel({ workbook, series, history, scenarios, active, ba
           method: { kind: 'growth', rate: null },
           horizon: Math.max(...history.map((p) => p.year), 2025) + 4,
           split: null,
-          scope: 'series',
+          // A derived series is projected through its inputs unless the analyst picks its own trend.
+          scope: series.formula ? 'inputs' : 'series',
         };
     onEdit({ kind: 'addScenario', scenario });
     onSelect(id);
@@ -230,16 +231,23 @@ function ScenarioEditor({ workbook, series, history, hasChildren, active, baseli
           onValid={(horizon) => update({ horizon })}
         />
       </div>
-      {hasChildren && (
+      {(hasChildren || series.formula) && (
         <label className="field">
           <span>{t('scenario.scope')}</span>
           <select data-testid="scope-select" value={active.scope} onChange={(e) => update({ scope: e.target.value as Scenario['scope'] })}>
             <option value="series">{t('scenario.scopeSeries')}</option>
-            <option value="children">{t('scenario.scopeChildren')}</option>
+            {hasChildren && <option value="children">{t('scenario.scopeChildren')}</option>}
+            {series.formula && <option value="inputs">{t('scenario.scopeInputs')}</option>}
           </select>
         </label>
       )}
-      <MethodFields method={active.method} history={history} lang={lang} onChange={(method) => update({ method })} />
+      {active.scope === 'inputs' ? (
+        <p className="muted" data-testid="inputs-note">
+          {t('scenario.inputsNote', { name: active.name })}
+        </p>
+      ) : (
+        <MethodFields method={active.method} history={history} lang={lang} onChange={(method) => update({ method })} />
+      )}
       {negatives.length > 0 && (
         <p className="field-warning" role="note" data-testid="negative-warning">
           {t('scenario.negative', { years: negatives.join(', ') })}
@@ -251,7 +259,9 @@ function ScenarioEditor({ workbook, series, history, hasChildren, active, baseli
           <div className="headline" data-testid="projection-headline">
             <div className="headline-label">{t('scenario.endValue', { year: end.year })}</div>
             <div className="headline-value">{formatWithUnit(end.value, series.unit, lang, 1)}</div>
-            <div className="muted">{describeMethod(active.method.kind, result.parameters, lang)}</div>
+            <div className="muted">
+              {active.scope === 'inputs' ? t('scenario.scopeInputs') : describeMethod(active.method.kind, result.parameters, lang)}
+            </div>
             <div className="muted">
               {t('scenario.fromBase', {
                 year: result.baseYear,
@@ -276,7 +286,7 @@ function ScenarioEditor({ workbook, series, history, hasChildren, active, baseli
           {t('scenario.makeBaseline')}
         </button>
       </div>
-      {result.ok && (
+      {result.ok && active.scope !== 'inputs' && (
         <GoalSeek
           workbook={workbook}
           series={series}

@@ -1,21 +1,26 @@
 /** Buttons that change the rows of the series table: add, add a child, reorder, group (indent/outdent), delete, add a year. */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isDerived } from '../../../core/formula/derived-series';
 import { nextSeriesId } from '../../../core/scenarios';
 import { freeName, startingYears } from '../../../core/series';
 import { treeOrder } from '../../../core/series-table';
-import type { Workbook } from '../../../core/types';
+import type { Lang, Workbook } from '../../../core/types';
 import type { WorkbookEdit } from '../../../core/workbook-edits';
+import { FormulaDialog } from './formula-dialog';
 
 interface Props {
   workbook: Workbook;
   selectedId: string | null;
   onEdit: (edit: WorkbookEdit) => void;
   onSelect: (id: string) => void;
+  lang: Lang;
 }
 
 /** The series table's row actions. */
-export function SeriesActions({ workbook, selectedId, onEdit, onSelect }: Props) {
+export function SeriesActions({ workbook, selectedId, onEdit, onSelect, lang }: Props) {
   const { t } = useTranslation();
+  const [formula, setFormula] = useState<'add' | 'edit' | null>(null);
   const series = workbook.series;
   const selected = series.find((s) => s.id === selectedId) ?? null;
   const siblings = selected ? series.filter((s) => s.parentId === selected.parentId) : [];
@@ -103,9 +108,28 @@ export function SeriesActions({ workbook, selectedId, onEdit, onSelect }: Props)
       >
         {t('table.outdent')}
       </button>
+      <button type="button" onClick={() => setFormula('add')} data-testid="add-formula" title={t('formulaDialog.addTitle')}>
+        {t('formulaDialog.button')}
+      </button>
+      {selected && isDerived(selected) && (
+        <button type="button" onClick={() => setFormula('edit')} data-testid="edit-formula">
+          {t('formulaDialog.editButton')}
+        </button>
+      )}
+      {formula && (
+        <FormulaDialog
+          workbook={workbook}
+          editing={formula === 'edit' ? selected : null}
+          selected={selected}
+          lang={lang}
+          onEdit={onEdit}
+          onSelect={onSelect}
+          onClose={() => setFormula(null)}
+        />
+      )}
       <button
         type="button"
-        disabled={!selected}
+        disabled={!selected || isDerived(selected)}
         onClick={() => selected && onEdit({ kind: 'addYear', seriesId: selected.id, where: 'after' })}
         data-testid="series-add-year"
       >

@@ -1,8 +1,8 @@
 /** The selected series by year: value, derived year-on-year change, note, and the active scenario's projection below. */
 import type { ColDef, GridApi, RowClassParams, RowSelectionOptions } from 'ag-grid-community';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatEntered, formatNumber, formatPercent } from '../../../core/format';
+import { formatComputed, formatEntered, formatNumber, formatPercent } from '../../../core/format';
 import { unitLabel } from '../../../core/units';
 import { projectedWithChanges, type MethodResult } from '../../../core/projection-methods';
 import { withChanges } from '../../../core/series';
@@ -12,11 +12,13 @@ import type { WorkbookEdit } from '../../../core/workbook-edits';
 import { planDetailWrites } from '../../../core/sheet/series-writes';
 import type { CellWrite } from '../../../core/sheet/range';
 import { SheetGrid, type ShownGrid } from '../grid/sheet-grid';
+import { derivedValueAt } from '../../../core/formula/derived-series';
+import { formulaGapText } from '../../../core/formula/formula-text';
 import { provenanceText } from './provenance';
 import { CsvButton } from '../shell/csv-button';
 
 /** What a year row is: an actual value, a year still to enter, a group's sum, or a projection. */
-type Kind = 'actual' | 'needed' | 'derived' | 'projected';
+type Kind = 'actual' | 'needed' | 'derived' | 'computed' | 'projected';
 
 interface DetailRow {
   id: string;
@@ -38,6 +40,14 @@ interface Props {
   onExportCsv: () => void;
 }
 
+/** A computed year's hover: the formula, and why the year has no value. */
+function computedTip(current: { all: readonly Series[]; series: Series | null }, year: number, lang: Lang): string | undefined {
+  const s = current.series;
+  if (!s?.formula) return undefined;
+  const v = derivedValueAt(current.all, s.id, year);
+  return v && !v.ok ? `${s.formula}\n${formulaGapText(lang, v.gap)}` : s.formula;
+}
+
 /** History rows with their change, then projected years. */
 function buildRows(workbook: Workbook, series: Series, projection: MethodResult | null): DetailRow[] {
   const row = seriesTable(workbook.series).byId.get(series.id);
@@ -51,7 +61,7 @@ function buildRows(workbook: Workbook, series: Series, projection: MethodResult 
       value: p.value,
       change: p.change,
       note: p.note,
-      kind: cell.derived ? 'derived' : p.value === null ? 'needed' : 'actual',
+      kind: series.formula ? 'computed' : cell.derived ? 'derived' : p.value === null ? 'needed' : 'actual',
       source: cell.source,
     };
   });
@@ -73,7 +83,7 @@ const ROW_SELECTION: RowSelectionOptions<DetailRow> = {
   checkboxes: true,
   headerCheckbox: false,
   enableClickSelection: false,
-  isRowSelectable: (n) => n.data?.kind !== 'projected' && n.data?.kind !== 'derived',
+  isRowSelectable: (n) => n.data?.kind === 'actual' || n.data?.kind === 'needed',
 };
 const rowClass = (p: RowClassParams<DetailRow>) =>
   p.data?.kind === 'projected' ? 'row-projected' : p.data?.kind === 'needed' ? 'row-needed' : undefined;
@@ -85,6 +95,11 @@ export function SeriesDetail({ workbook, series, projection, lang, onEdit, onErr
   const [selectedYears, setSelectedYears] = useState<number[]>([]);
   const rows = useMemo(() => (series ? buildRows(workbook, series, projection) : []), [workbook, series, projection]);
   const unit = series ? unitLabel(series.unit, lang) : '';
+  // The latest series for a computed year's hover, read when shown (the columns stay the same objects).
+  const seriesRef = useRef({ all: workbook.series, series });
+  useLayoutEffect(() => {
+    seriesRef.current = { all: workbook.series, series };
+  }, [workbook.series, series]);
 
   const columns = useMemo(
     (): ColDef<DetailRow>[] => [
@@ -107,14 +122,22 @@ export function SeriesDetail({ workbook, series, projection, lang, onEdit, onErr
         minWidth: 84,
         type: 'rightAligned',
         // A projected year takes an actual value typed over it (the year is added); a group's summed year does not.
-        editable: (p) => p.data?.kind !== 'projected',
+        editable: (p) => p.data?.kind !== 'projected' && p.data?.kind !== 'computed',
         valueFormatter: (p) =>
           // Projections with one decimal; actuals as entered (3.69 stays 3.69).
-          p.data?.kind === 'projected' ? formatNumber(p.value as number | null, lang, 1) : formatEntered(p.value as number | null, lang),
-        tooltipValueGetter: (p) => (p.data?.kind === 'derived' ? t('table.derived') : provenanceText(t, p.data?.source, lang)),
+          p.data?.kind === 'projected'
+            ? formatNumber(p.value as number | null, lang, 1)
+            : (p.data?.kind === 'computed' ? formatComputed : formatEntered)(p.value as number | null, lang),
+        tooltipValueGetter: (p) =>
+          p.data?.kind === 'derived'
+            ? t('table.derived')
+            : p.data?.kind === 'computed'
+              ? computedTip(seriesRef.current, p.data.year, lang)
+              : provenanceText(t, p.data?.source, lang),
         cellClassRules: {
           'cell-imported': (p) => p.data?.source !== undefined,
           'cell-derived': (p) => p.data?.kind === 'derived',
+          'cell-formula': (p) => p.data?.kind === 'computed',
           'cell-negative': (p) => (p.value as number | null) !== null && (p.value as number) < 0,
         },
       },
@@ -134,7 +157,7 @@ export function SeriesDetail({ workbook, series, projection, lang, onEdit, onErr
         headerName: t('detail.note'),
         flex: 1.5,
         minWidth: 96,
-        editable: (p) => p.data?.kind !== 'projected',
+        editable: (p) => p.data?.kind !== 'projected' && p.data?.kind !== 'computed',
         tooltipField: 'note',
       },
     ],

@@ -4,12 +4,14 @@
  * entered (read-only), and a cell whose entered value differs from that sum is flagged.
  */
 import type { CellClassParams, ColDef, ITooltipParams, RowClassParams, RowSelectionOptions } from 'ag-grid-community';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { provenanceText } from './provenance';
-import { formatEntered } from '../../../core/format';
+import { formatComputed, formatEntered } from '../../../core/format';
 import { seriesTable, type TableRow } from '../../../core/series-table';
-import type { Lang, Workbook } from '../../../core/types';
+import type { Lang, Series, Workbook } from '../../../core/types';
+import { derivedValueAt } from '../../../core/formula/derived-series';
+import { formulaGapText } from '../../../core/formula/formula-text';
 import type { WorkbookEdit } from '../../../core/workbook-edits';
 import type { CellWrite } from '../../../core/sheet/range';
 import { planSeriesTableWrites } from '../../../core/sheet/series-writes';
@@ -27,6 +29,12 @@ interface Props {
   onExportCsv: () => void;
 }
 
+/** A derived cell's hover: the formula, and why a year has no value. */
+function formulaTip(series: Series, all: readonly Series[], year: number, lang: Lang): string {
+  const v = derivedValueAt(all, series.id, year);
+  return v && !v.ok ? `${series.formula}\n${formulaGapText(lang, v.gap)}` : series.formula!;
+}
+
 const cellAt = (p: { data?: TableRow; colDef: ColDef<TableRow> }) => p.data?.cells.get(Number(p.colDef.colId));
 
 // Grid options that never change, as constants: AG Grid re-applies an option whenever its identity changes.
@@ -38,6 +46,11 @@ export function SeriesTable({ workbook, selectedId, lang, onSelect, onEdit, onEr
   const { t } = useTranslation();
   const seriesList = workbook.series;
   const table = useMemo(() => seriesTable(seriesList), [seriesList]);
+  // The latest series for hovers, read when shown: the columns stay the same objects across edits.
+  const seriesRef = useRef(seriesList);
+  useLayoutEffect(() => {
+    seriesRef.current = seriesList;
+  }, [seriesList]);
   const mismatched = table.rows.reduce((n, r) => n + [...r.cells.values()].filter((c) => c.mismatch).length, 0);
 
   // The years as a string: a stable dependency for the memoised columns (the table object is rebuilt on every edit).
@@ -52,16 +65,19 @@ export function SeriesTable({ workbook, selectedId, lang, onSelect, onEdit, onEr
       headerName: String(year),
       width: 92,
       type: 'rightAligned',
-      editable: true,
+      // A derived series' values are computed by its formula.
+      editable: (p) => !p.data?.series.formula,
       valueGetter: (p) => cellAt(p)?.value ?? null,
       // As entered: 3.69 ha stays 3.69, 1,615억원 stays 1,615 (a sum of them shows its own decimals).
-      valueFormatter: (p) => formatEntered(p.value as number | null, lang),
+      valueFormatter: (p) => (p.data?.series.formula ? formatComputed : formatEntered)(p.value as number | null, lang),
       cellClassRules: {
         'cell-derived': (p: CellClassParams<TableRow>) => cellAt(p)?.derived === true,
+        'cell-formula': (p: CellClassParams<TableRow>) => Boolean(p.data?.series.formula),
         'cell-mismatch': (p: CellClassParams<TableRow>) => cellAt(p)?.mismatch === true,
       },
       tooltipValueGetter: (p: ITooltipParams<TableRow>) => {
         const cell = p.data?.cells.get(year);
+        if (p.data?.series.formula) return formulaTip(p.data.series, seriesRef.current, year, lang);
         if (!cell) return undefined;
         if (cell.mismatch)
           return t('table.mismatch', { entered: formatEntered(cell.entered, lang), sum: formatEntered(cell.childSum, lang) });
@@ -77,8 +93,10 @@ export function SeriesTable({ workbook, selectedId, lang, onSelect, onEdit, onEr
         width: 210,
         editable: true,
         valueGetter: (p) => p.data?.series.name ?? '',
-        cellClass: (p) => `cell-name depth-${Math.min(p.data?.depth ?? 0, 4)}${p.data?.hasChildren ? ' cell-group' : ''}`,
-        tooltipValueGetter: (p: ITooltipParams<TableRow>) => p.data?.series.note || undefined,
+        cellClass: (p) =>
+          `cell-name depth-${Math.min(p.data?.depth ?? 0, 4)}${p.data?.hasChildren ? ' cell-group' : ''}${p.data?.series.formula ? ' cell-name-formula' : ''}`,
+        tooltipValueGetter: (p: ITooltipParams<TableRow>) =>
+          [p.data?.series.formula, p.data?.series.note].filter(Boolean).join('\n') || undefined,
       },
       ...years,
       {
@@ -121,7 +139,7 @@ export function SeriesTable({ workbook, selectedId, lang, onSelect, onEdit, onEr
           </span>
         )}
         <div className="card-actions">
-          <SeriesActions workbook={workbook} selectedId={selectedId} onEdit={onEdit} onSelect={onSelect} />
+          <SeriesActions workbook={workbook} selectedId={selectedId} onEdit={onEdit} onSelect={onSelect} lang={lang} />
           <CsvButton onExport={onExportCsv} testId="series-csv" />
         </div>
       </header>

@@ -1,0 +1,162 @@
+/**
+ * Derived series in a workbook: a series with a formula holds no typed values; its points are computed
+ * from the series it names, year by year, every time the workbook changes (applyEdit and opening a file
+ * both call `withDerived`), so every reader — table, chart, CSV, briefing, projections — sees one set of
+ * values. Derived series are computed in dependency order; a year an input lacks gets no value.
+ */
+import { effectivePoints, seriesTable } from '../series-table';
+import type { Series, SeriesPoint, Workbook } from '../types';
+import { evaluateFormula, formulaCycle, formulaUnit, type FormulaContext, type FormulaValue } from './formula-eval';
+import { parseFormula, renameInFormula, type FormulaNode, type FormulaProblem } from './formula-parse';
+
+/** Whether a series is derived (has a formula). */
+export const isDerived = (s: Pick<Series, 'formula'>): boolean => typeof s.formula === 'string' && s.formula !== '';
+
+const parsed = new Map<string, ReturnType<typeof parseFormula>>();
+
+/** A formula's parse, remembered per text (formulas are few and re-read on every edit). */
+export function parsedFormula(text: string): ReturnType<typeof parseFormula> {
+  let p = parsed.get(text);
+  if (!p) {
+    if (parsed.size > 500) parsed.clear();
+    p = parseFormula(text);
+    parsed.set(text, p);
+  }
+  return p;
+}
+
+/** Series by name (the first of a name, as a formula reads it). */
+export function seriesByName(series: readonly Series[]): Map<string, Series> {
+  const byName = new Map<string, Series>();
+  for (const s of series) if (!byName.has(s.name)) byName.set(s.name, s);
+  return byName;
+}
+
+/** The names a series' formula reads (none for a plain series or a formula that does not parse). */
+export function formulaInputs(s: Pick<Series, 'formula'>): string[] {
+  if (!isDerived(s)) return [];
+  const p = parsedFormula(s.formula!);
+  return p.ok ? p.names : [];
+}
+
+/** What formulas read in a workbook: every series' value by name and year (group sums included), unit and parent. */
+export function formulaContext(series: readonly Series[], values?: (name: string, year: number) => number | null): FormulaContext {
+  const byName = seriesByName(series);
+  const table = seriesTable(series);
+  return {
+    value:
+      values ??
+      ((name, year) => {
+        const s = byName.get(name);
+        return s ? (table.byId.get(s.id)?.cells.get(year)?.value ?? null) : null;
+      }),
+    unit: (name) => byName.get(name)?.unit ?? '',
+    parent: (name) => {
+      const p = byName.get(name)?.parentId;
+      return p ? (series.find((s) => s.id === p)?.name ?? null) : null;
+    },
+  };
+}
+
+/** Derived series in an order where each comes after the derived series it reads. */
+function dependencyOrder(series: readonly Series[]): Series[] {
+  const byName = seriesByName(series);
+  const out: Series[] = [];
+  const seen = new Set<string>();
+  const visit = (s: Series, depth: number) => {
+    if (seen.has(s.id) || depth > series.length) return;
+    seen.add(s.id);
+    for (const name of formulaInputs(s)) {
+      const input = byName.get(name);
+      if (input && isDerived(input)) visit(input, depth + 1);
+    }
+    out.push(s);
+  };
+  for (const s of series) if (isDerived(s)) visit(s, 0);
+  return out;
+}
+
+/** The years a formula can have values in: every year any of its inputs has (LAG and YOY read earlier ones). */
+function inputYears(series: readonly Series[], s: Series, byName: Map<string, Series>): number[] {
+  const years = new Set<number>();
+  for (const name of formulaInputs(s)) {
+    const input = byName.get(name);
+    if (input) for (const p of effectivePoints(series, input.id)) years.add(p.year);
+  }
+  return [...years].sort((a, b) => a - b);
+}
+
+const samePoints = (a: readonly SeriesPoint[], b: readonly SeriesPoint[]) =>
+  a.length === b.length && a.every((p, i) => p.year === b[i]!.year && p.value === b[i]!.value && p.note === b[i]!.note);
+
+/** The points of one derived series computed over the current values (its notes per year kept). */
+function derivedPoints(series: readonly Series[], s: Series): SeriesPoint[] {
+  const p = parsedFormula(s.formula!);
+  if (!p.ok) return s.points.map((x) => ({ ...x, value: null }));
+  const ctx = formulaContext(series);
+  const notes = new Map(s.points.map((x) => [x.year, x.note]));
+  return inputYears(series, s, seriesByName(series)).map((year) => {
+    const v = evaluateFormula(p.node, year, ctx);
+    return { year, value: v.ok ? v.value : null, note: notes.get(year) ?? '' };
+  });
+}
+
+/**
+ * The workbook with every derived series' points recomputed. Series whose values did not change keep
+ * their objects, so memoised views (the table, projections, the grid's rows) stay as they are.
+ */
+export function withDerived<T extends Pick<Workbook, 'series'>>(wb: T): T {
+  if (!wb.series.some(isDerived)) return wb;
+  let series = wb.series;
+  for (const d of dependencyOrder(wb.series)) {
+    const current = series.find((s) => s.id === d.id)!;
+    const points = derivedPoints(series, current);
+    if (samePoints(points, current.points)) continue;
+    series = series.map((s) => (s.id === d.id ? { ...s, points } : s));
+  }
+  return series === wb.series ? wb : { ...wb, series };
+}
+
+/** Why a derived series has no value in a year (null when it has one, or is not derived). */
+export function derivedValueAt(series: readonly Series[], id: string, year: number): FormulaValue | null {
+  const s = series.find((x) => x.id === id);
+  if (!s || !isDerived(s)) return null;
+  const p = parsedFormula(s.formula!);
+  if (!p.ok) return { ok: false, gap: { code: 'missing', name: s.name, year } };
+  return evaluateFormula(p.node, year, formulaContext(series));
+}
+
+/** A formula as entered for series `selfId` (null for a new series named `selfName`): parsed, its names known, no loop, units that agree. */
+export function checkFormula(
+  series: readonly Series[],
+  selfId: string | null,
+  selfName: string,
+  text: string,
+): { ok: true; node: FormulaNode; unit: string } | { ok: false; problem: FormulaProblem } {
+  const p = parsedFormula(text);
+  if (!p.ok) return p;
+  const byName = seriesByName(series.filter((s) => s.id !== selfId));
+  const unknown = p.names.find((n) => !byName.has(n) || n === selfName);
+  if (unknown !== undefined) {
+    if (unknown === selfName) return { ok: false, problem: { code: 'formulaCycle', names: [selfName, selfName] } };
+    return { ok: false, problem: { code: 'formulaUnknownName', name: unknown } };
+  }
+  const uses = (name: string): readonly string[] | null => {
+    if (name === selfName) return p.names;
+    const s = byName.get(name);
+    return s && isDerived(s) ? formulaInputs(s) : null;
+  };
+  const loop = formulaCycle(selfName, uses);
+  if (loop) return { ok: false, problem: { code: 'formulaCycle', names: loop } };
+  const unit = formulaUnit(p.node, (name) => byName.get(name)?.unit ?? '');
+  return unit.ok ? { ok: true, node: p.node, unit: unit.unit } : unit;
+}
+
+/** Every formula with `from` renamed to `to` (a renamed series renames itself where it is used). */
+export function renameInFormulas(series: Series[], from: string, to: string): Series[] {
+  if (from === to) return series;
+  return series.map((s) => {
+    if (!isDerived(s) || !formulaInputs(s).includes(from)) return s;
+    return { ...s, formula: renameInFormula(s.formula!, from, to) };
+  });
+}
