@@ -83,6 +83,8 @@ export function scenarioFieldChanges(c: Changed<Scenario>, before: WorkbookConte
       }
       case 'scope':
         return { field, from: formatMessage(lang, `diff.scope.${a.scope}`), to: formatMessage(lang, `diff.scope.${b.scope}`) };
+      case 'inputs':
+        return { field, from: text(a.inputs), to: text(b.inputs) };
       default:
         return { field, from: text(a.name), to: text(b.name) };
     }

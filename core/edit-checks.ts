@@ -52,6 +52,7 @@ function checkScenarioPatch(patch: Partial<Omit<Scenario, 'id'>>): EditProblem |
 function scenarioProblem(field: keyof typeof scenarioFields, path: readonly PropertyKey[], patch: Partial<Scenario>): EditProblem {
   switch (field) {
     case 'name':
+    case 'inputs':
       return { code: 'tooLong', max: LIMITS.scenarioName };
     case 'horizon':
       return { code: 'horizonRange', min: LIMITS.yearMin, max: LIMITS.horizonMax };

@@ -95,6 +95,11 @@ export interface Scenario {
    * formula over its inputs' projections — each input's scenario of the same name, else its baseline.
    */
   scope: 'series' | 'children' | 'inputs';
+  /**
+   * With scope 'inputs': the inputs' scenario the formula reads (by name; each input's baseline where it
+   * has none of that name). Absent: the scenario of this one's own name, else the baselines.
+   */
+  inputs?: string;
 }
 
 /** The content of a workbook: everything but its saved versions. */

@@ -73,5 +73,14 @@ const ENGLISH_NAMES: Record<string, string> = {
 
 /** A unit as the UI and exports show it: Korean units as they are, English names for the common ones. */
 export function unitLabel(unit: string, lang: 'ko' | 'en'): string {
-  return lang === 'en' ? (ENGLISH_NAMES[unit] ?? unit) : unit;
+  if (lang !== 'en') return unit;
+  const known = ENGLISH_NAMES[unit];
+  if (known) return known;
+  // A formula's unit: a ratio or product of known units (억원/개 → 100M KRW per unit).
+  const ratio = unit.split('/');
+  if (ratio.length === 2 && ratio.every((u) => ENGLISH_NAMES[u] || u === '1'))
+    return `${ENGLISH_NAMES[ratio[0]!] ?? '1'} per ${(ENGLISH_NAMES[ratio[1]!] ?? ratio[1]!).replace(/s$/, '')}`;
+  const product = unit.split('·');
+  if (product.length === 2 && product.every((u) => ENGLISH_NAMES[u])) return product.map((u) => ENGLISH_NAMES[u]).join(' × ');
+  return unit;
 }

@@ -80,6 +80,7 @@ export const scenarioFields = {
   horizon: year.max(LIMITS.horizonMax),
   split: z.object({ label: z.string().max(LIMITS.splitLabel), share: finite.min(0).max(1) }).nullable(),
   scope: z.enum(['series', 'children', 'inputs']),
+  inputs: z.string().max(LIMITS.scenarioName).optional(),
 };
 
 const scenario = z.object({ id, seriesId: z.string(), ...scenarioFields });

@@ -68,7 +68,7 @@ export function projectThroughInputs(wb: Pick<Workbook, 'series' | 'scenarios'>,
   if (!base || base.value === null) return fail('missing-base');
   if (scenario.horizon <= base.year) return fail('horizon-before-base');
   if (scenario.horizon > LIMITS.horizonMax) return fail('horizon-too-far');
-  const ctx = valuesThrough(wb, scenario.name, project);
+  const ctx = valuesThrough(wb, scenario.inputs ?? scenario.name, project);
   const points: { year: number; value: number }[] = [];
   for (let year = base.year + 1; year <= scenario.horizon; year++) {
     const v = evaluateFormula(p.node, year, ctx);

@@ -39,6 +39,31 @@ export function formulaInputs(s: Pick<Series, 'formula'>): string[] {
   return p.ok ? p.names : [];
 }
 
+/** Every series a formula reads: those it names, and the group of each it takes a SHARE of. */
+export function seriesRead(s: Pick<Series, 'formula'>, series: readonly Series[]): string[] {
+  if (!isDerived(s)) return [];
+  const p = parsedFormula(s.formula!);
+  if (!p.ok) return [];
+  const names = new Set(p.names);
+  const byName = seriesByName(series);
+  const visit = (n: FormulaNode): void => {
+    if (n.kind === 'call') {
+      const [arg] = n.args;
+      if (n.fn === 'SHARE' && arg?.kind === 'series') {
+        const parentId = byName.get(arg.name)?.parentId;
+        const parent = parentId ? series.find((x) => x.id === parentId) : undefined;
+        if (parent) names.add(parent.name);
+      }
+      n.args.forEach(visit);
+    } else if (n.kind === 'binary') {
+      visit(n.left);
+      visit(n.right);
+    } else if (n.kind === 'negate') visit(n.arg);
+  };
+  visit(p.node);
+  return [...names];
+}
+
 /** What formulas read in a workbook: every series' value by name and year (group sums included), unit and parent. */
 export function formulaContext(series: readonly Series[], values?: (name: string, year: number) => number | null): FormulaContext {
   const byName = seriesByName(series);

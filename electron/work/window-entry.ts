@@ -1,17 +1,15 @@
 /** Entry of a window's work process (bundled as work.cjs): its operations for main, its blobs for the page. */
-import { constants, setPriority } from 'node:os';
+import { isMainThread } from 'node:worker_threads';
+import { lowerThisThread, lowerWholeProcess } from './background-priority';
 import { createBlobStore } from './blob-store';
 import { parentPorts } from './entry-ports';
 import { serveWork, servePage } from './host';
 import { createWindowOps } from './window-ops';
 
-// Background work yields the processor to the window and to main: below-normal priority for this process's
-// own thread (on Linux, for the thread that runs the work; its readers inherit it). Not allowed everywhere.
-try {
-  setPriority(constants.priority.PRIORITY_BELOW_NORMAL);
-} catch {
-  // A sandbox that refuses is no reason not to work.
-}
+// Below-normal priority: every thread when this is a process of its own (the app's utility process), only
+// the work's thread when it runs inside another process (tests, the e2e harness).
+if (isMainThread) lowerWholeProcess();
+else lowerThisThread();
 
 const blobs = createBlobStore();
 const main = parentPorts((page) => servePage(page, blobs));

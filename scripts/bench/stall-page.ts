@@ -1,22 +1,28 @@
 /**
- * The page of the stall benchmark, in its own thread (as the renderer is its own process): it makes a
- * 100,000-row workbook, and for each operation puts its blobs into the work process over its own port and
- * calls main with the refs (core/ipc-page), exactly as the renderer does. Main measures its own thread.
+ * The page of the stall benchmark, a process of its own (as the renderer is): it makes a 100,000-row
+ * workbook, and for each operation puts its blobs into the work process over its own link (the pipe to
+ * the work process) and calls main with the refs (core/ipc-page), exactly as the renderer does. Main
+ * measures its own thread.
  */
-import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { Result } from '../../core/errors';
 import type { Channel, WorkbookBridge } from '../../core/ipc-contract';
 import { wrapBridge } from '../../core/ipc-page';
 import { blobLink, type FromPage, type ToPage } from '../../core/ipc-wire';
 import { parseProjectText } from '../../core/workbook-schema';
-import { threadPort } from '../../electron/work/entry-ports';
 
-const { sampleText, rows, workPort } = workerData as { sampleText: string; rows: number; workPort: MessagePort };
-const main = parentPort!;
-const link = blobLink(threadPort<ToPage, FromPage>(workPort));
+const rows = Number(process.argv[2]);
+/** The work process's end: messages tagged 'port' are the page link, the rest are main's (relayed). */
+const toWork: ((m: ToPage) => void)[] = [];
+const fromMain: ((m: { id: number; kind?: string; op?: string; result?: Result<unknown>; sampleText?: string }) => void)[] = [];
+process.on('message', (m: { kind?: string; message?: ToPage; id: number }) => {
+  if (m.kind === 'port') for (const l of toWork) l(m.message!);
+  else for (const l of fromMain) l(m);
+});
+const main = { postMessage: (m: unknown) => process.send!(m), on: (_: 'message', l: (typeof fromMain)[number]) => fromMain.push(l) };
+const link = blobLink({ post: (m: FromPage) => process.send!({ kind: 'port', message: m }), onMessage: (l) => void toWork.push(l) });
 let next = 1;
 const waiting = new Map<number, (r: Result<unknown>) => void>();
-main.on('message', (m: { id: number; result?: Result<unknown>; op?: string }) => {
+main.on('message', (m) => {
   if (m.result) waiting.get(m.id)?.(m.result);
 });
 const invoke = (channel: Channel, payload: unknown) =>
@@ -39,6 +45,7 @@ const bridge = new Proxy(blobs, {
 }) as unknown as WorkbookBridge;
 const api = wrapBridge(bridge);
 
+const sampleText = await new Promise<string>((resolve) => main.on('message', (m) => m.kind === 'sample' && resolve(m.sampleText!)));
 const sample = parseProjectText(sampleText);
 const regions = ['서울', '경기', '부산', '대전', '광주'];
 const big = {
@@ -67,8 +74,9 @@ const ops: Record<string, () => Promise<Result<unknown>>> = {
   importCsv: () => api.importFile({}),
   importXlsx: () => api.importFile({}),
 };
-main.on('message', (m: { kind?: string; op?: string }) => {
+main.on('message', (m) => {
   if (m.kind !== 'run' || !m.op) return;
   void ops[m.op]!().then((result) => main.postMessage({ kind: 'ran', op: m.op, ok: result.ok, error: result.ok ? null : result.error }));
 });
 main.postMessage({ kind: 'ready' });
+process.on('disconnect', () => process.exit(0));

@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkEdit, editProblemText } from '../../core/edit-checks';
-import { derivedValueAt } from '../../core/formula/derived-series';
+import { derivedValueAt, seriesRead } from '../../core/formula/derived-series';
+import { unitLabel } from '../../core/units';
 import { formulaGapText } from '../../core/formula/formula-text';
 import { compareScenarios, projectScenario } from '../../core/scenarios';
 import { seriesTable } from '../../core/series-table';
@@ -124,6 +125,26 @@ describe('a derived series in the workbook', () => {
   });
 });
 
+describe('what a formula reads, and its unit in English', () => {
+  it('names the group of a series it takes a SHARE of (whose scenarios it can be projected through)', () => {
+    const wb = programme();
+    expect(seriesRead(derived('x', 'x', '=SHARE([신규과제]) + [연구기반센터 수] * 0'), wb.series)).toEqual([
+      '신규과제',
+      '연구기반센터 수',
+      '예산 총액',
+    ]);
+    expect(seriesRead(derived('x', 'x', '=[예산 총액] / [연구기반센터 수]'), wb.series)).toEqual(['예산 총액', '연구기반센터 수']);
+  });
+
+  it('shows a ratio or product of known units in English, and others as written', () => {
+    expect(unitLabel('억원/개', 'en')).toBe('100M KRW per unit');
+    expect(unitLabel('1/명', 'en')).toBe('1 per person');
+    expect(unitLabel('억원·명', 'en')).toBe('100M KRW × persons');
+    expect(unitLabel('억원/㎡', 'en')).toBe('억원/㎡');
+    expect(unitLabel('억원/개', 'ko')).toBe('억원/개');
+  });
+});
+
 describe('projections through inputs', () => {
   const scenario = (id: string, seriesId: string, name: string, over: Partial<Scenario> = {}): Scenario => ({
     id,
@@ -181,6 +202,22 @@ describe('projections through inputs', () => {
       wb.scenarios.find((s) => s.id === 'd')!,
     );
     expect(r.ok && r.points.map((p) => p.value)).toEqual([2027, 2028, 2029, 2030].map((y) => (2685 * 1.2 ** (y - 2026)) / 286));
+  });
+
+  it('reads the inputs’ scenario the user picks, by name', () => {
+    const wb = apply(
+      programme(),
+      { kind: 'addSeries', series: derived('per', '센터당 예산', '=[예산 총액] / [연구기반센터 수]') },
+      { kind: 'addScenario', scenario: scenario('t', 'budget', '기준') },
+      { kind: 'addScenario', scenario: scenario('h', 'budget', '고성장', { method: { kind: 'growth', rate: 0.3 } }) },
+      { kind: 'addScenario', scenario: scenario('c', 'centers', '기준', { method: { kind: 'growth', rate: 0 } }) },
+      { kind: 'addScenario', scenario: scenario('d', 'per', '기준', { scope: 'inputs', inputs: '고성장' }) },
+    );
+    const r = projectScenario(
+      wb,
+      wb.scenarios.find((s) => s.id === 'd')!,
+    );
+    expect(r.ok && r.points.at(-1)!.value).toBeCloseTo((2685 * 1.3 ** 4) / 286, 8);
   });
 
   it('is refused on a series without a formula', () => {

@@ -79,6 +79,13 @@ describe.runIf(available.run)('derived series in Chromium', () => {
     await expect
       .poll(() => page.getByTestId('comparison-grid').locator('.ag-row[row-id="2030"] .ag-cell[col-id="s5:value"]').textContent())
       .toBe(fmt1(share2030));
+    // Picking the inputs' scenario: 예산 총액 by its CAGR 2022–26; 신규과제 has none of that name, so its baseline.
+    await page.getByTestId('tab-series').click();
+    await page.getByTestId('inputs-scenario').selectOption('CAGR 2022–26');
+    await page.getByTestId('tab-comparison').click();
+    await expect
+      .poll(() => page.getByTestId('comparison-grid').locator('.ag-row[row-id="2030"] .ag-cell[col-id="s5:value"]').textContent())
+      .toBe(fmt1((280 / (3000 * (3000 / 1615))) * 100));
 
     // Saved and exported: the briefing's share cells are formulas on the inputs' cells.
     const path = session.tmp.path('briefing.xlsx');
@@ -129,5 +136,9 @@ describe.runIf(available.run)('derived series in Chromium', () => {
     // F1 documents the language.
     await page.keyboard.press('F1');
     await expect.poll(() => page.getByTestId('formula-help').textContent()).toContain('=REAL([예산 총액], [GDP 디플레이터], 2020)');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('language-toggle').click();
+    await page.keyboard.press('F1');
+    await expect.poll(() => page.getByTestId('formula-help').textContent()).toContain('=REAL([Total budget], [GDP deflator], 2020)');
   });
 });

@@ -139,9 +139,9 @@ describe.runIf(available.run)('grids that work like Excel', () => {
     await page.mouse.up();
     expect(await inRange(page, 'series-table')).toBe(3);
     expect(await status(page, 'series-table')).toContain('개수 3');
-    // Ctrl+A: every shown cell (6 series × name, 6 years, unit, note), not every row's checkbox.
+    // Ctrl+A: every shown cell (8 series, two of them formulas × name, 6 years, unit, note), not every row's checkbox.
     await page.keyboard.press('Control+a');
-    expect(await inRange(page, 'series-table')).toBe(6 * 9);
+    expect(await inRange(page, 'series-table')).toBe(8 * 9);
   });
 
   it('Ctrl+C copies the range as plain digits (TSV) and as shown (HTML table); Ctrl+X cuts', async () => {

@@ -29,7 +29,8 @@ beforeAll(async () => {
   tmp = await tempDir();
   wb = await sampleWorkbook();
   // 2024 of the total left to its children's sum (a SUM formula), and scenarios that exercise every method's formulas.
-  wb.series[0]!.points = wb.series[0]!.points.filter((p) => p.year !== 2024);
+  // (A new series array: views are memoised per array, as the app never changes one in place.)
+  wb.series = wb.series.map((s, i) => (i === 0 ? { ...s, points: s.points.filter((p) => p.year !== 2024) } : s));
   wb.scenarios.push(scenario({ id: 's5', name: '연도별', method: { kind: 'custom', rates: [0.1, 0.12, 0.08] }, horizon: 2031 }));
   wb.scenarios.push(scenario({ id: 's6', name: '평균', method: { kind: 'average', window: { from: 2023, to: 2026 } }, horizon: 2029 }));
   path = tmp.path('briefing.xlsx');

@@ -96,8 +96,12 @@ describe('CSV export', () => {
       '신규과제 수',
       '계속과제 수',
       '연구기반센터 수',
+      '신규과제 비중',
+      '센터당 예산',
     ]);
     expect(table[1]!.slice(1, 7)).toEqual([1868, 1615, 1969, 1910, 2408, 2685]);
     expect(table[4]!.at(-2)).toBe('건');
+    // A formula series as its values (the year an input lacks stays empty).
+    expect(table[8]!.slice(1, 7)).toEqual([null, 1615 / 188, null, null, null, 2685 / 286]);
   });
 });

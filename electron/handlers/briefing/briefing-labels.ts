@@ -30,7 +30,7 @@ export function briefingLabels(lang: Lang) {
     customRateHead: (k: number) => f('customRateHead', { k }),
     childrenNote: b.childrenNote,
     inputsMethod: b.inputsMethod,
-    inputsNote: (formula: string) => f('inputsNote', { formula }),
+    inputsNote: (formula: string, scenario: string) => f('inputsNote', { formula, scenario }),
     item: b.item,
     year: b.year,
     kind: b.kind,

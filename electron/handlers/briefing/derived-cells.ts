@@ -46,7 +46,7 @@ export function throughInputsFormula(plan: BriefingPlan, series: Series, scenari
     if (!s) return null;
     const actual = plan.table.rows.find((row) => row.series.id === s.id)?.cells.get(y)?.value ?? null;
     if (actual !== null) return plan.ref.value(s.id, y);
-    const own = inputScenario(plan.workbook, s, scenario.name);
+    const own = inputScenario(plan.workbook, s, scenario.inputs ?? scenario.name);
     const block = plan.blocks.find((b) => b.series.id === s.id);
     if (!own || !block || !block.scenarios.includes(own) || !block.years.includes(y)) return null;
     const result = block.results[own.id];

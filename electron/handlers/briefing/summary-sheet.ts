@@ -69,7 +69,7 @@ function assumptionRow(sheet: ExcelJS.Worksheet, plan: BriefingPlan, block: Proj
   row.getCell(AC.horizon).value = s.horizon;
   const m = s.method;
   if (s.scope === 'children') row.getCell(AC.customRates).value = plan.L.childrenNote;
-  else if (s.scope === 'inputs') row.getCell(AC.customRates).value = plan.L.inputsNote(block.series.formula ?? '');
+  else if (s.scope === 'inputs') row.getCell(AC.customRates).value = plan.L.inputsNote(block.series.formula ?? '', s.inputs ?? s.name);
   else if (m.kind === 'growth') {
     const cell = row.getCell(AC.rate);
     if (m.rate !== null) {

@@ -5,6 +5,7 @@ import { formatPercent, formatWithUnit } from '../../../core/format';
 import { describeMethod, methodName } from '../../../core/method-labels';
 import { METHOD_KINDS, type MethodKind, type MethodResult } from '../../../core/projection-methods';
 import { nextScenarioId } from '../../../core/scenarios';
+import { seriesRead } from '../../../core/formula/derived-series';
 import type { Lang, Scenario, Series, SeriesPoint, Workbook } from '../../../core/types';
 import type { WorkbookEdit } from '../../../core/workbook-edits';
 import { GoalSeek } from './goal-seek';
@@ -242,9 +243,21 @@ function ScenarioEditor({ workbook, series, history, hasChildren, active, baseli
         </label>
       )}
       {active.scope === 'inputs' ? (
-        <p className="muted" data-testid="inputs-note">
-          {t('scenario.inputsNote', { name: active.name })}
-        </p>
+        <label className="field">
+          <span>{t('scenario.inputsScenario')}</span>
+          <select
+            data-testid="inputs-scenario"
+            value={active.inputs ?? ''}
+            onChange={(e) => update({ inputs: e.target.value === '' ? undefined : e.target.value })}
+          >
+            <option value="">{t('scenario.inputsDefault', { name: active.name })}</option>
+            {inputScenarioNames(workbook, series).map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </label>
       ) : (
         <MethodFields method={active.method} history={history} lang={lang} onChange={(method) => update({ method })} />
       )}
@@ -300,6 +313,13 @@ function ScenarioEditor({ workbook, series, history, hasChildren, active, baseli
       )}
     </div>
   );
+}
+
+/** Names of the scenarios the inputs of a derived series have (the choices for projecting it through them). */
+function inputScenarioNames(workbook: Workbook, series: Series): string[] {
+  const inputs = new Set(seriesRead(series, workbook.series));
+  const ids = new Set(workbook.series.filter((s) => inputs.has(s.name)).map((s) => s.id));
+  return [...new Set(workbook.scenarios.filter((s) => ids.has(s.seriesId)).map((s) => s.name))];
 }
 
 function SplitFields({ active, update }: { active: Scenario; update: (patch: Partial<Omit<Scenario, 'id'>>) => void }) {

@@ -108,8 +108,16 @@ export function SeriesActions({ workbook, selectedId, onEdit, onSelect, lang }: 
       >
         {t('table.outdent')}
       </button>
-      <button type="button" onClick={() => setFormula('add')} data-testid="add-formula" title={t('formulaDialog.addTitle')}>
-        {t('formulaDialog.button')}
+      {/* ƒx, as spreadsheets mark formulas: the row of actions stays one line at 1024 px. */}
+      <button
+        type="button"
+        className="formula-button"
+        onClick={() => setFormula('add')}
+        data-testid="add-formula"
+        aria-label={`ƒx ${t('formulaDialog.button')}`}
+        title={`${t('formulaDialog.button')} ${t('formulaDialog.addTitle')}`}
+      >
+        ƒx
       </button>
       {selected && isDerived(selected) && (
         <button type="button" onClick={() => setFormula('edit')} data-testid="edit-formula">

@@ -12,19 +12,8 @@ const KEYS: [string, string][] = [
   ...GRID_KEYS.map((k): [string, string] => [k.keys, `help.keys.${k.what}`]),
 ];
 
-/** The formula language by example (series names as in the sample; the names stay as the analyst's series are called). */
-const FORMULA_EXAMPLES: [string, string][] = [
-  ['=[신규과제] / [예산 총액] * 100', 'ratio'],
-  ['=SHARE([신규과제])', 'share'],
-  ['=REAL([예산 총액], [GDP 디플레이터], 2020)', 'real'],
-  ['=[예산 총액] / [연구기반센터 수]', 'perUnit'],
-  ['=[국회확정] - [정부안]', 'difference'],
-  ['=YOY([예산 총액])', 'yoy'],
-  ['=LAG([예산 총액], 1)', 'lag'],
-  ['=SUM([계속과제], [신규과제])', 'sum'],
-  ['=ROUND([신규과제 비중], 1)', 'round'],
-  ['=IF([신규과제] >= 300, 1, 0)', 'if'],
-];
+/** The formula language by example: each key has its formula (series named as the language's sample would) and what it does. */
+const FORMULA_EXAMPLES = ['ratio', 'share', 'real', 'perUnit', 'difference', 'yoy', 'lag', 'sum', 'round', 'if'] as const;
 
 /** The help dialog. */
 export function HelpDialog({ onClose }: { onClose: () => void }) {
@@ -33,6 +22,7 @@ export function HelpDialog({ onClose }: { onClose: () => void }) {
     <Modal
       title={t('help.title')}
       testId="help-dialog"
+      scrollable
       onClose={onClose}
       footer={
         <button type="button" onClick={onClose}>
@@ -57,10 +47,10 @@ export function HelpDialog({ onClose }: { onClose: () => void }) {
         <p className="muted">{t('help.formulas.intro')}</p>
         <table className="shortcut-table formula-help">
           <tbody>
-            {FORMULA_EXAMPLES.map(([example, what]) => (
+            {FORMULA_EXAMPLES.map((what) => (
               <tr key={what}>
                 <th scope="row">
-                  <code>{example}</code>
+                  <code>{t(`help.formulas.examples.${what}`)}</code>
                 </th>
                 <td>{t(`help.formulas.${what}`)}</td>
               </tr>

@@ -10,10 +10,12 @@ interface Props {
   onClose: () => void;
   testId?: string;
   wide?: boolean;
+  /** A body long enough to scroll (the help) is a tab stop, so keys can scroll it. */
+  scrollable?: boolean;
 }
 
 /** A modal with a header, a scrolling body and a footer of buttons. */
-export function Modal({ title, subtitle, children, footer, onClose, testId, wide }: Props) {
+export function Modal({ title, subtitle, children, footer, onClose, testId, wide, scrollable }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -43,7 +45,9 @@ export function Modal({ title, subtitle, children, footer, onClose, testId, wide
         <h2 id={titleId}>{title}</h2>
         {subtitle && <span className="muted">{subtitle}</span>}
       </header>
-      <div className="modal-body">{children}</div>
+      <div className="modal-body" {...(scrollable && { tabIndex: 0, role: 'region', 'aria-labelledby': titleId })}>
+        {children}
+      </div>
       <footer className="modal-footer">{footer}</footer>
     </dialog>
   );
