@@ -144,7 +144,7 @@ export function SeriesDetail({ workbook, series, projection, lang, onEdit, onErr
       {
         field: 'change',
         headerName: t('detail.change'),
-        width: lang === 'en' ? 76 : 84,
+        width: 84,
         type: 'rightAligned',
         valueFormatter: (p) => formatPercent(p.value as number | null, lang),
         cellClassRules: {
