@@ -275,7 +275,7 @@ export const en: Messages = {
     close: 'Close',
   },
   help: {
-    title: 'Keyboard shortcuts',
+    title: 'Help: keys and formulas',
     close: 'Close',
     keys: {
       edit: 'Edit a cell (or just start typing)',

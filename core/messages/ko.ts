@@ -277,7 +277,7 @@ export const ko = {
     close: '닫기',
   },
   help: {
-    title: '키보드 단축키',
+    title: '도움말: 단축키와 수식',
     close: '닫기',
     keys: {
       edit: '셀 편집 (입력을 바로 시작해도 됨)',

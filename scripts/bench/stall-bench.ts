@@ -106,7 +106,11 @@ export async function runStallBench(rows = 100_000): Promise<void> {
     const idleRuns: number[] = [];
     for (let i = 0; i < 3; i++) idleRuns.push(await longestStall(idle));
     results.push(['yardstick: idle main, 1.5 s', median(idleRuns).toFixed(1), idleRuns.map((x) => x.toFixed(0)).join(' / '), '', '']);
-    for (const op of ['save', 'exportXlsx', 'exportCsv', 'journal', 'open', 'importCsv', 'importXlsx']) {
+    // AW_STALL_OPS=exportCsv,save measures only those (to profile one operation).
+    const only = process.env.AW_STALL_OPS?.split(',');
+    for (const op of ['save', 'exportXlsx', 'exportCsv', 'journal', 'open', 'importCsv', 'importXlsx'].filter(
+      (o) => !only || only.includes(o),
+    )) {
       importPath = op === 'importXlsx' ? xlsx : csv;
       const runs: number[] = [];
       const cpu = process.cpuUsage();

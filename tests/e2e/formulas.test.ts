@@ -133,6 +133,15 @@ describe.runIf(available.run)('derived series in Chromium', () => {
     await page.getByTestId('formula-apply').click();
     // Same name as the sample's own series: the new one is the one selected, the table keeps both.
     await expect.poll(() => cell(page, 'series-table', 'series1', 'name').textContent()).toBe('센터당 예산');
+    expect(await cell(page, 'series-table', 'series1', '2026').textContent()).toBe(two(2685 / 286));
+    // Edited: the selected formula series opens in the dialog as typed; the new formula replaces it in one step.
+    await page.getByTestId('edit-formula').click();
+    await expect.poll(() => page.getByTestId('formula-text').inputValue()).toBe('=[예산 총액] / [연구기반센터 수]');
+    await page.getByTestId('formula-text').fill('=[예산 총액] / [연구기반센터 수] * 100');
+    await page.getByTestId('formula-apply').click();
+    await expect.poll(() => cell(page, 'series-table', 'series1', '2026').textContent()).toBe(two((2685 / 286) * 100));
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => cell(page, 'series-table', 'series1', '2026').textContent()).toBe(two(2685 / 286));
     // F1 documents the language.
     await page.keyboard.press('F1');
     await expect.poll(() => page.getByTestId('formula-help').textContent()).toContain('=REAL([예산 총액], [GDP 디플레이터], 2020)');
@@ -140,5 +149,7 @@ describe.runIf(available.run)('derived series in Chromium', () => {
     await page.getByTestId('language-toggle').click();
     await page.keyboard.press('F1');
     await expect.poll(() => page.getByTestId('formula-help').textContent()).toContain('=REAL([Total budget], [GDP deflator], 2020)');
+    await page.getByTestId('formula-help').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/screens/formula-help-1280x720-en.png' });
   });
 });
