@@ -4,7 +4,7 @@
  * both call `withDerived`), so every reader — table, chart, CSV, briefing, projections — sees one set of
  * values. Derived series are computed in dependency order; a year an input lacks gets no value.
  */
-import { effectivePoints, seriesTable } from '../series-table';
+import { seriesTable } from '../series-table';
 import type { Series, SeriesPoint, Workbook } from '../types';
 import { evaluateFormula, formulaCycle, formulaUnit, type FormulaContext, type FormulaValue } from './formula-eval';
 import { parseFormula, renameInFormula, type FormulaNode, type FormulaProblem } from './formula-parse';
@@ -102,11 +102,22 @@ function dependencyOrder(series: readonly Series[]): Series[] {
 }
 
 /** The years a formula can have values in: every year any of its inputs has (LAG and YOY read earlier ones). */
-function inputYears(series: readonly Series[], s: Series, byName: Map<string, Series>): number[] {
+function inputYears(
+  series: readonly Series[],
+  s: Series,
+  byName: Map<string, Series>,
+  computed: Map<string, Map<number, number | null>>,
+): number[] {
   const years = new Set<number>();
+  const table = seriesTable(series);
   for (const name of formulaInputs(s)) {
-    const input = byName.get(name);
-    if (input) for (const p of effectivePoints(series, input.id)) years.add(p.year);
+    const done = computed.get(name);
+    if (done) for (const y of done.keys()) years.add(y);
+    else {
+      const input = byName.get(name);
+      const row = input && table.byId.get(input.id);
+      if (row) for (const y of row.cells.keys()) years.add(y);
+    }
   }
   return [...years].sort((a, b) => a - b);
 }
@@ -114,32 +125,39 @@ function inputYears(series: readonly Series[], s: Series, byName: Map<string, Se
 const samePoints = (a: readonly SeriesPoint[], b: readonly SeriesPoint[]) =>
   a.length === b.length && a.every((p, i) => p.year === b[i]!.year && p.value === b[i]!.value && p.note === b[i]!.note);
 
-/** The points of one derived series computed over the current values (its notes per year kept). */
-function derivedPoints(series: readonly Series[], s: Series): SeriesPoint[] {
-  const p = parsedFormula(s.formula!);
-  if (!p.ok) return s.points.map((x) => ({ ...x, value: null }));
-  const ctx = formulaContext(series);
-  const notes = new Map(s.points.map((x) => [x.year, x.note]));
-  return inputYears(series, s, seriesByName(series)).map((year) => {
-    const v = evaluateFormula(p.node, year, ctx);
-    return { year, value: v.ok ? v.value : null, note: notes.get(year) ?? '' };
-  });
-}
-
 /**
- * The workbook with every derived series' points recomputed. Series whose values did not change keep
- * their objects, so memoised views (the table, projections, the grid's rows) stay as they are.
+ * The workbook with every derived series' points recomputed. One table of the plain series serves them
+ * all (a derived series is never summed into a group), and each derived series reads those computed
+ * before it; series whose values did not change keep their objects, so memoised views (the table,
+ * projections, the grid's rows) stay as they are.
  */
 export function withDerived<T extends Pick<Workbook, 'series'>>(wb: T): T {
   if (!wb.series.some(isDerived)) return wb;
-  let series = wb.series;
+  const base = formulaContext(wb.series);
+  const byName = seriesByName(wb.series);
+  const computed = new Map<string, Map<number, number | null>>();
+  const ctx: FormulaContext = {
+    ...base,
+    value: (name, year) => {
+      const own = computed.get(name);
+      return own ? (own.get(year) ?? null) : base.value(name, year);
+    },
+  };
+  const replaced = new Map<string, Series>();
   for (const d of dependencyOrder(wb.series)) {
-    const current = series.find((s) => s.id === d.id)!;
-    const points = derivedPoints(series, current);
-    if (samePoints(points, current.points)) continue;
-    series = series.map((s) => (s.id === d.id ? { ...s, points } : s));
+    const p = parsedFormula(d.formula!);
+    const notes = new Map(d.points.map((x) => [x.year, x.note]));
+    const points: SeriesPoint[] = p.ok
+      ? inputYears(wb.series, d, byName, computed).map((year) => {
+          const v = evaluateFormula(p.node, year, ctx);
+          return { year, value: v.ok ? v.value : null, note: notes.get(year) ?? '' };
+        })
+      : d.points.map((x) => ({ ...x, value: null }));
+    // Only the first series of a name is what formulas read by that name.
+    if (byName.get(d.name) === d) computed.set(d.name, new Map(points.map((x) => [x.year, x.value])));
+    if (!samePoints(points, d.points)) replaced.set(d.id, { ...d, points });
   }
-  return series === wb.series ? wb : { ...wb, series };
+  return replaced.size === 0 ? wb : { ...wb, series: wb.series.map((s) => replaced.get(s.id) ?? s) };
 }
 
 /** Why a derived series has no value in a year (null when it has one, or is not derived). */
