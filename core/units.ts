@@ -84,3 +84,15 @@ export function unitLabel(unit: string, lang: 'ko' | 'en'): string {
   if (product.length === 2 && product.every((u) => ENGLISH_NAMES[u])) return product.map((u) => ENGLISH_NAMES[u]).join(' × ');
   return unit;
 }
+
+/**
+ * An amount of 1조 or more in 억원 written as Korean reports do, 조 and 억 (2조 6,850억원, 3조원), with
+ * `format` for the numbers; null for any other unit or a smaller amount.
+ */
+export function joEokText(value: number, unit: string, format: (n: number) => string): string | null {
+  const eokTotal = Math.round(Math.abs(value));
+  if (unit !== '억원' || eokTotal < 10_000) return null;
+  const jo = Math.floor(eokTotal / 10_000);
+  const eok = eokTotal - jo * 10_000;
+  return `${format(jo)}조${eok === 0 ? '원' : ` ${format(eok)}억원`}`;
+}

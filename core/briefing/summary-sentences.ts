@@ -10,7 +10,7 @@
 import { formatNumber } from '../format';
 import { formatMessage, type MessageKey, type MessageParams } from '../messages';
 import type { Lang } from '../types';
-import { unitLabel } from '../units';
+import { joEokText, unitLabel } from '../units';
 
 /** A year's value. */
 export interface YearValue {
@@ -26,11 +26,8 @@ export function amountText(value: number, unit: string, lang: Lang, digits = 0):
   if (lang === 'en') return unit ? `${round(value)} (${unitLabel(unit, lang)})` : round(value);
   const abs = Math.abs(value);
   const sign = value < 0 ? '△' : '';
-  if (unit === '억원' && Math.round(abs) >= 10_000) {
-    const jo = Math.floor(Math.round(abs) / 10_000);
-    const eok = Math.round(abs) - jo * 10_000;
-    return `${sign}${formatNumber(jo, lang)}조${eok === 0 ? '원' : ` ${formatNumber(eok, lang)}억원`}`;
-  }
+  const large = joEokText(abs, unit, (n) => formatNumber(n, lang));
+  if (large) return `${sign}${large}`;
   return `${sign}${round(abs)}${unit === '%' ? '%' : unit}`;
 }
 

@@ -112,6 +112,8 @@ export function SeriesActions({ workbook, selectedId, onEdit, onSelect, lang }: 
       <button
         type="button"
         className="formula-button"
+        // A formula needs a series to read.
+        disabled={series.length === 0}
         onClick={() => setFormula('add')}
         data-testid="add-formula"
         aria-label={`ƒx ${t('formulaDialog.button')}`}
