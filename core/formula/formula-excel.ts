@@ -113,5 +113,8 @@ function call(node: Extract<FormulaNode, { kind: 'call' }>, year: number, ref: C
   }
 }
 
+const PARENT = '\u0000parent:';
 /** The key a CellRef is asked for a series' parent group (SHARE): the ref resolves it to the parent's cell. */
-export const parentKey = (name: string): string => `\u0000parent:${name}`;
+export const parentKey = (name: string): string => `${PARENT}${name}`;
+/** The series whose parent group a CellRef key asks for, or null when the key names a series itself. */
+export const parentKeyOf = (key: string): string | null => (key.startsWith(PARENT) ? key.slice(PARENT.length) : null);

@@ -1,6 +1,7 @@
 /** A formula's problems and gaps as sentences in a language (the UI's notice and hover, the CLI's error). */
 import { formatMessage, type MessageKey } from '../messages';
-import type { Lang } from '../types';
+import type { Lang, Series } from '../types';
+import { derivedValueAt } from './derived-series';
 import type { FormulaGap } from './formula-eval';
 import type { FormulaProblem } from './formula-parse';
 
@@ -23,4 +24,11 @@ export function formulaProblemText(lang: Lang, p: FormulaProblem): string {
 export function formulaGapText(lang: Lang, g: FormulaGap): string {
   const key = `formula.gap.${g.code}` as MessageKey;
   return formatMessage(lang, key, 'name' in g ? { name: g.name, ...('year' in g && { year: g.year }) } : {});
+}
+
+/** A derived series' cell hover: its formula, and why the year has no value when it has none (undefined for a plain series). */
+export function formulaHover(all: readonly Series[], series: Series, year: number, lang: Lang): string | undefined {
+  if (!series.formula) return undefined;
+  const v = derivedValueAt(all, series.id, year);
+  return v && !v.ok ? `${series.formula}\n${formulaGapText(lang, v.gap)}` : series.formula;
 }

@@ -1,5 +1,5 @@
 /** Derived series end to end: a share and real terms from the presets, a typed formula with name completion, inputs edited, a scenario through inputs, the briefing. */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseProjectText, serializeProject } from '../../core/workbook-schema';
 import { applyEdit } from '../../core/workbook-edits';
 import { SAMPLE_PATH } from '../electron/helpers';
-import { cell, e2eAvailability, editCell, fmt1, useAppSession } from './harness';
+import { cell, e2eAvailability, editCell, exportBriefing, fmt1, useAppSession } from './harness';
 
 const available = e2eAvailability();
 const DEFLATOR = { 2021: 100, 2022: 102.5, 2023: 105, 2024: 107.5, 2025: 110, 2026: 112.5 } as Record<number, number>;
@@ -89,11 +89,7 @@ describe.runIf(available.run)('derived series in Chromium', () => {
 
     // Saved and exported: the briefing's share cells are formulas on the inputs' cells.
     const path = session.tmp.path('briefing.xlsx');
-    session.app.savePaths.push(path);
-    await page.getByTestId('export-button').click();
-    await expect.poll(() => page.getByTestId('notice-info').last().textContent()).toContain('briefing.xlsx');
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(path);
+    const book = await exportBriefing(session.app, path);
     const sheet = book.getWorksheet('시리즈')!;
     const row = sheet.getColumn(1).values.indexOf('신규과제 몫');
     const col = (sheet.getRow(4).values as unknown[]).indexOf(2026);

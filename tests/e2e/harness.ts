@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { tempDir } from '../electron/helpers';
 import { CHANNELS, type DocumentState, type MenuCommand } from '../../core/ipc-contract';
@@ -237,6 +238,17 @@ export type GridId = 'budget-grid' | 'center-grid' | 'series-table' | 'compariso
 
 export function cell(page: Page, grid: GridId, rowId: string, colId: string) {
   return page.getByTestId(grid).locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`);
+}
+
+/** Exports the briefing from the toolbar to `path` (the save dialog's answer), waits for its notice and reads it back. */
+export async function exportBriefing(app: AppSession, path: string): Promise<ExcelJS.Workbook> {
+  app.savePaths.push(path);
+  await app.page.getByTestId('export-button').click();
+  const name = path.split(/[\\/]/).pop()!;
+  await expect.poll(() => app.page.getByTestId('notice-info').last().textContent()).toContain(name);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(path);
+  return book;
 }
 
 /** The cell editor of a grid, while it is open. */

@@ -1,10 +1,9 @@
 /** A workbook of one's own, end to end: new workbook, properties, series typed and imported, a projection, two series in the chart, save/reopen, briefing. */
-import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { libreOfficeAvailable, recalculatedSheets } from '../electron/libreoffice';
-import { answer, cell, e2eAvailability, editCell, fmt1, useStorySession } from './harness';
+import { answer, cell, e2eAvailability, editCell, exportBriefing, fmt1, useStorySession } from './harness';
 
 const available = e2eAvailability();
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
@@ -130,11 +129,7 @@ describe.runIf(available.run)('a workbook of many series in Chromium, step by st
     await page.getByTestId('horizon-input').fill('2029');
     await expect.poll(() => cell(page, 'budget-grid', 'p-2029', 'value').textContent()).toBe(fmt1(268500 * 1.05 ** 3));
     const path = session.tmp.path('briefing.xlsx');
-    session.app.savePaths.push(path);
-    await page.getByTestId('export-button').click();
-    await expect.poll(() => page.getByTestId('notice-info').last().textContent()).toContain('briefing.xlsx');
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(path);
+    const book = await exportBriefing(session.app, path);
     expect(book.getWorksheet('시리즈')!.getColumn(1).values).toContain('총예산');
     const sheets = await recalculatedSheets(path, session.tmp.path('lo'));
     const proj = sheets['전망']!;

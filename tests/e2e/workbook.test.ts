@@ -1,5 +1,4 @@
 /** The workbook end to end in Chromium: sample, edits, live projection and chart, save/reopen, export, errors. */
-import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import iconv from 'iconv-lite';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -7,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseProjectText } from '../../core/workbook-schema';
 import { saveProjectFile } from '../../electron/handlers/project-files';
 import { SAMPLE_PATH as SAMPLE } from '../electron/helpers';
-import { answer, cell, e2eAvailability, editCell, fmt1, useAppSession } from './harness';
+import { answer, cell, e2eAvailability, editCell, exportBriefing, fmt1, useAppSession } from './harness';
 
 const available = e2eAvailability();
 
@@ -129,11 +128,7 @@ describe.runIf(available.run)('workbook in Chromium', () => {
     await editCell(page, 'center-grid', 'c1', 'institution', '새 기관');
     await page.getByTestId('tab-series').click();
     const path = session.tmp.path('briefing.xlsx');
-    session.app.savePaths.push(path);
-    await page.getByTestId('export-button').click();
-    await expect.poll(() => page.getByTestId('notice-info').last().textContent()).toContain('briefing.xlsx');
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(path);
+    const book = await exportBriefing(session.app, path);
     expect(book.getWorksheet('시리즈')!.getCell('G5').value).toBe(3000);
     expect(book.getWorksheet('전망')!.getCell('C15').result as number).toBeCloseTo(3000 * 1.13 ** 4, 9);
     expect(book.getWorksheet('센터 목록')!.getCell('B5').value).toBe('새 기관');

@@ -5,7 +5,7 @@
  */
 import { inputScenario } from '../../../core/formula/derived-projection';
 import { parsedFormula, seriesByName } from '../../../core/formula/derived-series';
-import { formulaToExcel, parentKey, type CellRef } from '../../../core/formula/formula-excel';
+import { formulaToExcel, parentKeyOf, type CellRef } from '../../../core/formula/formula-excel';
 import type { Scenario, Series } from '../../../core/types';
 import { col, type BriefingPlan } from './briefing-plan';
 
@@ -15,9 +15,11 @@ function resolver(plan: BriefingPlan) {
   const byId = new Map(plan.workbook.series.map((s) => [s.id, s]));
   return {
     unit: (name: string) => byName.get(name)?.unit ?? '',
-    series: (name: string): Series | undefined => {
-      for (const s of byName.values()) if (parentKey(s.name) === name) return s.parentId === null ? undefined : byId.get(s.parentId);
-      return byName.get(name);
+    series: (key: string): Series | undefined => {
+      const child = parentKeyOf(key);
+      if (child === null) return byName.get(key);
+      const parentId = byName.get(child)?.parentId;
+      return parentId ? byId.get(parentId) : undefined;
     },
   };
 }

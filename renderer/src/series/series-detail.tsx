@@ -12,8 +12,7 @@ import type { WorkbookEdit } from '../../../core/workbook-edits';
 import { planDetailWrites } from '../../../core/sheet/series-writes';
 import type { CellWrite } from '../../../core/sheet/range';
 import { SheetGrid, type ShownGrid } from '../grid/sheet-grid';
-import { derivedValueAt } from '../../../core/formula/derived-series';
-import { formulaGapText } from '../../../core/formula/formula-text';
+import { formulaHover } from '../../../core/formula/formula-text';
 import { provenanceText } from './provenance';
 import { CsvButton } from '../shell/csv-button';
 
@@ -38,14 +37,6 @@ interface Props {
   onEdit: (edit: WorkbookEdit) => void;
   onError: (message: string) => void;
   onExportCsv: () => void;
-}
-
-/** A computed year's hover: the formula, and why the year has no value. */
-function computedTip(current: { all: readonly Series[]; series: Series | null }, year: number, lang: Lang): string | undefined {
-  const s = current.series;
-  if (!s?.formula) return undefined;
-  const v = derivedValueAt(current.all, s.id, year);
-  return v && !v.ok ? `${s.formula}\n${formulaGapText(lang, v.gap)}` : s.formula;
 }
 
 /** History rows with their change, then projected years. */
@@ -132,7 +123,7 @@ export function SeriesDetail({ workbook, series, projection, lang, onEdit, onErr
           p.data?.kind === 'derived'
             ? t('table.derived')
             : p.data?.kind === 'computed'
-              ? computedTip(seriesRef.current, p.data.year, lang)
+              ? seriesRef.current.series && formulaHover(seriesRef.current.all, seriesRef.current.series, p.data.year, lang)
               : provenanceText(t, p.data?.source, lang),
         cellClassRules: {
           'cell-imported': (p) => p.data?.source !== undefined,

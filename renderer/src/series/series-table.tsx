@@ -9,9 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { provenanceText } from './provenance';
 import { formatComputed, formatEntered } from '../../../core/format';
 import { seriesTable, type TableRow } from '../../../core/series-table';
-import type { Lang, Series, Workbook } from '../../../core/types';
-import { derivedValueAt } from '../../../core/formula/derived-series';
-import { formulaGapText } from '../../../core/formula/formula-text';
+import type { Lang, Workbook } from '../../../core/types';
+import { formulaHover } from '../../../core/formula/formula-text';
 import type { WorkbookEdit } from '../../../core/workbook-edits';
 import type { CellWrite } from '../../../core/sheet/range';
 import { planSeriesTableWrites } from '../../../core/sheet/series-writes';
@@ -27,12 +26,6 @@ interface Props {
   onEdit: (edit: WorkbookEdit) => void;
   onError: (message: string) => void;
   onExportCsv: () => void;
-}
-
-/** A derived cell's hover: the formula, and why a year has no value. */
-function formulaTip(series: Series, all: readonly Series[], year: number, lang: Lang): string {
-  const v = derivedValueAt(all, series.id, year);
-  return v && !v.ok ? `${series.formula}\n${formulaGapText(lang, v.gap)}` : series.formula!;
 }
 
 const cellAt = (p: { data?: TableRow; colDef: ColDef<TableRow> }) => p.data?.cells.get(Number(p.colDef.colId));
@@ -77,7 +70,7 @@ export function SeriesTable({ workbook, selectedId, lang, onSelect, onEdit, onEr
       },
       tooltipValueGetter: (p: ITooltipParams<TableRow>) => {
         const cell = p.data?.cells.get(year);
-        if (p.data?.series.formula) return formulaTip(p.data.series, seriesRef.current, year, lang);
+        if (p.data?.series.formula) return formulaHover(seriesRef.current, p.data.series, year, lang);
         if (!cell) return undefined;
         if (cell.mismatch)
           return t('table.mismatch', { entered: formatEntered(cell.entered, lang), sum: formatEntered(cell.childSum, lang) });
