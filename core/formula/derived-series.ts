@@ -4,6 +4,7 @@
  * both call `withDerived`), so every reader — table, chart, CSV, briefing, projections — sees one set of
  * values. Derived series are computed in dependency order; a year an input lacks gets no value.
  */
+import { isStorableValue } from '../limits';
 import { seriesTable } from '../series-table';
 import type { Series, SeriesPoint, Workbook } from '../types';
 import { evaluateFormula, formulaCycle, formulaUnit, type FormulaContext, type FormulaValue } from './formula-eval';
@@ -149,7 +150,7 @@ export function withDerived<T extends Pick<Workbook, 'series'>>(wb: T): T {
     const notes = new Map(d.points.map((x) => [x.year, x.note]));
     const points: SeriesPoint[] = p.ok
       ? inputYears(wb.series, d, byName, computed).map((year) => {
-          const v = evaluateFormula(p.node, year, ctx);
+          const v = storable(evaluateFormula(p.node, year, ctx));
           return { year, value: v.ok ? v.value : null, note: notes.get(year) ?? '' };
         })
       : d.points.map((x) => ({ ...x, value: null }));
@@ -166,7 +167,12 @@ export function derivedValueAt(series: readonly Series[], id: string, year: numb
   if (!s || !isDerived(s)) return null;
   const p = parsedFormula(s.formula!);
   if (!p.ok) return { ok: false, gap: { code: 'missing', name: s.name, year } };
-  return evaluateFormula(p.node, year, formulaContext(series));
+  return storable(evaluateFormula(p.node, year, formulaContext(series)));
+}
+
+/** A value past what a project file stores (±1e18, a huge ratio of tiny inputs) is no value, with its reason: the workbook stays savable. */
+function storable(v: FormulaValue): FormulaValue {
+  return v.ok && !isStorableValue(v.value) ? { ok: false, gap: { code: 'tooLarge' } } : v;
 }
 
 /** A formula as entered for series `selfId` (null for a new series named `selfName`): parsed, its names known, no loop, units that agree. */

@@ -112,6 +112,17 @@ describe('a derived series in the workbook', () => {
     expect(before.series.find((s) => s.id === 'share')!.formula).toBe('=[신규과제] / [예산 총액] * 100');
   });
 
+  it('gives no value (too large) where a tiny input would push it past what a file stores, so the workbook still saves', () => {
+    const wb = apply(
+      programme(),
+      { kind: 'addSeries', series: derived('share', '신규 비중', '=[신규과제] / [예산 총액] * 100') },
+      { kind: 'setPointValue', seriesId: 'budget', year: 2025, value: 1e-20 },
+    );
+    expect(values(wb, 'share')[2025]).toBeNull();
+    expect(derivedValueAt(wb.series, 'share', 2025)).toEqual({ ok: false, gap: { code: 'tooLarge' } });
+    expect(() => parseProjectText(serializeProject(wb))).not.toThrow();
+  });
+
   it('is checked when a file opens (a broken or looping formula is refused) and its stored values are never trusted', () => {
     const wb = apply(programme(), { kind: 'addSeries', series: derived('share', '신규 비중', '=[신규과제] / [예산 총액] * 100') });
     const text = serializeProject(wb);
