@@ -122,6 +122,16 @@ const id = z.object({ id: z.string().max(LIMITS.id) }).strict();
 const workbook = blob<Workbook>();
 const opened = z.object({ workbook, fileName: z.string().nullable(), unsaved: z.boolean().optional() });
 const written = data<WrittenFile | null>();
+/** What a briefing export sends: the workbook, the chart picture and the author (xlsx and hwpx alike). */
+const briefingRequest = z
+  .object({
+    workbook,
+    title,
+    lang,
+    chartPng: z.string().max(CHART_DATA_URL_CHARS).startsWith('data:image/png;base64,').optional(),
+    author: z.string().max(TEXT_LIMITS.author).optional(),
+  })
+  .strict();
 
 /**
  * Every channel: request schema (validated in main; payloads are unknown until they pass), response schema
@@ -153,18 +163,9 @@ export const IPC = {
     response: written,
   },
   /** The xlsx briefing; `chartPng` is the app's chart as a PNG data URL, embedded as a picture. */
-  exportXlsx: {
-    request: z
-      .object({
-        workbook,
-        title,
-        lang,
-        chartPng: z.string().max(CHART_DATA_URL_CHARS).startsWith('data:image/png;base64,').optional(),
-        author: z.string().max(TEXT_LIMITS.author).optional(),
-      })
-      .strict(),
-    response: written,
-  },
+  exportXlsx: { request: briefingRequest, response: written },
+  /** The same briefing as a 한/글 report (.hwpx), the chart embedded as a picture. */
+  exportHwpx: { request: briefingRequest, response: written },
   /** One grid as CSV (UTF-8 with BOM or CP949). */
   exportCsv: {
     request: z
@@ -282,6 +283,7 @@ export type MenuCommand =
   | 'save'
   | 'saveAs'
   | 'export'
+  | 'exportHwpx'
   | 'import'
   | 'toggleLanguage'
   | 'undo'

@@ -19,6 +19,7 @@ export const SHORTCUTS = {
   saveAs: [{ key: 'S', ctrl: true, shift: true }],
   import: [{ key: 'I', ctrl: true }],
   export: [{ key: 'E', ctrl: true }],
+  exportHwpx: [{ key: 'E', ctrl: true, shift: true }],
   print: [{ key: 'P', ctrl: true }],
   printPdf: [{ key: 'P', ctrl: true, shift: true }],
   undo: [{ key: 'Z', ctrl: true }],

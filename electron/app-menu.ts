@@ -42,6 +42,7 @@ export function buildMenuTemplate(
         { type: 'separator' },
         item(L.import, 'import', accelerator('import')),
         item(L.export, 'export', accelerator('export')),
+        item(L.exportHwpx, 'exportHwpx', accelerator('exportHwpx')),
         item(L.print, 'print', accelerator('print')),
         item(L.printPdf, 'printPdf', accelerator('printPdf')),
         { type: 'separator' },

@@ -18,6 +18,7 @@ export function dialogFilters(kind: FileKind, lang: Lang): { name: string; exten
     ];
   if (kind === 'csv') return [{ name: d.filterCsv, extensions: ['csv'] }];
   if (kind === 'pdf') return [{ name: d.filterPdf, extensions: ['pdf'] }];
+  if (kind === 'hwpx') return [{ name: d.filterHwpx, extensions: ['hwpx'] }];
   return [{ name: d.filterXlsx, extensions: ['xlsx'] }];
 }
 

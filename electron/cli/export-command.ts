@@ -1,6 +1,7 @@
-/** `brief` (alias `export`): writes the same xlsx briefing as the app. */
+/** `brief` (alias `export`): writes the same xlsx briefing, or 한/글 report, as the app. */
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
+import { exportReportHwpx } from '../handlers/report/export-report';
 import { exportBriefingXlsx } from '../handlers/xlsx-export';
 import type { ExportWarning } from '../handlers/briefing/build-briefing';
 
@@ -13,21 +14,25 @@ function exportWarningEn(w: ExportWarning): string {
 import { loadWorkbook, UsageError, workbookOptions, type CliIo } from './cli-support';
 
 /** Usage line of the command. */
-export const exportUsage = 'npm run cli -- brief (--workbook FILE | --sample) --out OUT.xlsx [--lang ko|en]';
+export const exportUsage = 'npm run cli -- brief (--workbook FILE | --sample) --out OUT.xlsx|OUT.hwpx [--format xlsx|hwpx] [--lang ko|en]';
 
 /** Runs `brief`. */
 export async function exportCommand(args: string[], io: CliIo): Promise<void> {
   const { values } = parseArgs({
     args,
-    options: { ...workbookOptions, out: { type: 'string' }, lang: { type: 'string', default: 'ko' } },
+    options: { ...workbookOptions, out: { type: 'string' }, format: { type: 'string' }, lang: { type: 'string', default: 'ko' } },
     strict: true,
   });
   if (!values.out) throw new UsageError('--out is required');
   if (values.lang !== 'ko' && values.lang !== 'en') throw new UsageError('--lang must be ko or en');
-  if (!values.out.toLowerCase().endsWith('.xlsx')) throw new UsageError('--out must end in .xlsx');
+  // The format follows the extension unless named; a named format and another extension disagree.
+  const ext = extname(values.out).slice(1).toLowerCase();
+  const format = values.format ?? ext;
+  if (format !== 'xlsx' && format !== 'hwpx') throw new UsageError('--format must be xlsx or hwpx (or --out must end in .xlsx or .hwpx)');
+  if (ext !== format) throw new UsageError(`--out must end in .${format}`);
   const workbook = await loadWorkbook(values, io);
   const out = resolve(values.out);
-  const warnings = await exportBriefingXlsx(out, workbook, values.lang);
+  const warnings = await (format === 'xlsx' ? exportBriefingXlsx : exportReportHwpx)(out, workbook, values.lang);
   for (const w of warnings) io.stderr(`warning: ${exportWarningEn(w)}\n`);
   io.stdout(`wrote ${out}\n`);
 }

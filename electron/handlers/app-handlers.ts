@@ -15,7 +15,7 @@ import { createRecoveryStore } from './recovery';
 import { removeStaleTempFiles, writeFileSafely } from './safe-write';
 
 /** What a file dialog is asked for. */
-export type FileKind = 'project' | 'xlsx' | 'csv' | 'import' | 'pdf';
+export type FileKind = 'project' | 'xlsx' | 'hwpx' | 'csv' | 'import' | 'pdf';
 
 /** Side effects the handlers need: native dialogs and the window they belong to. */
 export interface HandlerDeps {
@@ -121,7 +121,7 @@ export function createAppHandlers(deps: HandlerDeps): AppHandlers {
   };
 
   /** Asks where to write (the workbook is checked first, so an invalid one never gets a dialog); null when cancelled. */
-  const chooseTarget = async (kind: 'xlsx' | 'csv' | 'pdf', suggested: string) => {
+  const chooseTarget = async (kind: 'xlsx' | 'hwpx' | 'csv' | 'pdf', suggested: string) => {
     const chosen = await deps.chooseSavePath(kind, suggested);
     if (!chosen) return null;
     return chosen.toLowerCase().endsWith(`.${kind}`) ? chosen : `${chosen}.${kind}`;
@@ -203,6 +203,13 @@ export function createAppHandlers(deps: HandlerDeps): AppHandlers {
       const path = await chooseTarget('xlsx', `${safeFileName(title, 'briefing')}.xlsx`);
       if (!path) return null;
       const warnings = await withProgress((options) => work.call('exportBriefing', { path, workbook, lang, chartPng, author }, options));
+      return { fileName: basename(path), ...(warnings.length && { warnings }) };
+    },
+
+    async exportHwpx({ workbook, title, lang, chartPng, author }) {
+      const path = await chooseTarget('hwpx', `${safeFileName(title, 'report')}.hwpx`);
+      if (!path) return null;
+      const warnings = await withProgress((options) => work.call('exportReport', { path, workbook, lang, chartPng, author }, options));
       return { fileName: basename(path), ...(warnings.length && { warnings }) };
     },
 

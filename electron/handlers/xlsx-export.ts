@@ -65,23 +65,34 @@ export async function exportBriefingXlsx(
   lang: Lang,
   extras: BriefingExtras = {},
 ): Promise<ExportWarning[]> {
+  return writeStreamed(path, verifyXlsx, extras, (stream) =>
+    buildBriefing(workbook, { lang, author: extras.author ?? '', now: extras.now ?? new Date(), chartPng: extras.chartPng }, stream),
+  );
+}
+
+/**
+ * Streams what `build` writes into a verified safe write of `path` (temp file, `verify`, rename):
+ * the old file survives any failure, and the error reported is the one the user needs.
+ */
+export async function writeStreamed<T>(
+  path: string,
+  verify: (path: string) => Promise<void>,
+  extras: Pick<BriefingExtras, 'fs' | 'signal' | 'onBytes'>,
+  build: (stream: PassThrough) => Promise<T>,
+): Promise<T> {
   const stream = new PassThrough();
   // The writer reads the stream only after it has opened its temp file; until then an error must not go unheard.
   stream.on('error', () => undefined);
-  const writing = writeFileSafely(path, stream, { fs: extras.fs, verify: verifyXlsx, signal: extras.signal, onBytes: extras.onBytes });
-  const building = buildBriefing(
-    workbook,
-    { lang, author: extras.author ?? '', now: extras.now ?? new Date(), chartPng: extras.chartPng },
-    stream,
-  );
+  const writing = writeFileSafely(path, stream, { fs: extras.fs, verify, signal: extras.signal, onBytes: extras.onBytes });
+  const building = build(stream);
   // A failed build must end the write (its temp file is removed), and a failed write ends reading,
   // which fails the build: either way the write's error is the one the user needs (disk full, locked).
   building.catch((e: unknown) => stream.destroy(e instanceof Error ? e : new Error(String(e))));
   const writeFailed = writing.then(() => new Promise<never>(() => undefined));
   try {
-    const warnings = await Promise.race([building, writeFailed]);
+    const result = await Promise.race([building, writeFailed]);
     await writing;
-    return warnings;
+    return result;
   } catch (error) {
     const writeError: unknown = await writing.then(
       () => null,

@@ -7,6 +7,7 @@ export const WINDOW_OP_TERMS: Record<keyof WindowOps, OpTerms> = {
   openProject: FILE_WORK,
   saveProject: FILE_WORK,
   exportBriefing: FILE_WORK,
+  exportReport: FILE_WORK,
   exportCsv: FILE_WORK,
   importPreview: READ_WORK,
   importRows: READ_WORK,

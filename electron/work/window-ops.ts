@@ -14,6 +14,7 @@ import { exportGridCsv, type CsvSubject } from '../handlers/csv-export';
 import { createImportSession, type CentersRequest, type PreviewRequest } from '../handlers/import/import-session';
 import { openProjectFile, saveProjectFile, type FileStamp } from '../handlers/project-files';
 import { createRecoveryStore, type RecoveryEntry } from '../handlers/recovery';
+import { exportReportHwpx } from '../handlers/report/export-report';
 import { decodeChartPng, exportBriefingXlsx } from '../handlers/xlsx-export';
 import type { BlobStore } from './blob-store';
 
@@ -54,6 +55,15 @@ export function createWindowOps(blobs: BlobStore) {
     ): Promise<ExportWarning[]> {
       const chartPng = decodeChartPng(a.chartPng);
       return exportBriefingXlsx(a.path, workbookOf(a.workbook), a.lang, { chartPng, author: a.author, signal: ctx.signal });
+    },
+
+    /** The same briefing as a 한/글 report. */
+    async exportReport(
+      a: { path: string; workbook: BlobRef<Workbook>; lang: Lang; chartPng?: string; author?: string },
+      ctx: WorkContext,
+    ): Promise<ExportWarning[]> {
+      const chartPng = decodeChartPng(a.chartPng);
+      return exportReportHwpx(a.path, workbookOf(a.workbook), a.lang, { chartPng, author: a.author, signal: ctx.signal });
     },
 
     /** One grid as CSV. */

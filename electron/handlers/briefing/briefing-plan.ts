@@ -4,10 +4,9 @@
  * and one sensitivity block per series that has scenarios, the summary's scenario and assumption rows.
  */
 import { columnLetters } from '../../../core/a1';
-import type { MethodResult } from '../../../core/projection-methods';
-import { compareScenarios, scenarioSensitivity, type SensitivityShape } from '../../../core/scenarios';
-import { seriesTable, type TableRow } from '../../../core/series-table';
-import type { Lang, Scenario, Series, SeriesPoint, Workbook } from '../../../core/types';
+import type { BriefingContent, ProjectionContent, SensitivityContent } from '../../../core/briefing/briefing-content';
+import type { TableRow } from '../../../core/series-table';
+import type { Lang, Scenario, Series, Workbook } from '../../../core/types';
 import { briefingLabels, type BriefingLabels } from './briefing-labels';
 
 /** Header row of the series, projections and centers sheets (rows 1–2 hold the title). */
@@ -46,16 +45,9 @@ export interface SeriesSheetPlan {
 }
 
 /** One series' projections: a block of rows on the projections sheet, with its chart beside it. */
-export interface ProjectionBlock {
-  series: Series;
-  history: SeriesPoint[];
-  scenarios: Scenario[];
-  results: Record<string, MethodResult>;
-  baselineId: string | null;
-  baseYear: number;
+export interface ProjectionBlock extends ProjectionContent {
   titleRow: number;
   headerRow: number;
-  years: number[];
   row: (year: number) => number;
   scenarioCol: (id: string) => number;
   diffCols: { id: string; abs: number; pct: number }[];
@@ -63,11 +55,7 @@ export interface ProjectionBlock {
 }
 
 /** One series' sensitivity table (its baseline scenario's base value × rates × years). */
-export interface SensitivityBlock {
-  series: Series;
-  scenario: Scenario;
-  result: Extract<MethodResult, { ok: true }>;
-  shape: SensitivityShape;
+export interface SensitivityBlock extends SensitivityContent {
   titleRow: number;
   headerRow: number;
 }
@@ -102,8 +90,7 @@ export interface BriefingPlan {
   };
 }
 
-function planSeriesSheet(workbook: Workbook): SeriesSheetPlan {
-  const t = seriesTable(workbook.series);
+function planSeriesSheet(t: BriefingContent['table']): SeriesSheetPlan {
   const yearIndex = new Map(t.years.map((y, i) => [y, i]));
   const rowIndex = new Map(t.rows.map((r, i) => [r.series.id, i]));
   const changeHeaderRow = FIRST_ROW + t.rows.length + 2;
@@ -119,18 +106,13 @@ function planSeriesSheet(workbook: Workbook): SeriesSheetPlan {
   };
 }
 
-function planBlocks(workbook: Workbook, table: SeriesSheetPlan): ProjectionBlock[] {
+/** Places each series' projections (from the content) in a block of rows on the projections sheet. */
+function planBlocks(projections: readonly ProjectionContent[]): ProjectionBlock[] {
   const blocks: ProjectionBlock[] = [];
   let next = FIRST_ROW - 1;
-  for (const row of table.rows) {
-    const { scenarios, results, baselineId } = compareScenarios(workbook, row.series.id);
-    if (scenarios.length === 0) continue;
-    const history = [...row.cells.values()].filter((c) => c.value !== null).map((c) => ({ year: c.year, value: c.value, note: c.note }));
-    const ok = scenarios.map((s) => results[s.id]).filter((r): r is Extract<MethodResult, { ok: true }> => r?.ok === true);
-    const baseYear = ok[0]?.baseYear ?? history[history.length - 1]?.year ?? table.years[table.years.length - 1] ?? 2026;
-    const lastYear = Math.max(baseYear, ...ok.map((r) => r.points[r.points.length - 1]?.year ?? baseYear));
-    const firstYear = Math.min(baseYear, history[0]?.year ?? baseYear);
-    const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
+  for (const p of projections) {
+    const { scenarios, baselineId, years } = p;
+    const firstYear = years[0]!;
     const titleRow = next;
     const headerRow = titleRow + 1;
     const scenarioIndex = new Map(scenarios.map((s, i) => [s.id, i]));
@@ -140,15 +122,9 @@ function planBlocks(workbook: Workbook, table: SeriesSheetPlan): ProjectionBlock
       .map((s, i) => ({ id: s.id, abs: diffStart + 2 * i, pct: diffStart + 2 * i + 1 }));
     const rowsNeeded = Math.max(years.length, 16);
     blocks.push({
-      series: row.series,
-      history,
-      scenarios,
-      results,
-      baselineId,
-      baseYear,
+      ...p,
       titleRow,
       headerRow,
-      years,
       row: (year) => headerRow + 1 + (year - firstYear),
       scenarioCol: (id) => 3 + scenarioIndex.get(id)!,
       diffCols,
@@ -159,28 +135,25 @@ function planBlocks(workbook: Workbook, table: SeriesSheetPlan): ProjectionBlock
   return blocks;
 }
 
-function planSensitivity(blocks: readonly ProjectionBlock[]): SensitivityBlock[] {
+/** Places each sensitivity table (from the content) on the sensitivity sheet. */
+function planSensitivity(sensitivity: readonly SensitivityContent[]): SensitivityBlock[] {
   const out: SensitivityBlock[] = [];
   let next = FIRST_ROW - 1;
-  for (const b of blocks) {
-    const scenario = b.scenarios.find((s) => s.id === b.baselineId);
-    const result = scenario ? b.results[scenario.id] : undefined;
-    // A total of children, or a formula over inputs, has no one rate to vary.
-    if (!scenario || !result?.ok || scenario.scope !== 'series') continue;
-    const shape = scenarioSensitivity(result, scenario.horizon);
-    out.push({ series: b.series, scenario, result, shape, titleRow: next, headerRow: next + 1 });
-    next += shape.rates.length + 4;
+  for (const s of sensitivity) {
+    out.push({ ...s, titleRow: next, headerRow: next + 1 });
+    next += s.shape.rates.length + 4;
   }
   return out;
 }
 
-/** Plans the briefing of a workbook (its text already made XML-safe). */
-export function planBriefing(workbook: Workbook, lang: Lang, options: { withImage: boolean } = { withImage: false }): BriefingPlan {
+/** Places a briefing's content (made from a workbook whose text is already XML-safe) on the xlsx sheets. */
+export function planBriefing(workbook: Workbook, content: BriefingContent, options: { withImage: boolean } = { withImage: false }): BriefingPlan {
+  const lang = content.lang;
   const L = briefingLabels(lang);
-  const table = planSeriesSheet(workbook);
-  const blocks = planBlocks(workbook, table);
-  const sensitivity = planSensitivity(blocks);
-  const main = blocks[0]?.series ?? table.rows[0]?.series ?? null;
+  const table = planSeriesSheet(content.table);
+  const blocks = planBlocks(content.projections);
+  const sensitivity = planSensitivity(content.sensitivity);
+  const main = content.main;
 
   // Row 12 heads the scenario block (series · scenario | end value | vs. baseline | %).
   const scenarioHeaderRow = 12;

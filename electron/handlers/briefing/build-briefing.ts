@@ -1,6 +1,7 @@
 /** Builds the xlsx briefing as a stream: exceljs's streaming writer for the sheets, charts and pictures added as it goes. */
 import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
+import { briefingContent } from '../../../core/briefing/briefing-content';
 import { scenarioHex } from '../../../core/scenario-palette';
 import type { Lang, Workbook } from '../../../core/types';
 import { planBriefing, HEADER_ROW, type BriefingPlan, type ProjectionBlock } from './briefing-plan';
@@ -76,7 +77,9 @@ function countNonFinite(plan: BriefingPlan): number {
  */
 export async function buildBriefing(input: Workbook, options: BriefingOptions, out: Writable): Promise<ExportWarning[]> {
   const { workbook, changed } = xmlSafeWorkbook(input);
-  const plan = planBriefing(workbook, options.lang, { withImage: options.chartPng !== undefined });
+  const date = options.now.toISOString().slice(0, 10);
+  const content = briefingContent(workbook, options.lang, { date, author: options.author });
+  const plan = planBriefing(workbook, content, { withImage: options.chartPng !== undefined });
   // Streaming writer with inline strings: rows are flushed as written, so a long center list stays in bounded memory.
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
@@ -93,7 +96,7 @@ export async function buildBriefing(input: Workbook, options: BriefingOptions, o
   book.subject = workbook.programme;
   book.company = 'Analyst Workbook';
 
-  const summary = writeSummarySheet(book, plan, { date: options.now.toISOString().slice(0, 10), author: options.author });
+  const summary = writeSummarySheet(book, plan, { date, author: options.author });
   if (options.chartPng) {
     const bottom = Math.max(plan.summary.scenarioHeaderRow + 10, plan.summary.assumptionHeaderRow - 3);
     parts.drawings(summary, [

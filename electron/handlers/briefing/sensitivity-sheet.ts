@@ -1,7 +1,6 @@
 /** 민감도: per series, end values for rates around the baseline's own rate × years, as formulas on the last actual value, colour-scaled. */
 import type ExcelJS from 'exceljs';
 import { formatWithUnit } from '../../../core/format';
-import { sensitivityTable } from '../../../core/scenarios';
 import { col, type BriefingPlan, type SensitivityBlock } from './briefing-plan';
 import { ensureFont, FONT, formula, headerCell, inputCell, NUM, printSetup } from './briefing-style';
 
@@ -27,7 +26,7 @@ function writeBlock(sheet: ExcelJS.Worksheet, plan: BriefingPlan, block: Sensiti
     headerCell(cell);
   });
   header.height = 24;
-  const values = sensitivityTable(result.baseYear, result.baseValue, shape.rates, shape.years);
+  const { values } = block;
   const base = plan.ref.value(series.id, result.baseYear);
   const baseYear = plan.ref.yearHeader(result.baseYear);
   shape.rates.forEach((rate, i) => {

@@ -47,3 +47,8 @@ export function xmlSafeWorkbook(workbook: Workbook): { workbook: Workbook; chang
   };
   return { workbook: clean(workbook) as Workbook, changed };
 }
+
+/** One string made XML 1.0-valid (labels and other text that does not come from the workbook). */
+export function xmlSafeText(text: string): string {
+  return HAS_INVALID.test(text) ? text.replace(ALL_INVALID, '') : text;
+}

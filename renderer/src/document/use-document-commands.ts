@@ -27,6 +27,8 @@ export interface DocumentCommands {
   save: () => void;
   saveAs: () => void;
   exportXlsx: () => void;
+  /** The briefing as a 한/글 report (.hwpx). */
+  exportHwpx: () => void;
   exportCsv: (table: CsvTable) => void;
   toggleLanguage: () => void;
   undo: () => void;
@@ -149,17 +151,15 @@ function createCommands({ api, dispatch, notify, t, setBusy, live, track }: Deps
   /** A command that replaces the document: asks about unsaved changes first. */
   const replacing = (task: () => Promise<void>) => () => void confirmUnsaved().then((go) => (go ? task() : undefined));
 
-  const exportXlsx = async () => {
+  /** The briefing in either document: the same request, the chart captured as it is on screen. */
+  const exportBriefing = async (format: 'xlsx' | 'hwpx') => {
     const { doc, captureChart } = live();
     if (!api || !doc.workbook) return;
     const workbook = doc.workbook;
     const chartPng = captureChart();
     const author = getSettings().author.trim();
-    const written = await run(() =>
-      track('export', () =>
-        api.exportXlsx({ workbook, title: workbook.title, lang: currentLang(), ...(chartPng && { chartPng }), ...(author && { author }) }),
-      ),
-    );
+    const request = { workbook, title: workbook.title, lang: currentLang(), ...(chartPng && { chartPng }), ...(author && { author }) };
+    const written = await run(() => track('export', () => (format === 'xlsx' ? api.exportXlsx(request) : api.exportHwpx(request))));
     if (written) reportWritten(written);
   };
 
@@ -207,7 +207,8 @@ function createCommands({ api, dispatch, notify, t, setBusy, live, track }: Deps
     openRecent: (index) => replacing(async () => showOpened(api ? await run(() => api.openRecent({ index })) : undefined))(),
     save: () => void saveTo(false),
     saveAs: () => void saveTo(true),
-    exportXlsx: () => void exportXlsx(),
+    exportXlsx: () => void exportBriefing('xlsx'),
+    exportHwpx: () => void exportBriefing('hwpx'),
     exportCsv: (table) => void exportCsv(table),
     toggleLanguage: () => setLanguage(currentLang() === 'ko' ? 'en' : 'ko'),
     undo: () => dispatch({ type: 'undo' }),

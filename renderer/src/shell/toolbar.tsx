@@ -94,6 +94,9 @@ export function Toolbar({ title, fileName, sample, dirty, busy, hasDocument, com
           >
             {t('toolbar.export')}
           </button>
+          <button type="button" onClick={commands.exportHwpx} disabled={doc} title={shortcutText('exportHwpx')} data-testid="export-hwpx-button">
+            {t('toolbar.exportHwpx')}
+          </button>
         </span>
         <span className="button-group">
           <button type="button" onClick={() => onDialog('props')} disabled={doc} title={t('toolbar.propsTitle')} data-testid="props-button">

@@ -70,6 +70,7 @@ function commandTable({
     save: c.save,
     saveAs: c.saveAs,
     export: c.exportXlsx,
+    exportHwpx: c.exportHwpx,
     import: a.importFile,
     toggleLanguage: c.toggleLanguage,
     undo: c.undo,
