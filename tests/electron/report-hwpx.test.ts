@@ -124,12 +124,12 @@ describe.each([
     expect(read.tables).toHaveLength(tables.length);
     tables.forEach((table, i) => {
       const t = read.tables[i]!;
-      expect(t.caption).toBe(table.caption);
+      // The caption holds the title and, right under it, the unit line.
+      expect(t.caption).toBe([table.caption, table.unitLine].filter(Boolean).join('\n'));
       expect(grid(t)).toEqual(expectedGrid(table, lang, t.cols));
       const sheet = documentSheet(t, table.caption);
-      if (table.unitLine) expect(t.context[t.context.length - 1]).toBe(table.unitLine);
       // The import's unit finder reads the Korean unit line as the first unit it names.
-      if (lang === 'ko' && table.unitLine) expect(noteUnit(sheet.rows.slice(0, t.context.length))).toBe(/\(단위: ([^,)]+)/.exec(table.unitLine)![1]);
+      if (lang === 'ko' && table.unitLine) expect(noteUnit(sheet.rows.slice(0, t.context.length + 1))).toBe(/\(단위: ([^,)]+)/.exec(table.unitLine)![1]);
     });
   });
 
@@ -164,7 +164,7 @@ describe.each([
     expect(compared).toBeGreaterThan(10);
     // 시나리오: each scenario's end value on the summary sheet equals the report's.
     const summary = book.worksheets[0]!;
-    const scenarioTable = read.tables.find((t) => t.caption === reportTables(files.content).find((x) => x.key === 'scenarios')?.caption);
+    const scenarioTable = read.tables.find((t) => t.caption.split('\n')[0] === reportTables(files.content).find((x) => x.key === 'scenarios')?.caption);
     const ends = scenarioTable ? grid(scenarioTable).slice(2).map((r) => num(r[3]!)) : [];
     const xlsxEnds: (number | null)[] = [];
     summary.eachRow((row, n) => {

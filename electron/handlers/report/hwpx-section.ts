@@ -147,7 +147,7 @@ function cellParagraph(cell: ReportCell, lang: BriefingContent['lang'], header: 
   return paragraph(paraPr, run(header || bold ? CHAR.cellBold : CHAR.cell, ...(text === '' ? [] : [t(text)])));
 }
 
-/** One table in its own paragraph: caption above, cells with address, span and size. */
+/** One table in its own paragraph: caption (title and unit line) above, cells with address, span and size. */
 function tableXml(table: ReportTable, lang: BriefingContent['lang'], fills: BorderFills, ids: Ids): string {
   const { rows, cols } = layout(table);
   const widths = columnWidths(table, cols);
@@ -191,7 +191,9 @@ function tableXml(table: ReportTable, lang: BriefingContent['lang'], fills: Bord
     el(
       'hp:subList',
       { id: '', textDirection: 'HORIZONTAL', lineWrap: 'BREAK', vertAlign: 'TOP', linkListIDRef: 0, linkListNextIDRef: 0, textWidth: 0, textHeight: 0, hasTextRef: 0, hasNumRef: 0 },
+      // The government layout: the title, then the unit line right-aligned just above the table.
       textParagraph(PARA.center!, CHAR.caption, table.caption),
+      table.unitLine ? textParagraph(PARA.right!, CHAR.small, table.unitLine) : '',
     ),
   );
   const tbl = el(
@@ -231,8 +233,7 @@ function tableXml(table: ReportTable, lang: BriefingContent['lang'], fills: Bord
     el('hp:inMargin', CELL_MARGIN),
     ...trs,
   );
-  const unit = table.unitLine ? textParagraph(PARA.right!, CHAR.small, table.unitLine) : '';
-  return unit + paragraph(PARA.center!, run(CHAR.cell, tbl, el('hp:t')));
+  return paragraph(PARA.center!, run(CHAR.cell, tbl, el('hp:t')));
 }
 
 /** The chart picture, as wide as the text, with its caption under it. */
