@@ -114,7 +114,13 @@ function sensitivityOf(projections: readonly ProjectionContent[]): SensitivityCo
     // A total of children, or a formula over inputs, has no one rate to vary.
     if (!scenario || !result?.ok || scenario.scope !== 'series') continue;
     const shape = scenarioSensitivity(result, scenario.horizon);
-    out.push({ series: p.series, scenario, result, shape, values: sensitivityTable(result.baseYear, result.baseValue, shape.rates, shape.years) });
+    out.push({
+      series: p.series,
+      scenario,
+      result,
+      shape,
+      values: sensitivityTable(result.baseYear, result.baseValue, shape.rates, shape.years),
+    });
   }
   return out;
 }
@@ -145,7 +151,14 @@ function seriesTableOf(lang: Lang, rows: readonly TableRow[], allYears: readonly
     }),
     ...(mixed ? [text(unitLabel(r.series.unit, lang))] : []),
   ]);
-  return { key: 'series', caption: say(lang, 'seriesCaption'), unitLine: unitLine(lang, units), header, body, totals: rows.map((r) => r.hasChildren) };
+  return {
+    key: 'series',
+    caption: say(lang, 'seriesCaption'),
+    unitLine: unitLine(lang, units),
+    header,
+    body,
+    totals: rows.map((r) => r.hasChildren),
+  };
 }
 
 /** Each scenario's end value against its series' baseline: header grouped over the difference columns. */
@@ -182,7 +195,14 @@ function scenarioTableOf(lang: Lang, projections: readonly ProjectionContent[]):
     ],
     [text(say(lang, 'diffHead')), text(say(lang, 'pctHead'))],
   ];
-  return { key: 'scenarios', caption: say(lang, 'scenarioCaption'), unitLine: unitLine(lang, units), header, body: rows, totals: rows.map(() => false) };
+  return {
+    key: 'scenarios',
+    caption: say(lang, 'scenarioCaption'),
+    unitLine: unitLine(lang, units),
+    header,
+    body: rows,
+    totals: rows.map(() => false),
+  };
 }
 
 function sensitivityTableOf(lang: Lang, s: SensitivityContent): ReportTable {
@@ -205,14 +225,20 @@ function summaryOf(lang: Lang, main: Series | null, rows: readonly TableRow[], p
   const values = [...row.cells.values()].filter((c) => c.value !== null).map((c) => ({ year: c.year, value: c.value! }));
   const latest = values[values.length - 1];
   if (!latest) return [{ kind: 'note', text: say(lang, 'noFigures') }];
-  const out: ReportBlock[] = [{ kind: 'sentence', level: 1, text: changeSentence(lang, main.name, main.unit, latest, values[values.length - 2] ?? null) }];
+  const out: ReportBlock[] = [
+    { kind: 'sentence', level: 1, text: changeSentence(lang, main.name, main.unit, latest, values[values.length - 2] ?? null) },
+  ];
   const p = projections.find((x) => x.series.id === main.id);
   for (const s of p?.scenarios ?? []) {
     const r = p!.results[s.id];
     const end = r?.ok ? r.points[r.points.length - 1] : undefined;
     if (!r?.ok || !end) continue;
     const rate = s.method.kind === 'growth' && s.scope === 'series' ? r.parameters.rate : undefined;
-    out.push({ kind: 'sentence', level: 2, text: projectionSentence(lang, main.unit, end, rate !== undefined ? { rate } : { scenario: s.name }) });
+    out.push({
+      kind: 'sentence',
+      level: 2,
+      text: projectionSentence(lang, main.unit, end, rate !== undefined ? { rate } : { scenario: s.name }),
+    });
   }
   return out;
 }
@@ -228,16 +254,25 @@ export function briefingContent(workbook: Workbook, lang: Lang, meta: { date: st
     { heading: say(lang, 'summaryHeading'), blocks: summaryOf(lang, main, t.rows, projections) },
     {
       heading: say(lang, 'seriesHeading'),
-      blocks: t.rows.length > 0 ? [{ kind: 'table', table: seriesTableOf(lang, t.rows, t.years) }] : [{ kind: 'note', text: say(lang, 'noSeries') }],
+      blocks:
+        t.rows.length > 0
+          ? [{ kind: 'table', table: seriesTableOf(lang, t.rows, t.years) }]
+          : [{ kind: 'note', text: say(lang, 'noSeries') }],
     },
   ];
   if (scenarioTable)
     sections.push({
       heading: say(lang, 'scenarioHeading'),
-      blocks: [{ kind: 'table', table: scenarioTable }, { kind: 'chart', caption: say(lang, 'chartCaption', { series: main?.name ?? '' }) }],
+      blocks: [
+        { kind: 'table', table: scenarioTable },
+        { kind: 'chart', caption: say(lang, 'chartCaption', { series: main?.name ?? '' }) },
+      ],
     });
   if (sensitivity.length > 0)
-    sections.push({ heading: say(lang, 'sensitivityHeading'), blocks: sensitivity.map((s) => ({ kind: 'table', table: sensitivityTableOf(lang, s) })) });
+    sections.push({
+      heading: say(lang, 'sensitivityHeading'),
+      blocks: sensitivity.map((s) => ({ kind: 'table', table: sensitivityTableOf(lang, s) })),
+    });
   return {
     lang,
     title: workbook.title,

@@ -130,18 +130,40 @@ export function cleanCellText(text: string): string {
     .trim();
 }
 
-/** One cell to write as HTML: its shown text and whether it is a number (right-aligned). */
+/** One cell to write as HTML: its shown text, whether it is a number (right-aligned), and its value. */
 export interface HtmlOutCell {
   text: string;
   numeric: boolean;
+  /** The number itself, for spreadsheets that read Office HTML's x:num (Excel keeps it a number). */
+  value?: number;
+}
+
+/** How the copied table reads: the unit line above it, and △ for negatives (Korean reports). */
+export interface HtmlTableOptions {
+  unitLine?: string;
+  koreanNegatives?: boolean;
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The block as an HTML table with borders, which 한/글, Word and mail clients paste as a table. */
-export function toHtmlTable(block: readonly (readonly HtmlOutCell[])[]): string {
-  const td = (c: HtmlOutCell) =>
-    `<td style="border:1px solid #999;padding:2px 6px${c.numeric ? ';text-align:right' : ''}">${escapeHtml(c.text).replace(/\n/g, '<br>')}</td>`;
+const CELL = 'border:0.5pt solid #000;padding:1pt 5pt;font-size:9pt';
+
+/**
+ * The block as an HTML table in the style of the 한/글 report's tables: thick outer and thin inner lines,
+ * numbers right-aligned (△ for a negative when asked), the unit line as the table's caption above it.
+ * 한/글, Word and mail clients paste it as a table; Excel reads each number from x:num.
+ */
+export function toHtmlTable(block: readonly (readonly HtmlOutCell[])[], options: HtmlTableOptions = {}): string {
+  const td = (c: HtmlOutCell) => {
+    const text = options.koreanNegatives && c.numeric ? c.text.replace(/^[-−]/, '△') : c.text;
+    const num = c.numeric && c.value !== undefined && Number.isFinite(c.value) ? ` x:num="${c.value}"` : '';
+    // A rate's x:num is its fraction: Excel shows it as the grid does with this format.
+    const pct = c.numeric && c.text.trim().endsWith('%') ? ";mso-number-format:'0.0%'" : '';
+    return `<td style="${CELL}${c.numeric ? ';text-align:right' : ''}${pct}"${num}>${escapeHtml(text).replace(/\n/g, '<br>')}</td>`;
+  };
   const body = block.map((row) => `<tr>${row.map(td).join('')}</tr>`).join('');
-  return `<meta charset="utf-8"><table style="border-collapse:collapse">${body}</table>`;
+  const caption = options.unitLine
+    ? `<caption style="caption-side:top;text-align:right;font-size:9pt">${escapeHtml(options.unitLine)}</caption>`
+    : '';
+  return `<meta charset="utf-8"><table style="border-collapse:collapse;border:1.5pt solid #000">${caption}${body}</table>`;
 }

@@ -73,8 +73,19 @@ describe('HTML table clipboard', () => {
         { text: '2,685', numeric: true },
       ],
     ]);
-    expect(html).toContain('<td style="border:1px solid #999;padding:2px 6px">&lt;b&gt;&amp;</td>');
+    expect(html).toContain('<td style="border:0.5pt solid #000;padding:1pt 5pt;font-size:9pt">&lt;b&gt;&amp;</td>');
     expect(html).toContain('text-align:right">2,685</td>');
+    expect(html).toContain('border:1.5pt solid #000');
+  });
+
+  it('writes a table as the 한/글 report does: unit line above, △ for negatives, the number kept for Excel', () => {
+    const html = toHtmlTable([[{ text: '예산', numeric: false }, { text: '-1,234', numeric: true, value: -1234 }]], {
+      unitLine: '(단위: 억원)',
+      koreanNegatives: true,
+    });
+    expect(html).toContain('<caption style="caption-side:top;text-align:right;font-size:9pt">(단위: 억원)</caption>');
+    expect(html).toContain('x:num="-1234">△1,234</td>');
+    expect(toHtmlTable([[{ text: '-1,234', numeric: true, value: -1234 }]])).toContain('>-1,234</td>');
   });
 });
 

@@ -371,6 +371,20 @@ describe.runIf(available.run)('grids that work like Excel', () => {
     expect(await text(page, 'budget-grid', 'a-2021', 'value')).toBe('2,700');
   });
 
+  it('a copy from the by-year grid pastes into 한/글 as the report’s tables look: unit line, △, numbers right-aligned and kept as numbers', async () => {
+    const { page } = session.app;
+    await cell(page, 'budget-grid', 'a-2023', 'value').click();
+    await cell(page, 'budget-grid', 'a-2024', 'change').click({ modifiers: ['Shift'] });
+    await page.keyboard.press('Control+c');
+    const copied = await clipboard.read(page);
+    expect(copied.html).toContain('>(단위: 억원)</caption>');
+    expect(copied.html).toContain('x:num="1910">1,910</td>');
+    expect(copied.html).toMatch(/x:num="-0\.0299\d*">△3\.0%<\/td>/);
+    expect(copied.html).toContain('border:1.5pt solid #000');
+    // The plain text stays digits for spreadsheets that read TSV.
+    expect(copied.text.split('\r\n')[1]!.split('\t')[0]).toBe('1910');
+  });
+
   it('the right-click menu cuts, copies, pastes and fills through navigator.clipboard', async () => {
     const { page } = session.app;
     const was = await text(page, 'series-table', 'new-projects', '2024');

@@ -22,7 +22,7 @@ export function parseXml(xml: string): Node {
   const root: Node = { name: '#root', attrs: {}, children: [], text: '' };
   const stack: Node[] = [root];
   parser.on('opentag', (tag) => {
-    const node: Node = { name: tag.name, attrs: tag.attributes as Record<string, string>, children: [], text: '' };
+    const node: Node = { name: tag.name, attrs: tag.attributes, children: [], text: '' };
     stack[stack.length - 1]!.children.push(node);
     stack.push(node);
   });
@@ -63,13 +63,26 @@ export async function zipEntries(path: string): Promise<{ name: string; stored: 
   });
 }
 
-const REQUIRED = ['version.xml', 'META-INF/container.xml', 'META-INF/manifest.xml', 'Contents/content.hpf', 'Contents/header.xml', 'Contents/section0.xml'];
+const REQUIRED = [
+  'version.xml',
+  'META-INF/container.xml',
+  'META-INF/manifest.xml',
+  'Contents/content.hpf',
+  'Contents/header.xml',
+  'Contents/section0.xml',
+];
 
 function checkIds(header: Node, sections: Node[], problems: string[]): void {
   const ids = (tag: string) => new Set([...walk(header)].filter((n) => n.name === tag).map((n) => n.attrs.id));
-  const defined = { charPrIDRef: ids('hh:charPr'), paraPrIDRef: ids('hh:paraPr'), borderFillIDRef: ids('hh:borderFill'), styleIDRef: ids('hh:style') };
+  const defined = {
+    charPrIDRef: ids('hh:charPr'),
+    paraPrIDRef: ids('hh:paraPr'),
+    borderFillIDRef: ids('hh:borderFill'),
+    styleIDRef: ids('hh:style'),
+  };
   for (const list of [...walk(header)].filter((n) => n.attrs.itemCnt !== undefined))
-    if (Number(list.attrs.itemCnt) !== list.children.length) problems.push(`${list.name} itemCnt ${list.attrs.itemCnt} but ${list.children.length} items`);
+    if (Number(list.attrs.itemCnt) !== list.children.length)
+      problems.push(`${list.name} itemCnt ${list.attrs.itemCnt} but ${list.children.length} items`);
   for (const face of [...walk(header)].filter((n) => n.name === 'hh:fontface')) {
     if (Number(face.attrs.fontCnt) !== face.children.length) problems.push(`fontface ${face.attrs.lang} fontCnt mismatch`);
     const fonts = new Set(face.children.map((f) => f.attrs.id));
@@ -91,7 +104,11 @@ function checkTables(section: Node, problems: string[]): void {
   // A picture inside a group (hp:container) takes its place from the group, as 한/글 writes it.
   const grouped = new Set([...walk(section)].filter((n) => n.name === 'hp:container').flatMap((n) => n.children));
   for (const n of walk(section)) {
-    if ((n.name === 'hp:tbl' || n.name === 'hp:pic') && !grouped.has(n) && !(n.children.some((c) => c.name === 'hp:sz') && n.children.some((c) => c.name === 'hp:pos')))
+    if (
+      (n.name === 'hp:tbl' || n.name === 'hp:pic') &&
+      !grouped.has(n) &&
+      !(n.children.some((c) => c.name === 'hp:sz') && n.children.some((c) => c.name === 'hp:pos'))
+    )
       problems.push(`${n.name} without sz and pos`);
     if (n.name !== 'hp:tbl') continue;
     const rows = Number(n.attrs.rowCnt);
@@ -113,7 +130,8 @@ function checkTables(section: Node, problems: string[]): void {
         for (let c = c0; c < c0 + Number(span.attrs.colSpan); c++) covered.set(`${r},${c}`, (covered.get(`${r},${c}`) ?? 0) + 1);
     }
     for (let r = 0; r < rows; r++)
-      for (let c = 0; c < cols; c++) if (covered.get(`${r},${c}`) !== 1) problems.push(`table slot ${r},${c} covered ${covered.get(`${r},${c}`) ?? 0} times`);
+      for (let c = 0; c < cols; c++)
+        if (covered.get(`${r},${c}`) !== 1) problems.push(`table slot ${r},${c} covered ${covered.get(`${r},${c}`) ?? 0} times`);
     if (covered.size !== rows * cols) problems.push(`table cells reach outside ${rows}×${cols}`);
   }
 }
@@ -123,7 +141,8 @@ export async function hwpxProblems(path: string): Promise<string[]> {
   const problems: string[] = [];
   const entries = await zipEntries(path);
   const first = entries[0];
-  if (first?.name !== 'mimetype' || !first.stored || first.data.toString() !== 'application/hwp+zip') problems.push('mimetype is not the first, stored entry');
+  if (first?.name !== 'mimetype' || !first.stored || first.data.toString() !== 'application/hwp+zip')
+    problems.push('mimetype is not the first, stored entry');
   const names = new Set(entries.map((e) => e.name));
   for (const r of REQUIRED) if (!names.has(r)) problems.push(`missing ${r}`);
   const parts = new Map<string, Node>();
@@ -132,7 +151,8 @@ export async function hwpxProblems(path: string): Promise<string[]> {
       const root = parseXml(e.data.toString('utf8'));
       parts.set(e.name, root);
       for (const n of walk(root))
-        for (const attr of Object.keys(n.attrs)) if (attr.includes(':') && !attr.startsWith('xmlns:')) problems.push(`${e.name}: prefixed attribute ${attr}`);
+        for (const attr of Object.keys(n.attrs))
+          if (attr.includes(':') && !attr.startsWith('xmlns:')) problems.push(`${e.name}: prefixed attribute ${attr}`);
     } catch (error) {
       problems.push(`${e.name} is not well-formed: ${(error as Error).message}`);
     }
@@ -141,7 +161,9 @@ export async function hwpxProblems(path: string): Promise<string[]> {
   const manifest = hpf ? [...walk(hpf)].filter((n) => n.name === 'opf:item') : [];
   const listed = new Set(manifest.map((i) => i.attrs.href));
   for (const item of manifest) if (!names.has(item.attrs.href!)) problems.push(`content.hpf lists missing ${item.attrs.href}`);
-  for (const n of names) if ((n.startsWith('Contents/') && n !== 'Contents/content.hpf') || n.startsWith('BinData/')) if (!listed.has(n)) problems.push(`content.hpf does not list ${n}`);
+  for (const n of names)
+    if ((n.startsWith('Contents/') && n !== 'Contents/content.hpf') || n.startsWith('BinData/'))
+      if (!listed.has(n)) problems.push(`content.hpf does not list ${n}`);
   const itemIds = new Set(manifest.map((i) => i.attrs.id));
   const header = parts.get('Contents/header.xml');
   const sections = [...parts.entries()].filter(([n]) => /^Contents\/section\d+\.xml$/.test(n)).map(([, v]) => v);

@@ -105,9 +105,9 @@ function expectedGrid(table: ReturnType<typeof reportTables>[number], lang: Lang
 }
 
 describe.each([
-  ['the sample, Korean', () => sample, 'ko' as Lang],
-  ['the sample, English', () => sample, 'en' as Lang],
-  ['a multi-series workbook', multiSeries, 'ko' as Lang],
+  ['the sample, Korean', () => sample, 'ko'],
+  ['the sample, English', () => sample, 'en'],
+  ['a multi-series workbook', multiSeries, 'ko'],
 ])('%s as a 한/글 report', (label, make, lang) => {
   let files: Awaited<ReturnType<typeof exportBoth>>;
   beforeAll(async () => {
@@ -129,7 +129,8 @@ describe.each([
       expect(grid(t)).toEqual(expectedGrid(table, lang, t.cols));
       const sheet = documentSheet(t, table.caption);
       // The import's unit finder reads the Korean unit line as the first unit it names.
-      if (lang === 'ko' && table.unitLine) expect(noteUnit(sheet.rows.slice(0, t.context.length + 1))).toBe(/\(단위: ([^,)]+)/.exec(table.unitLine)![1]);
+      if (lang === 'ko' && table.unitLine)
+        expect(noteUnit(sheet.rows.slice(0, t.context.length + 1))).toBe(/\(단위: ([^,)]+)/.exec(table.unitLine)![1]);
     });
   });
 
@@ -151,7 +152,7 @@ describe.each([
     let compared = 0;
     files.content.table.rows.forEach((row, i) => {
       const xlsxRow = seriesSheet.getRow(5 + i);
-      expect(String(xlsxRow.getCell(1).value)).toBe(row.series.name);
+      expect(xlsxRow.getCell(1).value).toBe(row.series.name);
       years.forEach((year, k) => {
         if (!Number.isInteger(year) || year < 1900) return;
         const col = files.content.table.years.indexOf(year) + 2;
@@ -164,8 +165,14 @@ describe.each([
     expect(compared).toBeGreaterThan(10);
     // 시나리오: each scenario's end value on the summary sheet equals the report's.
     const summary = book.worksheets[0]!;
-    const scenarioTable = read.tables.find((t) => t.caption.split('\n')[0] === reportTables(files.content).find((x) => x.key === 'scenarios')?.caption);
-    const ends = scenarioTable ? grid(scenarioTable).slice(2).map((r) => num(r[3]!)) : [];
+    const scenarioTable = read.tables.find(
+      (t) => t.caption.split('\n')[0] === reportTables(files.content).find((x) => x.key === 'scenarios')?.caption,
+    );
+    const ends = scenarioTable
+      ? grid(scenarioTable)
+          .slice(2)
+          .map((r) => num(r[3]!))
+      : [];
     const xlsxEnds: (number | null)[] = [];
     summary.eachRow((row, n) => {
       if (n > 12 && n < 12 + 1 + ends.length) xlsxEnds.push(rounded(xl(row.getCell(2).value), 0));
@@ -212,7 +219,10 @@ describe('the report’s package against documents 한/글 wrote', () => {
     const sectionTheirs = theirs.get('Contents/section0.xml')!;
     const sectionOurs = ours.get('Contents/section0.xml')!;
     const tbl = order(sectionTheirs, 'hp:tbl');
-    if (tbl) expect(order(sectionOurs, 'hp:tbl')!.filter((x) => tbl.includes(x))).toEqual(tbl.filter((x) => order(sectionOurs, 'hp:tbl')!.includes(x)));
+    if (tbl)
+      expect(order(sectionOurs, 'hp:tbl')!.filter((x) => tbl.includes(x))).toEqual(
+        tbl.filter((x) => order(sectionOurs, 'hp:tbl')!.includes(x)),
+      );
     expect(order(sectionOurs, 'hp:tc')).toEqual(order(sectionTheirs, 'hp:tc'));
   });
 
@@ -227,8 +237,14 @@ describe('the report’s package against documents 한/글 wrote', () => {
 describe('hostile and empty workbooks export a valid report', () => {
   it.each([
     ['a title with < & and emoji', (w: Workbook) => ({ ...w, title: '<예산> & "전망" 📈 \u0001\u0008', programme: 'R&D <2026>' })],
-    ['a 300-character series name', (w: Workbook) => ({ ...w, series: w.series.map((s, i) => (i === 0 ? { ...s, name: '가'.repeat(300) } : s)) })],
-    ['an empty workbook', (w: Workbook) => ({ ...w, title: '', programme: '', source: '', series: [], scenarios: [], centers: { ...w.centers, rows: [] } })],
+    [
+      'a 300-character series name',
+      (w: Workbook) => ({ ...w, series: w.series.map((s, i) => (i === 0 ? { ...s, name: '가'.repeat(300) } : s)) }),
+    ],
+    [
+      'an empty workbook',
+      (w: Workbook) => ({ ...w, title: '', programme: '', source: '', series: [], scenarios: [], centers: { ...w.centers, rows: [] } }),
+    ],
   ])('%s', async (label, change) => {
     const path = dir.path(`hostile-${label.length}.hwpx`);
     await exportReportHwpx(path, change(sample), 'ko', { chartPng: CHART, now: NOW });

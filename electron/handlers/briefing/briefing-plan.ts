@@ -147,7 +147,11 @@ function planSensitivity(sensitivity: readonly SensitivityContent[]): Sensitivit
 }
 
 /** Places a briefing's content (made from a workbook whose text is already XML-safe) on the xlsx sheets. */
-export function planBriefing(workbook: Workbook, content: BriefingContent, options: { withImage: boolean } = { withImage: false }): BriefingPlan {
+export function planBriefing(
+  workbook: Workbook,
+  content: BriefingContent,
+  options: { withImage: boolean } = { withImage: false },
+): BriefingPlan {
   const lang = content.lang;
   const L = briefingLabels(lang);
   const table = planSeriesSheet(content.table);

@@ -24,7 +24,14 @@ function previewText(content: BriefingContent): string {
     lines.push(s.heading);
     for (const b of s.blocks) {
       if (b.kind === 'sentence') lines.push(`${b.level === 1 ? '□' : '○'} ${b.text}`);
-      if (b.kind === 'table') lines.push(`<${b.table.caption}>`, ...b.table.header.concat(b.table.body).slice(0, 3).map((r) => r.map((c) => reportCellText(c, content.lang)).join('\t')));
+      if (b.kind === 'table')
+        lines.push(
+          `<${b.table.caption}>`,
+          ...b.table.header
+            .concat(b.table.body)
+            .slice(0, 3)
+            .map((r) => r.map((c) => reportCellText(c, content.lang)).join('\t')),
+        );
     }
   }
   return lines.filter(Boolean).join('\r\n').slice(0, 1024);

@@ -84,7 +84,8 @@ export class BorderFills {
 
   /** The `hh:borderFills` element. */
   xml(): string {
-    const side = (name: string, line: Line) => el(`hh:${name}`, { type: line === 'none' ? 'NONE' : 'SOLID', width: WIDTH[line], color: '#000000' });
+    const side = (name: string, line: Line) =>
+      el(`hh:${name}`, { type: line === 'none' ? 'NONE' : 'SOLID', width: WIDTH[line], color: '#000000' });
     const fills = this.specs.map((s, i) =>
       el(
         'hh:borderFill',
@@ -131,7 +132,16 @@ function charProperties(): string {
   const shapes = Object.values(CHAR_SHAPES).map((c, id) =>
     el(
       'hh:charPr',
-      { id, height: c.pt * 100, textColor: '#000000', shadeColor: 'none', useFontSpace: 0, useKerning: 0, symMark: 'NONE', borderFillIDRef: 1 },
+      {
+        id,
+        height: c.pt * 100,
+        textColor: '#000000',
+        shadeColor: 'none',
+        useFontSpace: 0,
+        useKerning: 0,
+        symMark: 'NONE',
+        borderFillIDRef: 1,
+      },
       el('hh:fontRef', perLang(c.font)),
       el('hh:ratio', perLang(100)),
       el('hh:spacing', perLang(0)),

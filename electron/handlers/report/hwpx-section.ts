@@ -63,7 +63,16 @@ function sectionDefinition(): string {
     );
   return el(
     'hp:secPr',
-    { id: '', textDirection: 'HORIZONTAL', spaceColumns: 1134, tabStop: 8000, outlineShapeIDRef: 1, memoShapeIDRef: 0, textVerticalWidthHead: 0, masterPageCnt: 0 },
+    {
+      id: '',
+      textDirection: 'HORIZONTAL',
+      spaceColumns: 1134,
+      tabStop: 8000,
+      outlineShapeIDRef: 1,
+      memoShapeIDRef: 0,
+      textVerticalWidthHead: 0,
+      masterPageCnt: 0,
+    },
     el('hp:grid', { lineGrid: 0, charGrid: 0, wonggojiFormat: 0 }),
     el('hp:startNum', { pageStartsOn: 'BOTH', page: 0, pic: 0, tbl: 0, equation: 0 }),
     el('hp:visibility', {
@@ -80,7 +89,15 @@ function sectionDefinition(): string {
     el(
       'hp:pagePr',
       { landscape: 'WIDELY', width: PAGE.width, height: PAGE.height, gutterType: 'LEFT_ONLY' },
-      el('hp:margin', { header: PAGE.header, footer: PAGE.footer, gutter: 0, left: PAGE.left, right: PAGE.right, top: PAGE.top, bottom: PAGE.bottom }),
+      el('hp:margin', {
+        header: PAGE.header,
+        footer: PAGE.footer,
+        gutter: 0,
+        left: PAGE.left,
+        right: PAGE.right,
+        top: PAGE.top,
+        bottom: PAGE.bottom,
+      }),
     ),
     notePr('footNotePr', 'EACH_COLUMN'),
     notePr('endNotePr', 'END_OF_DOCUMENT'),
@@ -94,7 +111,11 @@ function sectionDefinition(): string {
 function firstParagraph(title: string): string {
   return paragraph(
     PARA.center!,
-    run(CHAR.title, sectionDefinition(), el('hp:ctrl', {}, el('hp:colPr', { id: '', type: 'NEWSPAPER', layout: 'LEFT', colCount: 1, sameSz: 1, sameGap: 0 }))),
+    run(
+      CHAR.title,
+      sectionDefinition(),
+      el('hp:ctrl', {}, el('hp:colPr', { id: '', type: 'NEWSPAPER', layout: 'LEFT', colCount: 1, sameSz: 1, sameGap: 0 })),
+    ),
     run(CHAR.title, el('hp:ctrl', {}, el('hp:pageNum', { pos: 'BOTTOM_CENTER', formatType: 'DIGIT', sideChar: '-' })), t(title)),
   );
 }
@@ -115,7 +136,10 @@ function columnWidths(table: ReportTable, cols: number): number[] {
 }
 
 /** Places header and body cells on the grid: spans tile it exactly (a covered slot holds no cell). */
-function layout(table: ReportTable): { rows: { cell: ReportCell; row: number; col: number; rowSpan: number; colSpan: number }[][]; cols: number } {
+function layout(table: ReportTable): {
+  rows: { cell: ReportCell; row: number; col: number; rowSpan: number; colSpan: number }[][];
+  cols: number;
+} {
   const all = [...table.header, ...table.body];
   const taken = new Set<string>();
   const rows = all.map((cells, r) => {
@@ -173,7 +197,18 @@ function tableXml(table: ReportTable, lang: BriefingContent['lang'], fills: Bord
           { name: '', header: header ? 1 : 0, hasMargin: 0, protect: 0, editable: 0, dirty: 0, borderFillIDRef: fills.id(spec) },
           el(
             'hp:subList',
-            { id: '', textDirection: 'HORIZONTAL', lineWrap: 'BREAK', vertAlign: 'CENTER', linkListIDRef: 0, linkListNextIDRef: 0, textWidth: 0, textHeight: 0, hasTextRef: 0, hasNumRef: 0 },
+            {
+              id: '',
+              textDirection: 'HORIZONTAL',
+              lineWrap: 'BREAK',
+              vertAlign: 'CENTER',
+              linkListIDRef: 0,
+              linkListNextIDRef: 0,
+              textWidth: 0,
+              textHeight: 0,
+              hasTextRef: 0,
+              hasNumRef: 0,
+            },
             cellParagraph(p.cell, lang, header, !header && table.totals[r - headerRows] === true),
           ),
           el('hp:cellAddr', { colAddr: p.col, rowAddr: p.row }),
@@ -190,7 +225,18 @@ function tableXml(table: ReportTable, lang: BriefingContent['lang'], fills: Bord
     { side: 'TOP', fullSz: 0, width: 8504, gap: 567, lastWidth: TEXT_WIDTH },
     el(
       'hp:subList',
-      { id: '', textDirection: 'HORIZONTAL', lineWrap: 'BREAK', vertAlign: 'TOP', linkListIDRef: 0, linkListNextIDRef: 0, textWidth: 0, textHeight: 0, hasTextRef: 0, hasNumRef: 0 },
+      {
+        id: '',
+        textDirection: 'HORIZONTAL',
+        lineWrap: 'BREAK',
+        vertAlign: 'TOP',
+        linkListIDRef: 0,
+        linkListNextIDRef: 0,
+        textWidth: 0,
+        textHeight: 0,
+        hasTextRef: 0,
+        hasNumRef: 0,
+      },
       // The government layout: the title, then the unit line right-aligned just above the table.
       textParagraph(PARA.center!, CHAR.caption, table.caption),
       table.unitLine ? textParagraph(PARA.right!, CHAR.small, table.unitLine) : '',
@@ -247,7 +293,19 @@ function pictureXml(picture: ReportPicture, caption: string, description: string
   const matrix = (name: string, e1: number, e5: number) => el(`hc:${name}`, { e1, e2: 0, e3: 0, e4: 0, e5, e6: 0 });
   const pic = el(
     'hp:pic',
-    { id, zOrder, numberingType: 'PICTURE', textWrap: 'TOP_AND_BOTTOM', textFlow: 'BOTH_SIDES', lock: 0, dropcapstyle: 'None', href: '', groupLevel: 0, instid: id + 1, reverse: 0 },
+    {
+      id,
+      zOrder,
+      numberingType: 'PICTURE',
+      textWrap: 'TOP_AND_BOTTOM',
+      textFlow: 'BOTH_SIDES',
+      lock: 0,
+      dropcapstyle: 'None',
+      href: '',
+      groupLevel: 0,
+      instid: id + 1,
+      reverse: 0,
+    },
     el('hp:offset', { x: 0, y: 0 }),
     el('hp:orgSz', { width, height }),
     el('hp:curSz', { width, height }),
@@ -293,7 +351,9 @@ export function sectionXml(content: BriefingContent, picture: ReportPicture | nu
   const ids = new Ids();
   const out: string[] = [firstParagraph(content.title || content.programme || say('seriesCaption'))];
   if (content.programme && content.title) out.push(textParagraph(PARA.center!, CHAR.lead, content.programme));
-  const byline = [say('dateLine', { date: content.date }), content.author ? say('author', { author: content.author }) : ''].filter(Boolean).join('  ');
+  const byline = [say('dateLine', { date: content.date }), content.author ? say('author', { author: content.author }) : '']
+    .filter(Boolean)
+    .join('  ');
   out.push(textParagraph(PARA.right!, CHAR.small, byline));
   for (const section of content.sections) {
     out.push(textParagraph(PARA.heading!, CHAR.heading, section.heading));

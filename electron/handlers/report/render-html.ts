@@ -36,7 +36,8 @@ const STYLE = `
 `;
 
 function cellHtml(cell: ReportCell, tag: 'th' | 'td', lang: BriefingContent['lang']): string {
-  const span = cell.kind === 'text' ? `${cell.rowSpan ? ` rowspan="${cell.rowSpan}"` : ''}${cell.colSpan ? ` colspan="${cell.colSpan}"` : ''}` : '';
+  const span =
+    cell.kind === 'text' ? `${cell.rowSpan ? ` rowspan="${cell.rowSpan}"` : ''}${cell.colSpan ? ` colspan="${cell.colSpan}"` : ''}` : '';
   const indent = cell.kind === 'text' && cell.indent ? ` style="padding-left:${4 + cell.indent * 10}pt"` : '';
   const cls = cell.kind === 'number' && tag === 'td' ? ' class="num"' : '';
   return `<${tag}${span}${cls}${indent}>${html(reportCellText(cell, lang))}</${tag}>`;
@@ -65,7 +66,9 @@ export function renderReportHtml(content: BriefingContent, chartPng: Buffer | nu
       else if (b.kind === 'note') out.push(`<p class="note">${html(b.text)}</p>`);
       else if (b.kind === 'table') out.push(tableHtml(b.table, content.lang));
       else if (chartPng)
-        out.push(`<figure><img alt="${html(say('chartImage'))}" src="data:image/png;base64,${chartPng.toString('base64')}"><figcaption>${html(b.caption)}</figcaption></figure>`);
+        out.push(
+          `<figure><img alt="${html(say('chartImage'))}" src="data:image/png;base64,${chartPng.toString('base64')}"><figcaption>${html(b.caption)}</figcaption></figure>`,
+        );
       else out.push(`<p class="note">${html(say('chartMissing'))}</p>`);
     }
   }

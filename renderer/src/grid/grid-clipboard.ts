@@ -11,13 +11,15 @@ import {
   toTsv,
   type HtmlCell,
   type HtmlOutCell,
+  type HtmlTableOptions,
   type TextBlock,
 } from '../../../core/sheet/clipboard-text';
 
-/** A copied range: plain values for TSV, shown values for HTML. */
+/** A copied range: plain values for TSV, shown values for HTML (with its unit line and △ in Korean). */
 export interface CopiedRange {
   plain: TextBlock;
   shown: HtmlOutCell[][];
+  html: HtmlTableOptions;
 }
 
 /** The text of an HTML table cell: line breaks for <br> and between paragraphs, as a person sees them. */
@@ -62,13 +64,13 @@ export const isMultiCell = (text: string): boolean => /[\t\n]/.test(text.replace
 /** Puts a copied range on a copy/cut event's clipboard. */
 export function writeToEvent(data: DataTransfer, range: CopiedRange): void {
   data.setData('text/plain', toTsv(range.plain));
-  data.setData('text/html', toHtmlTable(range.shown));
+  data.setData('text/html', toHtmlTable(range.shown, range.html));
 }
 
 /** Puts a copied range on the system clipboard (from a menu, where there is no event). */
 export async function writeToClipboard(range: CopiedRange): Promise<void> {
   const text = toTsv(range.plain);
-  const html = toHtmlTable(range.shown);
+  const html = toHtmlTable(range.shown, range.html);
   if (typeof ClipboardItem !== 'undefined' && navigator.clipboard?.write) {
     const item = new ClipboardItem({
       'text/plain': new Blob([text], { type: 'text/plain' }),

@@ -5,6 +5,7 @@
  * every change planned in core (the same rules for typing, pasting and importing) and applied as
  * one undoable edit. The grid is rebuilt when the language changes (AG Grid reads its locale once).
  */
+import { unitLabel } from '../../../core/units';
 import type { CellFocusedEvent, ColDef, ColGroupDef, GridApi } from 'ag-grid-community';
 import { AgGridReact, type AgGridReactProps } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -57,10 +58,12 @@ interface Props<T> extends AgGridReactProps<T> {
   planWrites?: (writes: CellWrite[], shown: ShownGrid<T>, how: WriteKind) => SheetPlan;
   onEdit?: (edit: WorkbookEdit) => void;
   onError?: (message: string) => void;
+  /** The unit of the grid's numbers, when it has one: a copy carries it as "(단위: 억원)" above the table. */
+  copyUnit?: string;
 }
 
 /** A grid host with the app's defaults and spreadsheet behaviour. */
-export function SheetGrid<T>({ lang, testId, label, onApi, planWrites, onEdit, onError, columnDefs, ...grid }: Props<T>) {
+export function SheetGrid<T>({ lang, testId, label, onApi, planWrites, onEdit, onError, copyUnit, columnDefs, ...grid }: Props<T>) {
   const { t } = useTranslation();
   const { getRowId } = grid;
   const idOf = useMemo(() => (getRowId ? (data: T) => getRowId({ data } as Parameters<typeof getRowId>[0]) : undefined), [getRowId]);
@@ -184,13 +187,15 @@ export function SheetGrid<T>({ lang, testId, label, onApi, planWrites, onEdit, o
       const s: CopiedRange['shown'][number] = [];
       for (let col = rect.left; col <= rect.right; col++) {
         p.push(plainText(api, { row, col }));
-        s.push({ text: shownText(api, { row, col }), numeric: typeof rawValue(api, { row, col }) === 'number' });
+        const raw = rawValue(api, { row, col });
+        s.push({ text: shownText(api, { row, col }), numeric: typeof raw === 'number', ...(typeof raw === 'number' && { value: raw }) });
       }
       plain.push(p);
       shown.push(s);
     }
-    return { plain, shown };
-  }, [selection]);
+    const unitLine = copyUnit ? t('report.unitLine', { units: unitLabel(copyUnit, lang) }) : undefined;
+    return { plain, shown, html: { ...(unitLine && { unitLine }), koreanNegatives: lang === 'ko' } };
+  }, [selection, copyUnit, lang, t]);
 
   const editableWrites = useCallback((writes: CellWrite[]) => writes.filter((w) => canEdit({ row: w.row, col: w.col })), [canEdit]);
 

@@ -83,6 +83,7 @@ export function SensitivityGrid({ series, result, horizon, lang }: Props) {
       <SheetGrid<Row>
         lang={lang}
         testId="sensitivity-grid"
+        copyUnit={series.unit}
         label={t('views.sensitivity')}
         rowData={rows}
         columnDefs={columns}

@@ -215,6 +215,7 @@ export function SeriesDetail({ workbook, series, projection, lang, onEdit, onErr
       <SheetGrid<DetailRow>
         lang={lang}
         testId="budget-grid"
+        copyUnit={series.unit}
         label={`${t('detail.title')} · ${series.name}`}
         onApi={(api) => (apiRef.current = api)}
         rowData={rows}
