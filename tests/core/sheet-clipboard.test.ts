@@ -79,10 +79,18 @@ describe('HTML table clipboard', () => {
   });
 
   it('writes a table as the 한/글 report does: unit line above, △ for negatives, the number kept for Excel', () => {
-    const html = toHtmlTable([[{ text: '예산', numeric: false }, { text: '-1,234', numeric: true, value: -1234 }]], {
-      unitLine: '(단위: 억원)',
-      koreanNegatives: true,
-    });
+    const html = toHtmlTable(
+      [
+        [
+          { text: '예산', numeric: false },
+          { text: '-1,234', numeric: true, value: -1234 },
+        ],
+      ],
+      {
+        unitLine: '(단위: 억원)',
+        koreanNegatives: true,
+      },
+    );
     expect(html).toContain('<caption style="caption-side:top;text-align:right;font-size:9pt">(단위: 억원)</caption>');
     expect(html).toContain('x:num="-1234">△1,234</td>');
     expect(toHtmlTable([[{ text: '-1,234', numeric: true, value: -1234 }]])).toContain('>-1,234</td>');

@@ -104,7 +104,7 @@ function expectedGrid(table: ReturnType<typeof reportTables>[number], lang: Lang
   return g;
 }
 
-describe.each([
+describe.each<[string, () => Workbook, Lang]>([
   ['the sample, Korean', () => sample, 'ko'],
   ['the sample, English', () => sample, 'en'],
   ['a multi-series workbook', multiSeries, 'ko'],

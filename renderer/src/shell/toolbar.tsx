@@ -94,7 +94,13 @@ export function Toolbar({ title, fileName, sample, dirty, busy, hasDocument, com
           >
             {t('toolbar.export')}
           </button>
-          <button type="button" onClick={commands.exportHwpx} disabled={doc} title={shortcutText('exportHwpx')} data-testid="export-hwpx-button">
+          <button
+            type="button"
+            onClick={commands.exportHwpx}
+            disabled={doc}
+            title={shortcutText('exportHwpx')}
+            data-testid="export-hwpx-button"
+          >
             {t('toolbar.exportHwpx')}
           </button>
         </span>
