@@ -683,7 +683,7 @@ export const en: Messages = {
     madeWith: '※ Made with Analyst Workbook ({{date}})',
     dateLine: '{{date}}',
     author: 'Author: {{author}}',
-    chartMissing: '(No chart picture: export from the app to include the chart)',
+    chartMissing: '(The chart picture could not be drawn)',
     chartImage: 'Chart of the trend and scenarios',
   },
   briefing: {

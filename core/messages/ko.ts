@@ -682,7 +682,7 @@ export const ko = {
     madeWith: '※ Analyst Workbook에서 작성 ({{date}})',
     dateLine: '{{date}}',
     author: '작성: {{author}}',
-    chartMissing: '(차트 그림 없음: 앱에서 내보내면 차트가 들어갑니다)',
+    chartMissing: '(차트 그림을 그리지 못했습니다)',
     chartImage: '예산 추이와 시나리오 차트',
   },
   briefing: {

@@ -2,7 +2,7 @@
 import { readdir } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readHwpx } from '../../electron/handlers/import/hwp/hwpx';
-import { hwpxProblems } from './hwpx-rules';
+import { hwpxProblems, zipEntries } from './hwpx-rules';
 import { runCliCaptured as cli, SAMPLE_PATH, tempDir } from './helpers';
 
 let tmp: Awaited<ReturnType<typeof tempDir>>;
@@ -17,6 +17,10 @@ describe('cli brief as a 한/글 report', () => {
     const read = await readHwpx(ko);
     expect(read.tables[0]!.cells.find((c) => c.row === 1 && c.col === 0)?.text).toBe('예산 총액');
     expect(read.tables[0]!.cells.some((c) => c.text === '2,685')).toBe(true);
+    // The chart, drawn without a window, at print resolution.
+    const png = (await zipEntries(ko)).find((e) => e.name === 'BinData/image1.png')?.data;
+    expect(png?.subarray(1, 4).toString()).toBe('PNG');
+    expect([png!.readUInt32BE(16), png!.readUInt32BE(20)]).toEqual([1600, 900]);
 
     const en = tmp.path('report.hwpx');
     expect((await cli('brief', '--workbook', SAMPLE_PATH, '--out', en, '--format', 'hwpx', '--lang', 'en')).code).toBe(0);

@@ -7,7 +7,7 @@ import { splitSeries } from '../../../core/projection-methods';
 import type { ComparisonRow } from '../../../core/scenarios';
 import type { Lang, Scenario } from '../../../core/types';
 import { SheetGrid } from '../grid/sheet-grid';
-import { scenarioColor } from './scenario-colors';
+import { scenarioColor } from '../../../core/chart-config';
 
 interface Props {
   rows: ComparisonRow[];

@@ -13,18 +13,16 @@ import {
   LineElement,
   PointElement,
   Tooltip,
-  type ChartData,
   type Plugin,
-  type ScaleOptions,
 } from 'chart.js';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { formatEntered, formatWithUnit } from '../../../core/format';
+import { formatWithUnit } from '../../../core/format';
 import { unitLabel } from '../../../core/units';
-import type { MethodResult } from '../../../core/projection-methods';
-import type { Lang, Scenario, Series, SeriesPoint } from '../../../core/types';
-import { scenarioColor } from './scenario-colors';
+import type { Lang, Series } from '../../../core/types';
+import { axes, chartData, X_AXIS, type Data, type PlottedSeries } from '../../../core/chart-config';
+export type { PlottedSeries } from '../../../core/chart-config';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend);
 Chart.defaults.font.family = '"Noto Sans KR", sans-serif';
@@ -91,14 +89,6 @@ function captureAt2x(chart: LineChart): string {
   return url;
 }
 
-/** One series drawn: its history and its scenarios' projections. */
-export interface PlottedSeries {
-  series: Series;
-  history: SeriesPoint[];
-  scenarios: Scenario[];
-  results: Record<string, MethodResult>;
-}
-
 interface Props {
   plotted: PlottedSeries[];
   /** Every series, for the picker. */
@@ -111,92 +101,6 @@ interface Props {
   /** Receives a function that captures the chart as a PNG data URL (for the xlsx briefing). */
   onCapture?: (capture: (() => string | undefined) | null) => void;
 }
-
-type Data = ChartData<'bar' | 'line', (number | null)[], string>;
-
-// Series colours when several are drawn (the first stays the app's blue).
-const SERIES_COLOURS = ['#2563eb', '#0f766e', '#9333ea', '#b45309', '#be123c', '#4d7c0f'];
-
-function chartData(
-  plotted: PlottedSeries[],
-  scenarioIndex: Map<string, number>,
-  activeId: string | null,
-  text: { historyOf: (name: string) => string; history: string; failed: (name: string) => string },
-): { data: Data; units: string[] } {
-  const units = [...new Set(plotted.map((p) => p.series.unit))];
-  const years = new Set<number>();
-  for (const p of plotted) {
-    p.history.forEach((h) => years.add(h.year));
-    for (const s of p.scenarios) {
-      const r = p.results[s.id];
-      if (r?.ok) r.points.forEach((x) => years.add(x.year));
-    }
-  }
-  const labels = [...years].sort((a, b) => a - b);
-  const single = plotted.length === 1;
-  const datasets: Data['datasets'] = [];
-  plotted.forEach((p, k) => {
-    const axis = `y${units.indexOf(p.series.unit)}`;
-    const colour = SERIES_COLOURS[k % SERIES_COLOURS.length]!;
-    const actual = new Map(p.history.map((h) => [h.year, h.value]));
-    const data = labels.map((y) => actual.get(y) ?? null);
-    const label = single ? text.history : text.historyOf(p.series.name);
-    if (single) datasets.push({ type: 'bar', label, data, backgroundColor: colour, borderRadius: 3, order: 100, yAxisID: axis });
-    else
-      datasets.push({
-        type: 'line',
-        label,
-        data,
-        borderColor: colour,
-        backgroundColor: colour,
-        borderWidth: 2.5,
-        pointRadius: 3,
-        order: 50,
-        yAxisID: axis,
-        spanGaps: true,
-      });
-    for (const s of p.scenarios) {
-      const r = p.results[s.id];
-      const values = new Map<number, number>(
-        r?.ok ? [[r.baseYear, r.baseValue], ...r.points.map((x) => [x.year, x.value] as [number, number])] : [],
-      );
-      const colourOf = scenarioColor(scenarioIndex.get(s.id) ?? 0);
-      const name = single ? s.name : `${p.series.name} · ${s.name}`;
-      datasets.push({
-        type: 'line',
-        label: r?.ok ? name : text.failed(name),
-        data: labels.map((y) => values.get(y) ?? null),
-        borderColor: colourOf,
-        backgroundColor: colourOf,
-        borderDash: [6, 4],
-        borderWidth: s.id === activeId ? 3 : 1.6,
-        pointRadius: s.id === activeId ? 3 : 2,
-        order: 1,
-        yAxisID: axis,
-      });
-    }
-  });
-  return { data: { labels: labels.map(String), datasets }, units };
-}
-
-function axes(units: string[], lang: Lang): Record<string, ScaleOptions<'linear'>> {
-  const out: Record<string, ScaleOptions<'linear'>> = {};
-  units.forEach((unit, i) => {
-    out[`y${i}`] = {
-      type: 'linear',
-      position: i === 0 ? 'left' : 'right',
-      beginAtZero: true,
-      grid: { drawOnChartArea: i === 0 },
-      title: { display: units.length > 1 || i > 0, text: unitLabel(unit, lang) },
-      // Ticks with the decimals they have: a small range (0–1) reads 0.2, 0.4, never 0 0 1 1.
-      ticks: { callback: (v: string | number) => formatEntered(Number(v), lang) },
-    };
-  });
-  return out;
-}
-
-/** The year axis: its labels all have the same width, so a few of them tell chart.js how many fit (it measures every label otherwise, on every redraw). */
-const X_AXIS = { grid: { display: false }, ticks: { sampleSize: 4 } };
 
 /**
  * Puts new data into the chart. While the datasets are the same kinds on the same axes (an edited value,

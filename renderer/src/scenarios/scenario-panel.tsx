@@ -11,7 +11,7 @@ import type { WorkbookEdit } from '../../../core/workbook-edits';
 import { GoalSeek } from './goal-seek';
 import { CheckField, NumberInput, PercentInput } from '../shell/inputs';
 import { defaultMethod, MethodFields } from './method-fields';
-import { scenarioColor } from './scenario-colors';
+import { scenarioColor } from '../../../core/chart-config';
 import { LIMITS } from '../../../core/limits';
 
 interface Props {
