@@ -124,5 +124,20 @@ export async function exportGridCsv(
   encoding: CsvEncoding,
   signal?: AbortSignal,
 ): Promise<void> {
-  await writeFileSafely(path, encodeCsv(toCsv(gridTable(workbook, table, subject, lang)), encoding), { signal });
+  await writeFileSafely(path, csvChunks(gridTable(workbook, table, subject, lang), encoding), { signal });
+}
+
+/** Rows per encoded slice: a 100,000-row list is written in slices of about a megabyte, not one large buffer. */
+const CSV_SLICE_ROWS = 5000;
+
+/**
+ * The CSV's bytes in slices of whole rows (the BOM first for UTF-8): each slice is unparsed and encoded on
+ * its own, so no copy of the whole file is held at once, and the work process yields between slices.
+ */
+export async function* csvChunks(rows: Cell[][], encoding: CsvEncoding): AsyncIterable<Uint8Array> {
+  if (encoding === 'utf8-bom') yield Buffer.from([0xef, 0xbb, 0xbf]);
+  for (let i = 0; i < rows.length; i += CSV_SLICE_ROWS) {
+    const text = toCsv(rows.slice(i, i + CSV_SLICE_ROWS)) + (i + CSV_SLICE_ROWS < rows.length ? '\r\n' : '');
+    yield encoding === 'utf8-bom' ? Buffer.from(text, 'utf8') : encodeCsv(text, encoding);
+  }
 }

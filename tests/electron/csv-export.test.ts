@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { readFile, writeFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { encodeCsv, exportGridCsv, gridTable, toCsv } from '../../electron/handlers/csv-export';
+import { csvChunks, encodeCsv, exportGridCsv, gridTable, toCsv } from '../../electron/handlers/csv-export';
 import { sampleWorkbook, sampleWorkbookSync, tempDir } from './helpers';
 
 let tmp: Awaited<ReturnType<typeof tempDir>>;
@@ -20,6 +20,16 @@ describe('CSV export', () => {
     expect(rows[6]!.slice(0, 3)).toEqual(['2026', '실적', '2685']);
     expect(Number(rows[10]![2])).toBeCloseTo(4149.958555678, 8);
     expect(rows[10]![4]).toBe('반복 성장 11.5%');
+  });
+
+  it('writes a long list in slices of whole rows whose bytes are the whole file’s, in both encodings', async () => {
+    const rows = [['센터', '지역', '장비'], ...Array.from({ length: 12_345 }, (_, i) => [`센터 "${i}"`, i % 2 ? '=대전' : '서울, 중구', i])];
+    for (const encoding of ['utf8-bom', 'cp949'] as const) {
+      const parts: Uint8Array[] = [];
+      for await (const part of csvChunks(rows, encoding)) parts.push(part);
+      expect(parts.length).toBeGreaterThan(2);
+      expect(Buffer.concat(parts)).toEqual(encodeCsv(toCsv(rows), encoding));
+    }
   });
 
   it('neutralises formula injection in text cells', async () => {
