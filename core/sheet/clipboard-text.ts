@@ -144,7 +144,9 @@ export interface HtmlTableOptions {
   koreanNegatives?: boolean;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Text escaped for HTML content and attribute values. */
+export const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const CELL = 'border:0.5pt solid #000;padding:1pt 5pt;font-size:9pt';
 

@@ -7,8 +7,7 @@
 import type { BriefingContent, ReportCell, ReportTable } from '../../../core/briefing/briefing-content';
 import { reportCellText } from '../../../core/briefing/report-cell-text';
 import { formatMessage, type MessageKey, type MessageParams } from '../../../core/messages';
-
-const html = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeHtml as html } from '../../../core/sheet/clipboard-text';
 
 const STYLE = `
   @page { size: A4; margin: 0 }
