@@ -23,7 +23,10 @@ describe('CSV export', () => {
   });
 
   it('writes a long list in slices of whole rows whose bytes are the whole file’s, in both encodings', async () => {
-    const rows = [['센터', '지역', '장비'], ...Array.from({ length: 12_345 }, (_, i) => [`센터 "${i}"`, i % 2 ? '=대전' : '서울, 중구', i])];
+    const rows = [
+      ['센터', '지역', '장비'],
+      ...Array.from({ length: 12_345 }, (_, i) => [`센터 "${i}"`, i % 2 ? '=대전' : '서울, 중구', i]),
+    ];
     for (const encoding of ['utf8-bom', 'cp949'] as const) {
       const parts: Uint8Array[] = [];
       for await (const part of csvChunks(rows, encoding)) parts.push(part);
