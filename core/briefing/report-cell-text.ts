@@ -14,7 +14,8 @@ export function reportCellText(cell: ReportCell, lang: Lang): string {
   const v = cell.value;
   if (v === null) return '';
   if (cell.format === 'year') return String(v);
-  if (cell.format === 'pct') return rateText(v, lang);
+  // A table's minus is the ASCII one in English (as its whole numbers), so spreadsheets read the text back.
+  if (cell.format === 'pct') return lang === 'en' ? rateText(v, lang).replace('−', '-') : rateText(v, lang);
   const digits = cell.format === 'one' ? 1 : 0;
   const abs = formatNumber(Math.abs(v), lang, digits);
   // "−0" and "△0" read as a fall where the rounded figure has none.

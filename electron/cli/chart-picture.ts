@@ -27,6 +27,8 @@ export async function reportChartPng(workbook: Workbook, lang: Lang): Promise<Bu
   Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend);
   const require = createRequire(import.meta.url);
   for (const file of FONT_FILES) GlobalFonts.registerFromPath(require.resolve(file), 'Noto Sans KR');
+  // Print size: the picture is about 150 mm wide, where the screen's 12 px would read as 6 pt.
+  Chart.defaults.font.size = 16;
   const say = (key: string, params?: Record<string, string>) => formatMessage(lang, `chart.${key}` as MessageKey, params);
   const scenarioIndex = new Map(workbook.scenarios.map((s, i) => [s.id, i]));
   const { data, units } = chartData([main], scenarioIndex, null, {

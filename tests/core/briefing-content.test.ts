@@ -70,6 +70,6 @@ describe('briefing content', () => {
     expect(scenarios!.header[0]!.at(-1)).toMatchObject({ text: '기준 대비', colSpan: 2 });
     const linear = scenarios!.body.find((r) => reportCellText(r[1]!, 'ko') === '선형 추세')!;
     expect(linear.slice(3).map((c) => reportCellText(c, 'ko'))).toEqual(['3,665', '△485', '△11.7%']);
-    expect(linear.slice(3).map((c) => reportCellText(c, 'en'))).toEqual(['3,665', '-485', '−11.7%']);
+    expect(linear.slice(3).map((c) => reportCellText(c, 'en'))).toEqual(['3,665', '-485', '-11.7%']);
   });
 });
