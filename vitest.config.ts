@@ -6,7 +6,13 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/core/**/*.test.ts', 'tests/electron/**/*.test.ts', 'tests/import/**/*.test.ts', 'tests/renderer/**/*.test.ts'],
+          include: [
+            'tests/core/**/*.test.ts',
+            'tests/electron/**/*.test.ts',
+            'tests/import/**/*.test.ts',
+            'tests/renderer/**/*.test.ts',
+            'tests/budget/**/*.test.ts',
+          ],
           environment: 'node',
           // A deadline only a hang reaches: tests never assert on time, and a busy machine is slow.
           testTimeout: 300_000,

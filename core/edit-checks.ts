@@ -11,6 +11,7 @@ import { formatMessage, type MessageParams } from './messages';
 import { formulaProblemText } from './formula/formula-text';
 import type { Lang, Scenario, Workbook } from './types';
 import type { WorkbookEdit } from './workbook-edits';
+import type { BudgetEdit } from './budget/budget-edit';
 import { checkFormula, isDerived } from './formula/derived-series';
 import type { FormulaProblem } from './formula/formula-parse';
 
@@ -157,6 +158,17 @@ function checkInputsScope(wb: Workbook, seriesId: string, scope: Scenario['scope
   return s && isDerived(s) ? null : { code: 'inputsScope' };
 }
 
+/** A budget-book import: counts, names and values within the limits, and no derived series written into. */
+function checkBudgetEdit(wb: Workbook, b: BudgetEdit): EditProblem | null {
+  if (wb.series.length + b.add.length > LIMITS.series) return { code: 'tooMany', what: 'series', max: LIMITS.series };
+  for (const s of [...b.add, ...b.renames]) if (s.name.length > LIMITS.seriesName) return { code: 'tooLong', max: LIMITS.seriesName };
+  const derived = new Map(wb.series.filter(isDerived).map((s) => [s.id, s.name]));
+  for (const p of b.points) if (derived.has(p.seriesId)) return { code: 'derivedSeries', name: derived.get(p.seriesId)! };
+  for (const s of [...b.add.flatMap((x) => x.points), ...b.points.flatMap((x) => x.points)])
+    if (s.value !== null && !isStorableValue(s.value)) return { code: 'valueRange', max: LIMITS.valueMax };
+  return null;
+}
+
 /** Whether an edit may be applied; a problem saying why not otherwise. */
 export function checkEdit(wb: Workbook, edit: WorkbookEdit): EditProblem | null {
   switch (edit.kind) {
@@ -191,6 +203,10 @@ export function checkEdit(wb: Workbook, edit: WorkbookEdit): EditProblem | null 
         : (checkScenarioPatch(edit.scenario) ?? checkInputsScope(wb, edit.scenario.seriesId, edit.scenario.scope));
     case 'saveVersion':
       return tooLong(edit.label, LIMITS.versionLabel);
+    case 'importBudget':
+      return checkBudgetEdit(wb, edit.budget);
+    case 'setStageShown':
+      return tooLong(edit.stage, LIMITS.stageName);
     case 'batch': {
       // Counts are checked on the whole batch; values one by one against the workbook before it.
       const centers = edit.edits.filter((e) => e.kind === 'addCenter').length;

@@ -15,7 +15,8 @@ import type { DocumentTableInfo } from './import/document-table';
 import type { CenterImportSummary } from './import/center-import';
 import type { CenterMerge } from './import/center-match';
 import type { Lang, Workbook } from './types';
-import { CHART_DATA_URL_CHARS, FILE_LIMITS, LIMITS, SHEET_LIMITS, TEXT_LIMITS } from './limits';
+import type { BudgetPlan } from './budget/budget-import';
+import { CHART_DATA_URL_CHARS, FILE_LIMITS, LIMITS, SHEET_LIMITS, TEXT_LIMITS, IMPORT_PREVIEW_ROWS } from './limits';
 
 /** Grids that can be exported as CSV. */
 export const CSV_TABLES = ['series', 'budget', 'centers', 'comparison', 'sensitivity'] as const;
@@ -62,7 +63,7 @@ export interface ImportPreview {
 }
 
 /** Data rows a preview carries at first (a workbook holds at most as many series); the rest come by token. */
-export const PREVIEW_ROWS = LIMITS.series;
+export const PREVIEW_ROWS = IMPORT_PREVIEW_ROWS;
 
 /** A window of the previewed table's rows, as the preview scrolls past those it holds. */
 export interface ImportRowsRequest {
@@ -78,6 +79,9 @@ export interface CenterImportReply {
   /** With the merge: how many rows it adds, changes, removes and leaves, for the notice. */
   counts?: CenterImportSummary['diff']['counts'];
 }
+
+/** Importing the previewed long table as a budget book: the choices and the document it goes into. */
+export type BudgetImportCall = RequestOf<'importBudget'>;
 
 /** The kinds of spreadsheet the importer reads (by their bytes, not their names). */
 export type SpreadsheetFormat = 'xlsx' | 'xls' | 'xlsb' | 'ods' | 'csv' | 'hwp' | 'hwpx';
@@ -120,6 +124,8 @@ const title = z.string().max(TEXT_LIMITS.title);
 const index = z.object({ index: z.number().int().min(0).max(FILE_LIMITS.recentFiles) }).strict();
 const id = z.object({ id: z.string().max(LIMITS.id) }).strict();
 const workbook = blob<Workbook>();
+const column = z.number().int().min(0).max(SHEET_LIMITS.columns);
+const budgetPath = z.array(z.string().max(LIMITS.seriesName)).min(1).max(LIMITS.pathDepth);
 const opened = z.object({ workbook, fileName: z.string().nullable(), unsaved: z.boolean().optional() });
 const written = data<WrittenFile | null>();
 /** What a briefing export sends: the workbook, the chart picture and the author (xlsx and hwpx alike). */
@@ -215,6 +221,22 @@ export const IPC = {
       })
       .strict(),
     response: blob<CenterImportReply>(),
+  },
+  /** What importing the previewed long table as a budget book would do: the plan, with its edit, and what is left to pair. */
+  importBudget: {
+    request: z
+      .object({
+        token,
+        workbook,
+        yearCol: column,
+        levels: z.array(column).min(1).max(LIMITS.pathDepth),
+        stages: z.array(column).min(1).max(SHEET_LIMITS.columns),
+        pairings: z.array(z.object({ from: budgetPath, to: budgetPath }).strict()).max(LIMITS.pairings),
+        sumDuplicates: z.boolean(),
+        lang,
+      })
+      .strict(),
+    response: blob<BudgetPlan>(),
   },
   /** Cancels the import, save or export that is running (nothing is changed). */
   cancelWork: { request: none, response: data<void>() },

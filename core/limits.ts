@@ -13,7 +13,11 @@ export const LIMITS = {
   unit: 20,
   seriesName: 200,
   seriesNote: 2000,
-  series: 1000,
+  /** A ministry's budget book is ~600 세부사업 × 2 stages with their groups; the whole government's, tens of thousands. */
+  series: 50_000,
+  stageName: 50,
+  pairings: 5000,
+  pathDepth: 12,
   pointsPerSeries: 300,
   note: 2000,
   yearMin: 1900,
@@ -97,6 +101,9 @@ export const TEXT_LIMITS = { title: 500, author: 200, sheetName: 300, token: 100
 
 /** The largest data URL of a chart picture: base64 of chartPngBytes and its prefix. */
 export const CHART_DATA_URL_CHARS = Math.ceil(FILE_LIMITS.chartPngBytes / 3) * 4 + 'data:image/png;base64,'.length;
+
+/** Rows of an imported table the preview sends at first (more come as it scrolls). */
+export const IMPORT_PREVIEW_ROWS = 1000;
 
 /** Steps the undo history keeps. */
 export const UNDO_STEPS = 200;

@@ -6,6 +6,7 @@
  * overwritten, and the difference stays visible.
  */
 import { convertUnit } from './units';
+import { seriesOfStage, workbookStages } from './budget/budget-paths';
 import type { Series, SeriesPoint } from './types';
 
 /** One year of a series as the table shows it. */
@@ -38,7 +39,7 @@ export interface TableRow {
 export interface SeriesTable {
   rows: TableRow[];
   years: number[];
-  byId: Map<string, TableRow>;
+  byId: { get: (id: string) => TableRow | undefined; has: (id: string) => boolean };
 }
 
 const cache = new WeakMap<readonly Series[], SeriesTable>();
@@ -46,14 +47,22 @@ const cache = new WeakMap<readonly Series[], SeriesTable>();
 /** Whether two values are the same up to rounding noise (0.1 + 0.2 vs 0.3). */
 const sameValue = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 1e-9);
 
-/** Series in display order: each parent followed by its children (in workbook order), with depth. */
-export function treeOrder(series: readonly Series[]): { series: Series; depth: number }[] {
+/** Children by parent id (null: the top level), in workbook order; a parent that does not exist counts as the top. */
+function childrenOf(series: readonly Series[]): Map<string | null, Series[]> {
   const ids = new Set(series.map((s) => s.id));
   const children = new Map<string | null, Series[]>();
   for (const s of series) {
     const parent = s.parentId !== null && ids.has(s.parentId) ? s.parentId : null;
-    children.set(parent, [...(children.get(parent) ?? []), s]);
+    const list = children.get(parent);
+    if (list) list.push(s);
+    else children.set(parent, [s]);
   }
+  return children;
+}
+
+/** Series in display order: each parent followed by its children (in workbook order), with depth. */
+export function treeOrder(series: readonly Series[]): { series: Series; depth: number }[] {
+  const children = childrenOf(series);
   const out: { series: Series; depth: number }[] = [];
   const visit = (parent: string | null, depth: number) => {
     for (const s of children.get(parent) ?? []) {
@@ -65,7 +74,12 @@ export function treeOrder(series: readonly Series[]): { series: Series; depth: n
   return out;
 }
 
-function buildCells(s: Series, kids: readonly TableRow[]): Map<number, TableCell> {
+/** A series' own cells, made once per series object: an edit changes one series, and only it is rebuilt. */
+const ownCells = new WeakMap<Series, Map<number, TableCell>>();
+
+function entered(s: Series): Map<number, TableCell> {
+  const known = ownCells.get(s);
+  if (known) return known;
   const cells = new Map<number, TableCell>();
   for (const p of [...s.points].sort((a, b) => a.year - b.year)) {
     cells.set(p.year, {
@@ -79,14 +93,40 @@ function buildCells(s: Series, kids: readonly TableRow[]): Map<number, TableCell
       source: p.source,
     });
   }
-  if (kids.length === 0) return cells;
+  ownCells.set(s, cells);
+  return cells;
+}
+
+/**
+ * A group's cells with the children's cells they were summed from: while the group and every child's
+ * cells are the same objects, the sums are too. An edit of one item rebuilds only the groups above it.
+ */
+const groupCells = new WeakMap<Series, { kids: readonly TableRow[]; cells: Map<number, TableCell> }>();
+
+function buildCells(s: Series, kids: readonly TableRow[]): Map<number, TableCell> {
+  // A row without children shows its own cells as they are (shared, never changed: they are frozen by use).
+  if (kids.length === 0) return entered(s);
+  const known = groupCells.get(s);
+  if (
+    known &&
+    known.kids.length === kids.length &&
+    known.kids.every((k, i) => k.cells === kids[i]!.cells && k.series.unit === kids[i]!.series.unit)
+  )
+    return known.cells;
+  const cells = sumCells(s, kids);
+  groupCells.set(s, { kids: kids.map((k) => ({ ...k })), cells });
+  return cells;
+}
+
+function sumCells(s: Series, kids: readonly TableRow[]): Map<number, TableCell> {
+  const cells = new Map<number, TableCell>([...entered(s)].map(([y, c]) => [y, { ...c }]));
   const years = new Set<number>();
   for (const k of kids) for (const y of k.cells.keys()) years.add(y);
   for (const year of years) {
     let sum: number | null = 0;
     for (const k of kids) {
       const v = k.cells.get(year)?.value ?? null;
-      const converted = v === null ? null : convertUnit(v, k.series.unit, s.unit);
+      const converted = v === null ? null : k.series.unit === s.unit ? v : convertUnit(v, k.series.unit, s.unit);
       if (converted === null) {
         sum = null;
         break;
@@ -106,33 +146,128 @@ function buildCells(s: Series, kids: readonly TableRow[]): Map<number, TableCell
   return new Map([...cells].sort((a, b) => a[0] - b[0]));
 }
 
-/** The series table of a workbook (computed once per series array). */
+/**
+ * The tree of a series array: display order, depth, each row's summed children. It depends only on ids,
+ * parents and which series are formulas, so an edit of values reuses it (checked in one pass).
+ */
+interface Shape {
+  ids: string[];
+  parents: (string | null)[];
+  formulas: boolean[];
+  /** Index into the series array, per display row. */
+  order: number[];
+  depth: number[];
+  /** Display rows of each display row's summed children. */
+  kids: number[][];
+  /** Display rows, deepest first (children before parents). */
+  bottomUp: number[];
+  /** Display row by id. */
+  rowOf: Map<string, number>;
+}
+
+function shapeOf(series: readonly Series[]): Shape {
+  const index = new Map<Series, number>();
+  series.forEach((s, i) => index.set(s, i));
+  const tree = treeOrder(series);
+  const rowOf = new Map<string, number>();
+  tree.forEach((t, i) => rowOf.set(t.series.id, i));
+  const kids: number[][] = tree.map(() => []);
+  tree.forEach((t, i) => {
+    const parent = t.series.parentId === null ? undefined : rowOf.get(t.series.parentId);
+    // A derived series (a share, a ratio) sits under a group without adding to its total.
+    if (parent !== undefined && !t.series.formula) kids[parent]!.push(i);
+  });
+  return {
+    ids: series.map((s) => s.id),
+    parents: series.map((s) => s.parentId),
+    formulas: series.map((s) => Boolean(s.formula)),
+    order: tree.map((t) => index.get(t.series)!),
+    depth: tree.map((t) => t.depth),
+    kids,
+    bottomUp: tree.map((_, i) => i).sort((a, b) => tree[b]!.depth - tree[a]!.depth),
+    rowOf,
+  };
+}
+
+const sameShape = (shape: Shape, series: readonly Series[]): boolean =>
+  shape.ids.length === series.length &&
+  series.every((s, i) => s.id === shape.ids[i] && s.parentId === shape.parents[i] && Boolean(s.formula) === shape.formulas[i]);
+
+/** Tables made lately, with their shape and series: the next of the same shape rebuilds only what changed. */
+const recent: { shape: Shape; series: readonly Series[]; table: SeriesTable }[] = [];
+const RECENT_TABLES = 4;
+
+/** Rows by id over a display order (no per-edit map of every row). */
+function rowsById(shape: Shape, rows: readonly TableRow[]): SeriesTable['byId'] {
+  return {
+    get: (id: string) => {
+      const i = shape.rowOf.get(id);
+      return i === undefined ? undefined : rows[i];
+    },
+    has: (id: string) => shape.rowOf.has(id),
+  };
+}
+
+/**
+ * The series table of a workbook (computed once per series array). An edit that keeps the tree rebuilds
+ * only the rows whose series changed and the groups above them; every other row is the same object.
+ */
 export function seriesTable(series: readonly Series[]): SeriesTable {
   const cached = cache.get(series);
   if (cached) return cached;
-  const order = treeOrder(series);
-  const byId = new Map<string, TableRow>();
-  const rows: TableRow[] = order.map(({ series: s, depth }) => {
-    const row: TableRow = { series: s, depth, hasChildren: false, cells: new Map() };
-    byId.set(s.id, row);
-    return row;
-  });
-  // Children before parents: deepest rows first.
-  for (const row of [...rows].sort((a, b) => b.depth - a.depth)) {
-    // A derived series (a share, a ratio) sits under a group without adding to its total.
-    const kids = rows.filter((r) => r.series.parentId === row.series.id && !r.series.formula);
-    row.hasChildren = kids.length > 0;
-    row.cells = buildCells(row.series, kids);
+  const before = recent.find((r) => sameShape(r.shape, series));
+  const shape = before?.shape ?? shapeOf(series);
+  const rows: TableRow[] = new Array<TableRow>(shape.order.length);
+  const changed: boolean[] = new Array<boolean>(shape.order.length).fill(false);
+  for (const i of shape.bottomUp) {
+    const s = series[shape.order[i]!]!;
+    const kids = shape.kids[i]!;
+    const old = before?.table.rows[i];
+    const stale = !old || old.series !== s || kids.some((k) => changed[k]);
+    if (!stale) {
+      rows[i] = old;
+      continue;
+    }
+    changed[i] = true;
+    const kidRows = kids.map((k) => rows[k]!);
+    rows[i] = { series: s, depth: shape.depth[i]!, hasChildren: kidRows.length > 0, cells: buildCells(s, kidRows) };
   }
-  const years = [...new Set(rows.flatMap((r) => [...r.cells.keys()]))].sort((a, b) => a - b);
-  const table = { rows, years, byId };
+  // The years stay while every rebuilt row has the years it had (an edit of a value, not of a year).
+  const sameYears = (i: number) => {
+    const old = before!.table.rows[i]!.cells;
+    const now = rows[i]!.cells;
+    if (old.size !== now.size) return false;
+    for (const y of now.keys()) if (!old.has(y)) return false;
+    return true;
+  };
+  const years =
+    before && changed.every((c, i) => !c || sameYears(i))
+      ? before.table.years
+      : (() => {
+          const yearSet = new Set<number>();
+          for (const r of rows) for (const y of r.cells.keys()) yearSet.add(y);
+          return [...yearSet].sort((a, b) => a - b);
+        })();
+  const table: SeriesTable = { rows, years, byId: rowsById(shape, rows) };
   cache.set(series, table);
+  if (before) recent.splice(recent.indexOf(before), 1);
+  recent.unshift({ shape, series, table });
+  recent.length = Math.min(recent.length, RECENT_TABLES);
   return table;
+}
+
+/**
+ * The series that share a stage with `id` (its stage's tree and the series of no stage): the table the
+ * series table shows, already made, rather than one of every stage.
+ */
+function ownStage(series: readonly Series[], id: string): readonly Series[] {
+  const stage = series.find((s) => s.id === id)?.stage ?? workbookStages(series)[0] ?? null;
+  return seriesOfStage(series, stage);
 }
 
 /** The points a series projects from: its table values (a group's sums where nothing was entered). */
 export function effectivePoints(series: readonly Series[], id: string): SeriesPoint[] {
-  const row = seriesTable(series).byId.get(id);
+  const row = seriesTable(ownStage(series, id)).byId.get(id);
   if (!row) return [];
   return [...row.cells.values()]
     .sort((a, b) => a.year - b.year)

@@ -26,7 +26,10 @@ export function lastPoint(points: readonly SeriesPoint[]): SeriesPoint | undefin
 
 /** Year-on-year change of the last year (fraction), or null when it cannot be computed. */
 export function lastChange(points: readonly SeriesPoint[]): number | null {
-  const rows = withChanges(points);
+  // Years at the end with no value yet (added to fill in, or a stage not decided) do not hide the last change.
+  let end = points.length;
+  while (end > 0 && points[end - 1]!.value === null) end--;
+  const rows = withChanges(points.slice(0, end));
   return rows.length ? rows[rows.length - 1]!.change : null;
 }
 

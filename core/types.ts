@@ -55,6 +55,20 @@ export interface Series {
    * then computed (core/formula/derived-series.ts), never typed; absent for a series of values.
    */
   formula?: string;
+  /**
+   * The budget stage these figures are (정부안, 국회확정) when the series came from a budget book: each
+   * stage is its own tree of groups, so group sums never mix stages. Absent: a series of no stage.
+   */
+  stage?: string;
+}
+
+/**
+ * A confirmed pairing of a budget-book path with its later name or place (a renamed 세부사업, a 소관 that
+ * became another ministry, an item moved under another 단위사업): paths starting with `from` read as `to`.
+ */
+export interface PathPairing {
+  from: string[];
+  to: string[];
 }
 
 /** Center fields editable in the grid. */
@@ -114,6 +128,10 @@ export interface WorkbookContent {
   scenarios: Scenario[];
   /** Series drawn in the chart (with their scenarios); empty: the selected series. */
   chart: { seriesIds: string[] };
+  /** Pairings the analyst confirmed while importing budget books (remembered for the next import). */
+  pairings?: PathPairing[];
+  /** The budget stage the series table, the chart and the briefing show (absent: the first stage). */
+  stageShown?: string;
 }
 
 /** A labelled snapshot kept inside the project file ("제출본 11/20"). */

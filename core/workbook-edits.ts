@@ -6,6 +6,7 @@ import { LIMITS } from './limits';
 import { descendantIds } from './series-table';
 import { renameInFormulas, withDerived } from './formula/derived-series';
 import { addYear, removeYears, upsertPoint } from './series';
+import { applyBudgetEdit, type BudgetEdit } from './budget/budget-edit';
 import type { CenterField, Scenario, Series, SeriesPoint, Workbook, WorkbookContent } from './types';
 
 export type { CenterField } from './types';
@@ -40,6 +41,10 @@ export type WorkbookEdit =
   | { kind: 'restoreVersion'; id: string }
   | { kind: 'removeVersion'; id: string }
   | { kind: 'setChartSeries'; seriesIds: string[] }
+  /** A budget book's long table: new groups and items, years of existing ones, confirmed renames and moves. */
+  | { kind: 'importBudget'; budget: BudgetEdit }
+  /** The budget stage the table, the chart and the briefing show. */
+  | { kind: 'setStageShown'; stage: string }
   /** Several edits as one undo step (a paste, a fill, an import of several series). */
   | { kind: 'batch'; edits: WorkbookEdit[] };
 
@@ -216,6 +221,10 @@ function applyOne(wb: Workbook, edit: WorkbookEdit): Workbook {
       const known = new Set(wb.series.map((s) => s.id));
       return { ...wb, chart: { seriesIds: [...new Set(edit.seriesIds)].filter((id) => known.has(id)) } };
     }
+    case 'importBudget':
+      return applyBudgetEdit(wb, edit.budget);
+    case 'setStageShown':
+      return { ...wb, stageShown: edit.stage };
     case 'batch':
       return edit.edits.reduce(applyOne, wb);
   }

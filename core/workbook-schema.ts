@@ -10,8 +10,9 @@ import { formulaCycle } from './formula/formula-eval';
 /** Marker that tells our project files apart from any other JSON. */
 const PROJECT_FORMAT = 'analyst-workbook';
 /** Schema version written by this build; older versions are migrated on load. */
-// v5 added derived series (formula) and scenarios through inputs: an older app must refuse, not drop them.
-export const SCHEMA_VERSION = 5;
+// v5 added derived series (formula) and scenarios through inputs; v6 budget stages and pairings: an older
+// app must refuse such a file, not drop what it does not know.
+export const SCHEMA_VERSION = 6;
 
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
 const value = finite.refine((v) => Math.abs(v) <= LIMITS.valueMax, `must be within ±${LIMITS.valueMax}`);
@@ -41,6 +42,7 @@ const series = z
       .string()
       .max(LIMITS.formulaChars + 10)
       .optional(),
+    stage: z.string().min(1).max(LIMITS.stageName).optional(),
   })
   .refine((s) => new Set(s.points.map((p) => p.year)).size === s.points.length, { message: 'years must be unique', path: ['points'] });
 
@@ -105,6 +107,8 @@ function checkSeriesTree(list: readonly { id: string; parentId: string | null }[
   });
 }
 
+const pathSchema = z.array(z.string().max(LIMITS.seriesName)).min(1).max(LIMITS.pathDepth);
+
 const contentShape = {
   title: z.string().max(LIMITS.title),
   programme: z.string().max(LIMITS.programme),
@@ -114,6 +118,11 @@ const contentShape = {
   centers: z.object({ illustrative: z.boolean(), rows: z.array(center).max(LIMITS.centers) }),
   scenarios: z.array(scenario).max(LIMITS.scenarios),
   chart: z.object({ seriesIds: z.array(id).max(LIMITS.series) }),
+  pairings: z
+    .array(z.object({ from: pathSchema, to: pathSchema }))
+    .max(LIMITS.pairings)
+    .optional(),
+  stageShown: z.string().min(1).max(LIMITS.stageName).optional(),
 };
 
 /**

@@ -1,4 +1,5 @@
 /** `npm run bench -- <name>`: runs one benchmark (or all) and prints ratios against its in-process baseline. */
+import { runBudgetBench } from './bench/budget-bench';
 import { runEditBench } from './bench/edit-bench';
 import { runExportBench } from './bench/export-bench';
 import { runImportBench } from './bench/import-bench';
@@ -11,6 +12,7 @@ const benches: Record<string, () => void | Promise<void>> = {
   export: () => runExportBench(),
   stalls: () => runStallBench(),
   edit: () => runEditBench(),
+  budget: () => runBudgetBench(),
 };
 const name = process.argv[2];
 const chosen = name ? benches[name] : undefined;

@@ -8,6 +8,7 @@ import { formatMessage, type MessageKey, type MessageParams } from '../messages'
 import type { MethodResult } from '../projection-methods';
 import { compareScenarios, scenarioSensitivity, sensitivityTable, type SensitivityShape } from '../scenarios';
 import { seriesTable, type TableRow } from '../series-table';
+import { seriesOfStage, shownStage } from '../budget/budget-paths';
 import type { Lang, Scenario, Series, SeriesPoint, Workbook } from '../types';
 import { unitLabel } from '../units';
 import { changeSentence, projectionSentence } from './summary-sentences';
@@ -75,7 +76,7 @@ export interface BriefingContent {
   source: string;
   date: string;
   author: string;
-  /** The series table in tree order, every year any series has. */
+  /** The series table in tree order (of the stage shown, for a budget book), every year any series has. */
   table: { rows: TableRow[]; years: number[] };
   /** The series the key figures describe: the first with scenarios, else the first. */
   main: Series | null;
@@ -245,7 +246,8 @@ function summaryOf(lang: Lang, main: Series | null, rows: readonly TableRow[], p
 
 /** Makes the content of a workbook's briefing (its text already made XML-safe by the caller where needed). */
 export function briefingContent(workbook: Workbook, lang: Lang, meta: { date: string; author: string }): BriefingContent {
-  const t = seriesTable(workbook.series);
+  // A budget book shows one stage at a time: the stage the analyst shows in the app.
+  const t = seriesTable(seriesOfStage(workbook.series, shownStage(workbook)));
   const projections = projectionsOf(workbook, t.rows, t.years);
   const sensitivity = sensitivityOf(projections);
   const main = projections[0]?.series ?? t.rows[0]?.series ?? null;

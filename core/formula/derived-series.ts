@@ -68,13 +68,13 @@ export function seriesRead(s: Pick<Series, 'formula'>, series: readonly Series[]
 /** What formulas read in a workbook: every series' value by name and year (group sums included), unit and parent. */
 export function formulaContext(series: readonly Series[], values?: (name: string, year: number) => number | null): FormulaContext {
   const byName = seriesByName(series);
-  const table = seriesTable(series);
+  const cells = seriesValues(series);
   return {
     value:
       values ??
       ((name, year) => {
         const s = byName.get(name);
-        return s ? (table.byId.get(s.id)?.cells.get(year)?.value ?? null) : null;
+        return s ? (cells(s).get(year) ?? null) : null;
       }),
     unit: (name) => byName.get(name)?.unit ?? '',
     parent: (name) => {
@@ -82,6 +82,46 @@ export function formulaContext(series: readonly Series[], values?: (name: string
       return p ? (series.find((s) => s.id === p)?.name ?? null) : null;
     },
   };
+}
+
+/**
+ * Each series' values by year as the table shows them, made when first asked for: a plain item's own
+ * points; a group's sums from a table of its own subtree. A budget book has tens of thousands of series
+ * and a formula reads a few of them, so no table of every series is made.
+ */
+const valuesCache = new WeakMap<readonly Series[], (s: Series) => Map<number, number | null>>();
+function seriesValues(series: readonly Series[]): (s: Series) => Map<number, number | null> {
+  const known = valuesCache.get(series);
+  if (known) return known;
+  let kids: Map<string, Series[]> | null = null;
+  const kidsOf = (id: string) => {
+    if (!kids) {
+      kids = new Map();
+      for (const s of series) {
+        if (s.parentId === null) continue;
+        const list = kids.get(s.parentId);
+        if (list) list.push(s);
+        else kids.set(s.parentId, [s]);
+      }
+    }
+    return kids.get(id) ?? [];
+  };
+  const done = new Map<string, Map<number, number | null>>();
+  const of = (root: Series) => {
+    let out = done.get(root.id);
+    if (out) return out;
+    if (kidsOf(root.id).length === 0) out = new Map(root.points.map((p) => [p.year, p.value]));
+    else {
+      const tree = [root];
+      for (let i = 0; i < tree.length; i++) tree.push(...kidsOf(tree[i]!.id));
+      const top = seriesTable(tree.map((x) => (x === root ? { ...x, parentId: null } : x))).rows[0];
+      out = new Map([...(top?.cells ?? new Map<number, { value: number | null }>())].map(([y, c]) => [y, c.value]));
+    }
+    done.set(root.id, out);
+    return out;
+  };
+  valuesCache.set(series, of);
+  return of;
 }
 
 /** Derived series in an order where each comes after the derived series it reads. */
@@ -110,14 +150,13 @@ function inputYears(
   computed: Map<string, Map<number, number | null>>,
 ): number[] {
   const years = new Set<number>();
-  const table = seriesTable(series);
+  const values = seriesValues(series);
   for (const name of formulaInputs(s)) {
     const done = computed.get(name);
     if (done) for (const y of done.keys()) years.add(y);
     else {
       const input = byName.get(name);
-      const row = input && table.byId.get(input.id);
-      if (row) for (const y of row.cells.keys()) years.add(y);
+      if (input) for (const y of values(input).keys()) years.add(y);
     }
   }
   return [...years].sort((a, b) => a - b);

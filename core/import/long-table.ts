@@ -25,6 +25,11 @@ const LEVELS = ['소관', '프로그램', '단위사업', '세부사업'];
 const ROW_NUMBER = /^(no\.?|번호|순번|연번)$/i;
 
 const header = (h: LongCell | undefined) => String(h ?? '').trim();
+/** A stage's name from its amount header: 정부안금액(천원) → 정부안, 국회확정금액(천원) → 국회확정. */
+export const stageName = (h: LongCell | undefined): string =>
+  header(h)
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/\s*금액$/, '') || header(h);
 const asNumber = (c: LongCell): number | null =>
   typeof c === 'number' ? c : typeof c === 'string' && c.trim() !== '' ? parseNumberInput(c) : null;
 const isYear = (c: LongCell) => {
@@ -59,6 +64,8 @@ export function defaultLevels(headers: readonly LongCell[], shape: LongTableShap
 export interface LongItem {
   path: string[];
   values: Map<number, (number | null)[]>;
+  /** Per year, the cell of each stage's value (its provenance), when the caller names cells. */
+  cells: Map<number, string[]>;
 }
 
 /** Rows that name the same item and year more than once (the open API's zero-budget copies among them). */
@@ -89,11 +96,21 @@ export interface LongPivot {
 export function pivotLongTable(
   headers: readonly LongCell[],
   rows: readonly (readonly LongCell[])[],
-  options: { yearCol: number; levels: number[]; amountCols: number[]; fromUnit: string; toUnit: string; sumDuplicates?: boolean },
+  options: {
+    yearCol: number;
+    levels: number[];
+    amountCols: number[];
+    fromUnit: string | null;
+    toUnit: string;
+    sumDuplicates?: boolean;
+    /** The cell (A1) of a row's column, for provenance. */
+    cellOf?: (row: number, col: number) => string;
+  },
 ): LongPivot {
   const { yearCol, levels, amountCols } = options;
-  const stages = amountCols.map((c) => header(headers[c]).replace(/\s*\([^)]*\)\s*$/, ''));
-  const convert = (v: number) => convertUnit(v, options.fromUnit, options.toUnit) ?? v;
+  const stages = amountCols.map((c) => stageName(headers[c]));
+  const { fromUnit } = options;
+  const convert = (v: number) => (fromUnit === null ? v : (convertUnit(v, fromUnit, options.toUnit) ?? v));
   const yearOf = (r: readonly LongCell[]) => asNumber(r[yearCol] ?? null)!;
   const amounts = (r: readonly LongCell[]) => amountCols.map((c) => asNumber(r[c] ?? null) ?? 0);
 
@@ -108,11 +125,12 @@ export function pivotLongTable(
   const undecided = [...years]
     .flatMap((year) => stages.map((stage, s) => ({ stage, year, s })))
     .filter((u) => !nonZero.has(`${u.s}:${u.year}`));
+  const undecidedAt = new Set(undecided.map((u) => `${u.s}:${u.year}`));
 
   const items = new Map<string, LongItem>();
   const seen = new Map<string, { rows: number; zeros: number }>();
-  for (const r of rows) {
-    if (!isYear(r[yearCol] ?? null)) continue;
+  rows.forEach((r, i) => {
+    if (!isYear(r[yearCol] ?? null)) return;
     const path = levels.map((c) => header(r[c] ?? null));
     const key = path.join('\u0000');
     const year = yearOf(r);
@@ -121,18 +139,24 @@ export function pivotLongTable(
     copy.rows++;
     if (a.every((v) => v === 0)) copy.zeros++;
     seen.set(`${key}\u0000${year}`, copy);
-    const item: LongItem = items.get(key) ?? { path, values: new Map() };
+    const item: LongItem = items.get(key) ?? { path, values: new Map(), cells: new Map() };
     items.set(key, item);
     const before = item.values.get(year);
-    const values = a.map((v, s) => (undecided.some((u) => u.s === s && u.year === year) ? null : convert(v)));
-    if (!before) item.values.set(year, values);
-    else if (options.sumDuplicates)
+    const values = a.map((v, s) => (undecidedAt.has(`${s}:${year}`) ? null : convert(v)));
+    const cells = amountCols.map((c) => options.cellOf?.(i, c) ?? '');
+    if (!before) {
+      item.values.set(year, values);
+      item.cells.set(year, cells);
+    } else if (options.sumDuplicates)
       item.values.set(
         year,
         before.map((b, s) => (b === null || values[s] === null ? b : b + values[s]!)),
       );
-    else if (before.every((v) => v === 0 || v === null)) item.values.set(year, values); // a zero copy came first
-  }
+    else if (before.every((v) => v === 0 || v === null)) {
+      item.values.set(year, values); // a zero copy came first
+      item.cells.set(year, cells);
+    }
+  });
   const duplicates = [...seen]
     .filter(([, c]) => c.rows > 1)
     .map(([k, c]) => {

@@ -40,7 +40,7 @@ export async function inspectCommand(args: string[], io: CliIo): Promise<void> {
     sheet: values.sheet,
     encoding: values.encoding as TextEncoding | undefined,
   });
-  if (values.sheet !== undefined && loaded.sheets.length === 0)
+  if (values.sheet !== undefined && !loaded.sheets.some((s) => s.name === values.sheet))
     throw new UsageError(`--sheet: no sheet '${values.sheet}' (have: ${loaded.sheetNames.join(', ')})`);
   const report = inspectLoaded(loaded, { limit, headerRow, lang: values.lang });
   if (report.tables.length === 0 && values.sheet === undefined) throw new AppError('import.noTable', loaded.file);

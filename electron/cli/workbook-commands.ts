@@ -20,12 +20,14 @@ import { loadSpreadsheet } from '../handlers/import/load-spreadsheet';
 import { openProjectFile, saveProjectFile } from '../handlers/project-files';
 import { UsageError, type CliIo } from './cli-support';
 import { DEFAULT_UNIT } from '../../core/units';
+import { importBudgetBook, isBudgetTable } from './budget-import';
+import { seriesPaths } from '../../core/budget/budget-paths';
 
 /** Usage lines. */
 export const newUsage = 'npm run cli -- new --out W.awb [--title T] [--unit 억원] [--force]';
 export const seriesUsage = 'npm run cli -- series --workbook W.awb [--json]';
 export const importUsage =
-  'npm run cli -- import FILE --into W.awb --as series|centers [--sheet S] [--header-row N] [--rows all|LABEL,…] [--into-series NAME] [--parent NAME] [--totals-as-groups] [--allow-unit-mismatch] [--map COLUMN=field,…] [--key COLUMN] [--ambiguous add|skip] [--remove-missing] [--out OUT.awb] [--json]';
+  'npm run cli -- import FILE --into W.awb --as series|centers [--sheet S] [--header-row N] [--rows all|LABEL,…] [--into-series NAME] [--parent NAME] [--totals-as-groups] [--allow-unit-mismatch] [--map COLUMN=field,…] [--key COLUMN] [--ambiguous add|skip] [--remove-missing] [--keys COL,…] [--values COL,…] [--year-column COL] [--rename OLD=NEW …] [--accept-suggested] [--sum-duplicates] [--out OUT.awb] [--json]';
 
 /** Runs `new`. */
 export async function newCommand(args: string[], io: CliIo): Promise<void> {
@@ -53,11 +55,14 @@ function gapReason(wb: Workbook, id: string, year: number): string | null {
 const seriesJson = (wb: Workbook) => {
   const table = seriesTable(wb.series);
   const name = new Map(wb.series.map((s) => [s.id, s.name]));
+  const paths = seriesPaths(wb.series);
   return {
     series: table.rows.map((r) => ({
       name: r.series.name,
       unit: r.series.unit,
       parent: r.series.parentId ? (name.get(r.series.parentId) ?? null) : null,
+      path: paths.get(r.series.id)!.slice(0, -1),
+      stage: r.series.stage ?? null,
       ...(r.series.formula && { formula: r.series.formula }),
       points: [...r.cells.values()].map((c) => ({
         year: c.year,
@@ -116,6 +121,12 @@ export async function importCommand(args: string[], io: CliIo): Promise<void> {
       'remove-missing': { type: 'boolean' },
       key: { type: 'string' },
       ambiguous: { type: 'string' },
+      keys: { type: 'string' },
+      values: { type: 'string' },
+      'year-column': { type: 'string' },
+      rename: { type: 'string', multiple: true },
+      'accept-suggested': { type: 'boolean' },
+      'sum-duplicates': { type: 'boolean' },
       out: { type: 'string' },
       json: { type: 'boolean' },
     },
@@ -128,13 +139,16 @@ export async function importCommand(args: string[], io: CliIo): Promise<void> {
     throw new UsageError(`--header-row: '${values['header-row']}' is not a row number`);
   const workbook = await openProjectFile(resolve(values.into));
   const loaded = await loadSpreadsheet(resolve(positionals[0]!), { sheet: values.sheet });
-  if (values.sheet !== undefined && loaded.sheets.length === 0)
+  if (values.sheet !== undefined && !loaded.sheets.some((s) => s.name === values.sheet))
     throw new UsageError(`--sheet: no sheet '${values.sheet}' (have: ${loaded.sheetNames.join(', ')})`);
   const { sheet, table: detected, reason } = chooseSheet(loaded, { sheet: values.sheet, headerRow });
   if (reason) throw new UsageError(`no table on sheet '${sheet}' (${skipReasonText('en', reason)})`);
   const table = toImportTable(detected);
-  const result =
-    values.as === 'series'
+  // A budget book's long table (a year column, key columns, amount columns) becomes a tree of series by stage.
+  const budget = values.as === 'series' && table.kind === 'list' && isBudgetTable(table, values);
+  const result = budget
+    ? importBudgetBook(workbook, table, loaded.file, sheet, values)
+    : values.as === 'series'
       ? importSeries(workbook, table, loaded.file, sheet, values)
       : importCenters(workbook, table, loaded.file, values);
   const problem = checkEdit(workbook, result.edit);
@@ -143,7 +157,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<void> {
   await saveProjectFile(out, applyEdit(workbook, result.edit));
   const warnings = [...table.warnings, ...loaded.warnings].map((w) => importWarningText('en', w));
   if (values.json) io.stdout(`${JSON.stringify({ ...result.report, warnings }, null, 2)}\n`);
-  else io.stdout(`wrote ${out}\n`);
+  else io.stdout(`${'summary' in result ? `${result.summary}\n` : ''}wrote ${out}\n`);
 }
 
 type ImportValues = {

@@ -258,6 +258,11 @@ export function createAppHandlers(deps: HandlerDeps): AppHandlers {
       return work.call('importCenters', request);
     },
 
+    async importBudget(request) {
+      if (request.token !== importToken) throw new AppError('request.invalid', 'import token');
+      return work.call('importBudget', request);
+    },
+
     async cancelWork() {
       running?.abort();
     },

@@ -6,6 +6,7 @@ import type { CsvEncoding, CsvTable } from '../../core/ipc-contract';
 import { projectedWithChanges } from '../../core/projection-methods';
 import { baselineFor, compareScenarios, projectScenario, scenarioSensitivity, seriesHistory, sensitivityTable } from '../../core/scenarios';
 import { withChanges } from '../../core/series';
+import { seriesOfStage, shownStage } from '../../core/budget/budget-paths';
 import { seriesTable } from '../../core/series-table';
 import type { Lang, Workbook } from '../../core/types';
 import { briefingLabels } from './briefing/briefing-labels';
@@ -23,7 +24,7 @@ const finite = (v: number | null | undefined): number | null => (v !== null && v
 
 function seriesTableRows(workbook: Workbook, lang: Lang): Cell[][] {
   const L = briefingLabels(lang);
-  const t = seriesTable(workbook.series);
+  const t = seriesTable(seriesOfStage(workbook.series, shownStage(workbook)));
   return [
     [L.item, ...t.years.map(String), L.unit, L.note],
     ...t.rows.map((r) => [

@@ -4,6 +4,7 @@
  * (time, memory), never the app. .xls (BIFF5/8), .xlsb and .ods go through SheetJS (@e965/xlsx, the
  * 0.20.3 line with the security fixes); HWP 5.0 and HWPX documents through our own readers.
  */
+import { isMetadataSheet } from '../../core/import/table-units';
 import { readFileSync } from 'node:fs';
 import * as XLSX from '@e965/xlsx';
 import { AppError } from '../../core/errors';
@@ -80,7 +81,8 @@ function readLegacySheets(req: LegacyRequest): LegacySheets {
   const cut: { sheet: string; rows: number }[] = [];
   for (const name of wb.SheetNames) {
     const ws = wb.Sheets[name];
-    if (!ws || (req.sheet !== undefined && name !== req.sheet)) continue;
+    // A chosen sheet keeps its metadata sheets (the unit a KOSIS 메타정보 states), as the xlsx reader does.
+    if (!ws || (req.sheet !== undefined && name !== req.sheet && !isMetadataSheet(name))) continue;
     const raw = toRaw(name, ws, req, budget);
     sheets.push(raw.sheet);
     if (raw.cut !== null) cut.push({ sheet: name, rows: raw.sheet.rows.length });

@@ -12,6 +12,7 @@ export const WINDOW_OP_TERMS: Record<keyof WindowOps, OpTerms> = {
   importPreview: READ_WORK,
   importRows: READ_WORK,
   importCenters: READ_WORK,
+  importBudget: READ_WORK,
   journalWrite: FILE_WORK,
   journalRead: FILE_WORK,
   journalList: FILE_WORK,

@@ -11,7 +11,8 @@ import type { Lang, Workbook } from '../../core/types';
 import { workbookFromText } from '../../core/workbook-schema';
 import type { ExportWarning } from '../handlers/briefing/build-briefing';
 import { exportGridCsv, type CsvSubject } from '../handlers/csv-export';
-import { createImportSession, type CentersRequest, type PreviewRequest } from '../handlers/import/import-session';
+import { createImportSession, type BudgetRequest, type CentersRequest, type PreviewRequest } from '../handlers/import/import-session';
+import type { BudgetPlan } from '../../core/budget/budget-import';
 import { openProjectFile, saveProjectFile, type FileStamp } from '../handlers/project-files';
 import { createRecoveryStore, type RecoveryEntry } from '../handlers/recovery';
 import { exportReportHwpx } from '../handlers/report/export-report';
@@ -88,6 +89,11 @@ export function createWindowOps(blobs: BlobStore) {
     /** The previewed list as centers: what importing it would do, and the centers to apply. */
     async importCenters(a: Omit<CentersRequest, 'workbook'> & { workbook: BlobRef<Workbook> }): Promise<BlobRef<CenterImportReply>> {
       return forPage(imports.centers({ ...a, workbook: workbookOf(a.workbook) }));
+    },
+
+    /** The previewed long table as a budget book: the plan and its edit. */
+    async importBudget(a: Omit<BudgetRequest, 'workbook'> & { workbook: BlobRef<Workbook> }): Promise<BlobRef<BudgetPlan>> {
+      return forPage(imports.budget({ ...a, workbook: workbookOf(a.workbook) }));
     },
 
     /** Writes a window's crash journal (validated like a save). */

@@ -1,4 +1,5 @@
 /** The main window: toolbar; views of the series (table, detail, scenarios, chart), centers, comparison and sensitivity; dialogs. */
+import { isBudgetBook } from '../../core/budget/budget-paths';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useLatest } from './shell/use-latest';
 import { useTranslation } from 'react-i18next';
@@ -184,7 +185,10 @@ export function App() {
               </button>
             ))}
           </div>
-          <main className={`layout layout-${view}`} aria-label={t(`views.${view}`)}>
+          <main
+            className={`layout layout-${view}${view === 'series' && isBudgetBook(workbook) ? ' layout-book' : ''}`}
+            aria-label={t(`views.${view}`)}
+          >
             {view === 'series' && (
               <>
                 <SeriesTable
@@ -313,6 +317,7 @@ export function App() {
           busy={importer.loading}
           onRequest={importer.request}
           onCenters={importer.centers}
+          onBudget={importer.budget}
           onRows={importer.rows}
           onApplyCenters={(request) => void importer.applyCenters(workbook, request)}
           onApply={importer.apply}

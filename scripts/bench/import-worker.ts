@@ -9,6 +9,8 @@ import type { ColumnUse } from '../../core/import/to-workbook';
 import type { CenterImportReply, ImportPreview } from '../../core/ipc-contract';
 import { parseProjectText } from '../../core/workbook-schema';
 import { createImportSession } from '../../electron/handlers/import/import-session';
+import { budgetShape, type BudgetPlan } from '../../core/budget/budget-import';
+import { applyEdit } from '../../core/workbook-edits';
 
 const [mode, file] = process.argv.slice(2) as [string, string];
 const workbook = parseProjectText(readFileSync(new URL('../../samples/industrial-innovation-infrastructure.awb', import.meta.url), 'utf8'));
@@ -29,6 +31,23 @@ if (mode === 'app') {
   const merged = applyCenterMerge(workbook.centers.rows, merge);
   const counts = summary.summary!.diff.counts;
   rows = counts.added + counts.changed + counts.unchanged === imported.centers.length ? merged.length - workbook.centers.rows.length : -1;
+} else if (mode === 'budget') {
+  // A budget book's long table as the dialog imports it: read and detect for the preview, the plan in the
+  // work process (pivot into a tree of series by stage, match against the workbook), the edit applied.
+  const session = createImportSession();
+  const { token, preview } = await session.preview({ path: file }, { signal: new AbortController().signal, progress: () => undefined });
+  const shape = budgetShape(preview.table!)!;
+  const request = {
+    token,
+    workbook,
+    yearCol: shape.yearCol,
+    levels: shape.levels,
+    stages: shape.amountCols,
+    pairings: [],
+    sumDuplicates: false,
+  };
+  const plan = JSON.parse(JSON.stringify(session.budget({ ...request, lang: 'ko' }))) as BudgetPlan;
+  rows = applyEdit(workbook, { kind: 'importBudget', budget: plan.edit }).series.length - workbook.series.length;
 } else if (mode === 'exceljs') {
   // Yardstick: exceljs's streaming reader, the bare library iterating every row and doing nothing else.
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {

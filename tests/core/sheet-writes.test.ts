@@ -1,3 +1,4 @@
+import { LIMITS } from '../../core/limits';
 import { describe, expect, it } from 'vitest';
 import { planCenterWrites } from '../../core/sheet/center-writes';
 import { pasteWrites } from '../../core/sheet/range';
@@ -120,7 +121,7 @@ describe('writing into the series table', () => {
   });
 
   it('refuses the whole paste when it would add more series than a workbook holds', () => {
-    const many = Array.from({ length: 1001 }, (_, i) => ({ row: view.rowIds.length + i, col: col('name'), text: `s${i}` }));
+    const many = Array.from({ length: LIMITS.series + 1 }, (_, i) => ({ row: view.rowIds.length + i, col: col('name'), text: `s${i}` }));
     const plan = planSeriesTableWrites(wb, view, many, options);
     expect(plan.edits).toEqual([]);
     expect(plan.problems[0]?.problem).toMatchObject({ code: 'edit', problem: { code: 'tooMany', what: 'series' } });

@@ -131,6 +131,63 @@ describe('import preview by window', () => {
   });
 });
 
+describe('budget book through the window’s work process', () => {
+  it('plans a long table where its rows are, by the preview’s token only, and the edit it sends applies as one step', async () => {
+    const { handlers, dispatch, page } = handlersWith();
+    // A book with more rows than a preview holds: the plan covers every row, not the first ones.
+    const years = [2025, 2026];
+    const body = years.flatMap((y) =>
+      Array.from(
+        { length: 700 },
+        (_, i) =>
+          `${y},부처${i % 3},프로그램${i % 20},단위${i % 90},세부사업${i},"${(1_000_000 + i * 100).toLocaleString('en-US')}","${y === 2026 ? 0 : (1_000_500 + i * 100).toLocaleString('en-US')}"`,
+      ),
+    );
+    const csv = tmp.path('book.csv');
+    await writeFile(
+      csv,
+      `\uFEFF회계연도,소관명,프로그램명,단위사업명,세부사업명,정부안금액(천원),국회확정금액(천원)\n${body.join('\n')}\n`,
+    );
+    const preview = (await page.importFile({ dropToken: handlers.registerDroppedFile(csv) }))!;
+    expect(preview.table!.rows.length).toBe(PREVIEW_ROWS);
+    const workbook = await sampleWorkbook();
+    const request = {
+      token: preview.token,
+      workbook,
+      yearCol: 0,
+      levels: [1, 2, 3, 4],
+      stages: [5, 6],
+      pairings: [],
+      sumDuplicates: false,
+      lang: 'en' as const,
+    };
+    const plan = await page.importBudget(request);
+    expect(plan).toMatchObject({
+      items: 700,
+      years,
+      added: 1400,
+      updated: 0,
+      stages: ['정부안', '국회확정'],
+      fromUnit: '천원',
+      toUnit: '억원',
+    });
+    expect(plan.undecided).toEqual([{ stage: '국회확정', year: 2026 }]);
+    expect(await dispatch('importBudget', { ...request, token: 'not-this-one' })).toMatchObject({
+      ok: false,
+      error: { code: 'request.invalid' },
+    });
+    expect(await dispatch('importBudget', { ...request, levels: [] })).toMatchObject({ ok: false, error: { code: 'request.invalid' } });
+    const after = applyEdit(workbook, { kind: 'importBudget', budget: plan.edit });
+    const leaf = after.series.find((s) => s.name === '세부사업699' && s.stage === '국회확정')!;
+    expect(leaf.points).toEqual([
+      expect.objectContaining({ year: 2025, value: 10.704, source: expect.objectContaining({ cell: 'G701', unit: '천원' }) }),
+      expect.objectContaining({ year: 2026, value: null, note: expect.stringContaining('not decided yet') }),
+    ]);
+    // The sample's own series are untouched and still shown with every stage.
+    expect(after.series.slice(0, workbook.series.length)).toEqual(workbook.series);
+  });
+});
+
 describe('crash recovery', () => {
   it('journals a dirty document, lists it after a restart, previews it against the saved file, restores and cleans up', async () => {
     const path = tmp.path('예산.awb');

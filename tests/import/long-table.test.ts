@@ -69,7 +69,7 @@ describe('long budget tables', () => {
       fromUnit: '천원',
       toUnit: '억원',
     });
-    expect(pivot.stages).toEqual(['정부안금액', '국회확정금액']);
+    expect(pivot.stages).toEqual(['정부안', '국회확정']);
     expect(pivot.items.map((i) => i.path.join(' › '))).toEqual([
       '산업혁신기반 › 산업기술기반 › 산업혁신기반구축',
       '산업혁신기반 › 산업기술기반 › 산업기술국제협력',
@@ -80,7 +80,7 @@ describe('long budget tables', () => {
     expect(first.get(2024)).toEqual([1615, 1600]);
     expect(first.get(2026)).toEqual([1635, null]);
     expect(pivot.items[3]!.values.get(2024)![0]).toBeCloseTo(123.45678, 12);
-    expect(pivot.undecided).toEqual([{ stage: '국회확정금액', year: 2026 }]);
+    expect(pivot.undecided).toEqual([{ stage: '국회확정', year: 2026 }]);
     expect(pivot.duplicates).toEqual([]);
   });
 

@@ -9,10 +9,23 @@ import { ensureFont, FONT, formula, headerCell, NUM, num, printSetup, titleRows 
 
 type Book = { addWorksheet: (name: string, options?: Partial<ExcelJS.AddWorksheetOptions>) => ExcelJS.Worksheet };
 
+/** Each group's rows of children, made once per plan (a budget book has thousands of groups). */
+const kidsCache = new WeakMap<BriefingPlan, Map<string, TableRow[]>>();
+function kidsOf(plan: BriefingPlan, id: string): TableRow[] {
+  let index = kidsCache.get(plan);
+  if (!index) {
+    index = new Map();
+    for (const r of plan.table.rows)
+      if (r.series.parentId !== null) index.set(r.series.parentId, [...(index.get(r.series.parentId) ?? []), r]);
+    kidsCache.set(plan, index);
+  }
+  return index.get(id) ?? [];
+}
+
 /** A group's year cell: the SUM of its children's cells (scaled where a money unit differs). */
 function sumFormula(plan: BriefingPlan, row: TableRow, year: number): string {
   const c = col(plan.table.yearCol(year));
-  const kids = plan.table.rows.filter((r) => r.series.parentId === row.series.id);
+  const kids = kidsOf(plan, row.series.id);
   const terms = kids.map((k) => {
     // A derived cell exists only where every child converts into the group's unit (core/series-table).
     const f = unitFactor(k.series.unit, row.series.unit) ?? 1;

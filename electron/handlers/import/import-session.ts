@@ -16,7 +16,9 @@ import {
   type ImportPreview,
   type ImportRowsRequest,
 } from '../../../core/ipc-contract';
-import type { Workbook } from '../../../core/types';
+import type { Lang, PathPairing, Workbook } from '../../../core/types';
+import { planBudgetImport, type BudgetPlan } from '../../../core/budget/budget-import';
+import { formatMessage } from '../../../core/messages';
 import { chooseSheet, importedRows, listRows, toImportTable } from './inspect';
 import { loadSpreadsheet, type LoadedSpreadsheet } from './load-spreadsheet';
 
@@ -48,6 +50,18 @@ export interface CentersRequest extends CenterImportRequest {
   apply: boolean;
 }
 
+/** A long table's choices, with the document it goes into. */
+export interface BudgetRequest {
+  token: string;
+  workbook: Workbook;
+  yearCol: number;
+  levels: number[];
+  stages: number[];
+  pairings: PathPairing[];
+  sumDuplicates: boolean;
+  lang: Lang;
+}
+
 /** The file being imported, and the table its last preview showed. */
 interface Current {
   token: string;
@@ -56,6 +70,8 @@ interface Current {
   table: DetectedTable | null;
   /** The centers of the last mapping asked for (a dialog asks again with the same mapping to apply it). */
   centers?: { uses: string; imported: ImportedCenters };
+  /** Every row of the table, made once for the budget-book plans the dialog asks for as choices change. */
+  whole?: ImportTable;
 }
 
 /** Creates the import session of one window. */
@@ -109,6 +125,18 @@ export function createImportSession() {
       if (now.centers?.uses !== key)
         now.centers = { uses: key, imported: centersFromRows(now.table, listRows(now.table), uses, now.loaded.file) };
       return now.centers.imported;
+    },
+
+    /** What importing the previewed long table as a budget book would do, its edit included. */
+    budget(req: BudgetRequest): BudgetPlan {
+      const now = session(req.token);
+      now.whole ??= toImportTable(now.table);
+      const { lang } = req;
+      return planBudgetImport(req.workbook, now.whole, req, {
+        file: now.loaded.file,
+        sheet: now.whole.sheet,
+        undecidedNote: (stage) => formatMessage(lang, 'budget.undecided', { stage }),
+      });
     },
 
     /** What importing the previewed list with a mapping would do; to apply it, the centers instead. */

@@ -4,6 +4,7 @@
  * rows and columns within Excel's limits, a cap on cells and on what shared strings and styles may
  * inflate to, each sheet part read once, cells stored sparsely until the table's width is known.
  */
+import { isMetadataSheet } from '../../../core/import/table-units';
 import type { Entry, ZipFile } from 'yauzl';
 import { AppError } from '../../../core/errors';
 import type { RawValue } from '../../../core/import/cell-values';
@@ -408,7 +409,8 @@ export async function readXlsx(path: string, options: ReadXlsxOptions = {}): Pro
       return { name: decoded, part: target.startsWith('/') ? target.slice(1) : `xl/${target}` };
     });
     if (sheets.length > XLSX_LIMITS.sheets) throw new AppError('import.tooComplex', `${sheets.length} sheets`);
-    const wanted = options.sheet === undefined ? sheets : sheets.filter((s) => s.name === options.sheet);
+    // A chosen sheet keeps what the file says elsewhere about it: its metadata sheets (a KOSIS 메타정보's unit) are read too.
+    const wanted = options.sheet === undefined ? sheets : sheets.filter((s) => s.name === options.sheet || isMetadataSheet(s.name));
     const strings = await sharedStrings(zip, entries.get('xl/sharedStrings.xml'), options);
     // Styles only say which numbers are dates; a styles part too large to read is skipped, not fatal.
     const dates = dateStyles((await readSmall(zip, entries.get('xl/styles.xml'), XLSX_LIMITS.stylesBytes)) ?? '');

@@ -18,6 +18,8 @@ import { CheckField } from '../shell/inputs';
 import { Modal } from '../shell/modal';
 import { PreviewTable } from './import-preview-table';
 import { CenterMatching } from './import-center-matching';
+import { ImportBudgetBook } from './import-budget-book';
+import { budgetShape, type BudgetChoices, type BudgetPlan } from '../../../core/budget/budget-import';
 import type { AmbiguousChoice } from '../../../core/import/center-match';
 
 interface Props {
@@ -30,6 +32,8 @@ interface Props {
   onCenters: (workbook: Workbook, request: CenterImportRequest) => Promise<CenterImportReply | null>;
   /** Rows of the table past those the preview holds. */
   onRows: (start: number, count: number) => Promise<ImportTable['rows']>;
+  /** What importing the long table as a budget book would do (the work process holds the file's rows). */
+  onBudget: (workbook: Workbook, choices: BudgetChoices) => Promise<BudgetPlan | null>;
   /** Imports the list into the centers. */
   onApplyCenters: (request: CenterImportRequest) => void;
   onApply: (edit: WorkbookEdit, summary: string) => void;
@@ -40,12 +44,36 @@ interface Props {
 const initialChoices = (table: ImportPreview['table'], workbook: Workbook): Map<number, SeriesTarget> =>
   table ? defaultSeriesChoices(table, workbook.series) : new Map<number, SeriesTarget>();
 
+type Target = 'centers' | 'series' | 'budget';
+
+/** A long table (a budget book) as its tree of series; a table of years as series; anything else as centers. */
+const initialTarget = (table: ImportPreview['table']): Target =>
+  table?.kind === 'series' ? 'series' : table && budgetShape(table) ? 'budget' : 'centers';
+
+/** The detected shape's choices: its levels and every amount column as a stage. */
+const initialBudget = (table: ImportPreview['table']): BudgetChoices | null => {
+  const shape = table && table.kind === 'list' ? budgetShape(table) : null;
+  return shape && { yearCol: shape.yearCol, levels: shape.levels, stages: shape.amountCols, pairings: [], sumDuplicates: false };
+};
+
 /** The import dialog. */
-export function ImportDialog({ preview, workbook, lang, busy, onRequest, onCenters, onRows, onApplyCenters, onApply, onClose }: Props) {
+export function ImportDialog({
+  preview,
+  workbook,
+  lang,
+  busy,
+  onRequest,
+  onCenters,
+  onBudget,
+  onRows,
+  onApplyCenters,
+  onApply,
+  onClose,
+}: Props) {
   const { t } = useTranslation();
   const table = preview.table;
   const candidates = useMemo(() => (table ? seriesCandidates(table) : []), [table]);
-  const [target, setTarget] = useState<'centers' | 'series'>(table?.kind === 'series' ? 'series' : 'centers');
+  const [target, setTarget] = useState<Target>(() => initialTarget(table));
   const [uses, setUses] = useState<ColumnUse[]>(() => table?.columns.map((c) => c.field ?? 'extra') ?? []);
   const [choices, setChoices] = useState(() => initialChoices(table, workbook));
   const [parentId, setParentId] = useState<string | null>(null);
@@ -58,6 +86,10 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onCente
   const [confirmed, setConfirmed] = useState(false);
   const [keyColumn, setKeyColumn] = useState<number | null>(null);
   const [ambiguous, setAmbiguous] = useState<AmbiguousChoice | undefined>(undefined);
+  const [budgetChoices, setBudgetChoices] = useState(() => initialBudget(table));
+  const shape = useMemo(() => (table && table.kind === 'list' ? budgetShape(table) : null), [table]);
+  type Planned = { choices: BudgetChoices; plan: BudgetPlan };
+  const [budgetPlan, setBudgetPlan] = useState<Planned | null>(null);
 
   // A new preview (other sheet, header row, encoding) resets what depended on the old one.
   const [seen, setSeen] = useState(preview);
@@ -65,7 +97,8 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onCente
     setSeen(preview);
     setUses(preview.table?.columns.map((c) => c.field ?? 'extra') ?? []);
     setUnit(preview.table?.unit ?? null);
-    setTarget(preview.table?.kind === 'series' ? 'series' : 'centers');
+    setTarget(initialTarget(preview.table));
+    setBudgetChoices(initialBudget(preview.table));
     setChoices(initialChoices(preview.table, workbook));
     setHeaderDraft(String(preview.table?.headerRow ?? 1));
     setConfirmed(false);
@@ -109,6 +142,16 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onCente
     };
   }, [preview, table, target, workbook, centerRequest, onCenters]);
   const current = summary?.preview === preview && summary.request === centerRequest ? summary.value : null;
+  // The long table as a budget book, planned where the rows are, again whenever the choices change.
+  useEffect(() => {
+    if (target !== 'budget' || !budgetChoices || budgetChoices.stages.length === 0) return;
+    let live = true;
+    void onBudget(workbook, budgetChoices).then((plan) => live && plan && setBudgetPlan({ choices: budgetChoices, plan }));
+    return () => {
+      live = false;
+    };
+  }, [target, workbook, budgetChoices, onBudget]);
+  const planned = budgetPlan?.choices === budgetChoices ? budgetPlan.plan : null;
   // A list becomes centers when its name column is certain: a guessed one (or a mapping left as guessed) is confirmed first.
   const nameAt = uses.indexOf('name');
   const guessedName =
@@ -127,19 +170,32 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onCente
   const notInFile = (current ?? (summary?.preview === preview ? summary.value : null))?.notInFile ?? 0;
   const canApply =
     table !== null &&
-    (target === 'series'
-      ? plan?.ok === true
-      : current !== null &&
-        current.imported > 0 &&
-        uses.includes('name') &&
-        (!guessedName || confirmed) &&
-        // Rows that match several centers wait for the user's choice.
-        (current.diff.counts.ambiguous === 0 || ambiguous !== undefined));
+    (target === 'budget'
+      ? planned !== null
+      : target === 'series'
+        ? plan?.ok === true
+        : current !== null &&
+          current.imported > 0 &&
+          uses.includes('name') &&
+          (!guessedName || confirmed) &&
+          // Rows that match several centers wait for the user's choice.
+          (current.diff.counts.ambiguous === 0 || ambiguous !== undefined));
   const updateUnit = plan?.ok ? plan.updated[0]?.unit : undefined;
   const factor = unit && updateUnit && isMoneyUnit(unit) && isMoneyUnit(updateUnit) ? conversionFactor(unit, updateUnit) : 1;
 
   const apply = () => {
-    if (target === 'series' && plan?.ok)
+    if (target === 'budget' && planned)
+      onApply(
+        { kind: 'importBudget', budget: planned.edit },
+        t('budget.applied', {
+          file: preview.file,
+          items: planned.items,
+          added: planned.added,
+          updated: planned.updated,
+          pairings: planned.edit.pairings.length,
+        }),
+      );
+    else if (target === 'series' && plan?.ok)
       onApply(plan.edit, t('import.appliedSeries', { added: plan.added.length, updated: plan.updated.length, file: preview.file }));
     else if (target === 'centers') onApplyCenters(centerRequest);
   };
@@ -165,7 +221,11 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onCente
           <button type="button" onClick={onClose}>
             {t('import.cancel')}
           </button>
-          {step === 'preview' ? (
+          {target === 'budget' ? (
+            <button type="button" className="primary" disabled={!canApply || busy} onClick={apply} data-testid="import-apply">
+              {t('import.apply')}
+            </button>
+          ) : step === 'preview' ? (
             <button
               type="button"
               className="primary"
@@ -254,6 +314,18 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onCente
             </label>
             <fieldset className="field target">
               <legend>{t('import.target')}</legend>
+              {shape && (
+                <label>
+                  <input
+                    type="radio"
+                    name="target"
+                    checked={target === 'budget'}
+                    onChange={() => setTarget('budget')}
+                    data-testid="import-target-budget"
+                  />{' '}
+                  {t('budget.title')}
+                </label>
+              )}
               <label>
                 <input
                   type="radio"
@@ -277,6 +349,9 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onCente
               </label>
             </fieldset>
           </div>
+          {target === 'budget' && table && shape && budgetChoices && (
+            <ImportBudgetBook table={table} shape={shape} choices={budgetChoices} plan={planned} lang={lang} onChoices={setBudgetChoices} />
+          )}
           {target === 'series' && factor !== 1 && (
             <p className="conversion">
               {t('import.conversion', {
@@ -341,7 +416,7 @@ export function ImportDialog({ preview, workbook, lang, busy, onRequest, onCente
               <PreviewTable
                 key={`${preview.token}|${preview.sheet}|${table.headerRow}|${preview.encoding}`}
                 table={table}
-                target={target}
+                target={target === 'centers' ? 'centers' : 'series'}
                 uses={uses}
                 lang={lang}
                 onUse={(i, u) => setUses((list) => list.map((x, k) => (k === i ? u : x)))}

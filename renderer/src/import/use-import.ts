@@ -3,6 +3,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../core/errors';
 import type { CenterImportRequest } from '../../../core/import/center-import';
+import type { BudgetChoices, BudgetPlan } from '../../../core/budget/budget-import';
 import type { CenterImportReply, ImportPreview, ImportRequest } from '../../../core/ipc-contract';
 import type { Workbook } from '../../../core/types';
 import type { WorkbookEdit } from '../../../core/workbook-edits';
@@ -14,7 +15,7 @@ import { workbookApi } from '../document/workbook-api';
 
 /** State and actions of the import dialog. */
 export function useImport(notify: Notify, onEdit: (edit: WorkbookEdit) => void, commands: DocumentCommands, track: TrackWork) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = workbookApi();
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [loading, setLoading] = useState(false);
@@ -77,6 +78,18 @@ export function useImport(notify: Notify, onEdit: (edit: WorkbookEdit) => void, 
     [api, preview, notify, t],
   );
 
+  /** What importing the previewed long table as a budget book would do, with its edit (worked out where the rows are). */
+  const budget = useCallback(
+    async (workbook: Workbook, choices: BudgetChoices): Promise<BudgetPlan | null> => {
+      if (!api || !preview) return null;
+      const result = await api.importBudget({ token: preview.token, workbook, ...choices, lang: i18n.language === 'en' ? 'en' : 'ko' });
+      if (result.ok) return result.value;
+      notify('error', errorText(t, result.error));
+      return null;
+    },
+    [api, preview, notify, t, i18n],
+  );
+
   /** More rows of the previewed table, as its preview scrolls. */
   const rows = useCallback(
     async (start: number, count: number) => {
@@ -115,6 +128,7 @@ export function useImport(notify: Notify, onEdit: (edit: WorkbookEdit) => void, 
     preview,
     loading,
     centers,
+    budget,
     rows,
     applyCenters,
     /** File → Import: main shows its open dialog. */

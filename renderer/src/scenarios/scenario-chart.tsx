@@ -164,6 +164,7 @@ export function ScenarioChart({ plotted, allSeries, scenarioIndex, activeId, lan
   const chartRef = useRef<LineChart | null>(null);
   // Datasets the user hid by their legend entry (by label, so a hidden scenario stays hidden while values change).
   const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
+  const [pickerOpen, setPickerOpen] = useState(false);
   const { data, units } = useMemo(
     () =>
       chartData(plotted, scenarioIndex, activeId, {
@@ -253,23 +254,26 @@ export function ScenarioChart({ plotted, allSeries, scenarioIndex, activeId, lan
     <section className="card chart-card" aria-labelledby="chart-title">
       <header className="card-header">
         <h2 id="chart-title">{t('chart.title')}</h2>
-        <details className="series-picker">
+        <details className="series-picker" onToggle={(e) => setPickerOpen(e.currentTarget.open)}>
           <summary data-testid="chart-pick">{t('chart.pick')}</summary>
-          <div className="picker-list" role="group" aria-label={t('chart.pick')}>
-            {allSeries.map((s) => (
-              <label key={s.id} className="check">
-                <input
-                  type="checkbox"
-                  checked={picked.has(s.id)}
-                  onChange={(e) => onPick(e.target.checked ? [...picked, s.id] : [...picked].filter((id) => id !== s.id))}
-                  data-testid={`plot-${s.id}`}
-                />
-                <span>
-                  <span data-user-text>{s.name}</span> <span className="muted">({unitLabel(s.unit, lang)})</span>
-                </span>
-              </label>
-            ))}
-          </div>
+          {/* Listed only while open: a budget book has thousands of series, and an edit must not re-render them all. */}
+          {pickerOpen && (
+            <div className="picker-list" role="group" aria-label={t('chart.pick')}>
+              {allSeries.map((s) => (
+                <label key={s.id} className="check">
+                  <input
+                    type="checkbox"
+                    checked={picked.has(s.id)}
+                    onChange={(e) => onPick(e.target.checked ? [...picked, s.id] : [...picked].filter((id) => id !== s.id))}
+                    data-testid={`plot-${s.id}`}
+                  />
+                  <span>
+                    <span data-user-text>{s.name}</span> <span className="muted">({unitLabel(s.unit, lang)})</span>
+                  </span>
+                </label>
+              ))}
+            </div>
+          )}
         </details>
       </header>
       <div className="chart-host">

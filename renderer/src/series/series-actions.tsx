@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { isDerived } from '../../../core/formula/derived-series';
 import { nextSeriesId } from '../../../core/scenarios';
 import { freeName, startingYears } from '../../../core/series';
-import { treeOrder } from '../../../core/series-table';
+import { seriesTable } from '../../../core/series-table';
+import { seriesOfStage, shownStage } from '../../../core/budget/budget-paths';
 import type { Lang, Workbook } from '../../../core/types';
 import type { WorkbookEdit } from '../../../core/workbook-edits';
 import { FormulaDialog } from './formula-dialog';
@@ -26,7 +27,8 @@ export function SeriesActions({ workbook, selectedId, onEdit, onSelect, lang }: 
   const siblings = selected ? series.filter((s) => s.parentId === selected.parentId) : [];
   const at = selected ? siblings.indexOf(selected) : -1;
   // The row just above in the table at the same level: the group an indent puts this series into.
-  const order = treeOrder(series);
+  // The table's rows (made once per series array, shared with the table) rather than a tree order per render.
+  const order = seriesTable(seriesOfStage(series, shownStage(workbook))).rows;
   const above = selected
     ? order
         .slice(

@@ -1,4 +1,5 @@
 /** The selected series by year: value, derived year-on-year change, note, and the active scenario's projection below. */
+import { seriesOfStage, shownStage } from '../../../core/budget/budget-paths';
 import type { ColDef, GridApi, RowClassParams, RowSelectionOptions } from 'ag-grid-community';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -41,7 +42,8 @@ interface Props {
 
 /** History rows with their change, then projected years. */
 function buildRows(workbook: Workbook, series: Series, projection: MethodResult | null): DetailRow[] {
-  const row = seriesTable(workbook.series).byId.get(series.id);
+  // The table of the series' own stage: the one the series table shows, already made.
+  const row = seriesTable(seriesOfStage(workbook.series, series.stage ?? shownStage(workbook))).byId.get(series.id);
   const cells = [...(row?.cells.values() ?? [])];
   const history = withChanges(cells.map((c) => ({ year: c.year, value: c.value, note: c.note })));
   const rows: DetailRow[] = history.map((p) => {

@@ -3,12 +3,12 @@
  * a column per year, unit and note. A group's year is the sum of its children where nothing was
  * entered (read-only), and a cell whose entered value differs from that sum is flagged.
  */
-import type { CellClassParams, ColDef, ITooltipParams, RowClassParams, RowSelectionOptions } from 'ag-grid-community';
+import type { CellClassParams, ColDef, ICellRendererParams, ITooltipParams, RowClassParams, RowSelectionOptions } from 'ag-grid-community';
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { provenanceText } from './provenance';
 import { formatComputed, formatEntered } from '../../../core/format';
-import { seriesTable, type TableRow } from '../../../core/series-table';
+import type { TableRow } from '../../../core/series-table';
 import type { Lang, Workbook } from '../../../core/types';
 import { formulaHover } from '../../../core/formula/formula-text';
 import type { WorkbookEdit } from '../../../core/workbook-edits';
@@ -17,6 +17,41 @@ import { planSeriesTableWrites } from '../../../core/sheet/series-writes';
 import { SheetGrid, type ShownGrid, type WriteKind } from '../grid/sheet-grid';
 import { CsvButton } from '../shell/csv-button';
 import { SeriesActions } from './series-actions';
+import { BudgetTreeControls } from './budget-tree-controls';
+import { useSeriesView } from './use-series-view';
+
+/** A group's name with its open/closed toggle (a leaf's name indented as far). */
+function NameCell(
+  p: ICellRendererParams<TableRow> & { collapsed: ReadonlySet<string>; onToggle: (id: string) => void; t: (k: string) => string },
+) {
+  const row = p.data;
+  if (!row) return null;
+  const closed = p.collapsed.has(row.series.id);
+  return (
+    <span className="tree-name">
+      {row.hasChildren ? (
+        <button
+          type="button"
+          className="tree-toggle"
+          aria-expanded={!closed}
+          aria-label={p.t(closed ? 'budget.expand' : 'budget.collapse')}
+          data-testid="tree-toggle"
+          tabIndex={-1}
+          onMouseDown={(e) => e.stopPropagation()}
+          onClick={(e) => {
+            e.stopPropagation();
+            p.onToggle(row.series.id);
+          }}
+        >
+          {closed ? '▸' : '▾'}
+        </button>
+      ) : (
+        <span className="tree-toggle-space" />
+      )}
+      {row.series.name}
+    </span>
+  );
+}
 
 interface Props {
   workbook: Workbook;
@@ -38,13 +73,17 @@ const ROW_SELECTION: RowSelectionOptions<TableRow> = { mode: 'singleRow', checkb
 export function SeriesTable({ workbook, selectedId, lang, onSelect, onEdit, onError, onExportCsv }: Props) {
   const { t } = useTranslation();
   const seriesList = workbook.series;
-  const table = useMemo(() => seriesTable(seriesList), [seriesList]);
+  const view = useSeriesView(workbook, onEdit);
+  const { table, collapsed, toggle, readOnly } = view;
   // The latest series for hovers, read when shown: the columns stay the same objects across edits.
   const seriesRef = useRef(seriesList);
   useLayoutEffect(() => {
     seriesRef.current = seriesList;
   }, [seriesList]);
-  const mismatched = table.rows.reduce((n, r) => n + [...r.cells.values()].filter((c) => c.mismatch).length, 0);
+  const mismatched = useMemo(
+    () => table.rows.reduce((n, r) => (r.hasChildren ? n + [...r.cells.values()].filter((c) => c.mismatch).length : n), 0),
+    [table],
+  );
 
   // The years as a string: a stable dependency for the memoised columns (the table object is rebuilt on every edit).
   const yearsKey = table.years.join(',');
@@ -58,8 +97,8 @@ export function SeriesTable({ workbook, selectedId, lang, onSelect, onEdit, onEr
       headerName: String(year),
       width: 92,
       type: 'rightAligned',
-      // A derived series' values are computed by its formula.
-      editable: (p) => !p.data?.series.formula,
+      // A derived series' values are computed by its formula; the stages' difference is read-only.
+      editable: (p) => !readOnly && !p.data?.series.formula,
       valueGetter: (p) => cellAt(p)?.value ?? null,
       // As entered: 3.69 ha stays 3.69, 1,615억원 stays 1,615 (a sum of them shows its own decimals).
       valueFormatter: (p) => (p.data?.series.formula ? formatComputed : formatEntered)(p.value as number | null, lang),
@@ -83,9 +122,11 @@ export function SeriesTable({ workbook, selectedId, lang, onSelect, onEdit, onEr
         colId: 'name',
         headerName: t('table.item'),
         pinned: 'left',
-        width: 210,
-        editable: true,
+        width: 240,
+        editable: !readOnly,
         valueGetter: (p) => p.data?.series.name ?? '',
+        cellRenderer: NameCell,
+        cellRendererParams: { collapsed, onToggle: toggle, t },
         cellClass: (p) =>
           `cell-name depth-${Math.min(p.data?.depth ?? 0, 4)}${p.data?.hasChildren ? ' cell-group' : ''}${p.data?.series.formula ? ' cell-name-formula' : ''}`,
         tooltipValueGetter: (p: ITooltipParams<TableRow>) =>
@@ -110,7 +151,7 @@ export function SeriesTable({ workbook, selectedId, lang, onSelect, onEdit, onEr
         tooltipValueGetter: (p: ITooltipParams<TableRow>) => p.data?.series.note || undefined,
       },
     ];
-  }, [t, lang, yearsKey]);
+  }, [t, lang, yearsKey, collapsed, toggle, readOnly]);
 
   const planWrites = useCallback(
     (writes: CellWrite[], shown: ShownGrid<TableRow>, how: WriteKind) =>
@@ -136,6 +177,21 @@ export function SeriesTable({ workbook, selectedId, lang, onSelect, onEdit, onEr
           <CsvButton onExport={onExportCsv} testId="series-csv" />
         </div>
       </header>
+      {(view.stages.length > 0 || view.depths > 2) && (
+        <BudgetTreeControls
+          stages={view.stages}
+          view={view.view}
+          query={view.query}
+          maxDepth={view.maxDepth}
+          depths={view.depths}
+          matches={view.matches}
+          onView={view.setView}
+          onQuery={view.setQuery}
+          onMaxDepth={view.setMaxDepth}
+          onCollapseAll={view.collapseAll}
+          onExpandAll={view.expandAll}
+        />
+      )}
       {table.rows.length === 0 ? (
         <div className="empty-state padded" data-testid="series-empty">
           <strong>{t('table.empty')}</strong>
@@ -146,7 +202,7 @@ export function SeriesTable({ workbook, selectedId, lang, onSelect, onEdit, onEr
           lang={lang}
           testId="series-table"
           label={t('table.title')}
-          rowData={table.rows}
+          rowData={view.rows}
           columnDefs={columns}
           getRowId={(p) => p.data.series.id}
           defaultColDef={DEFAULT_COL}
@@ -155,7 +211,7 @@ export function SeriesTable({ workbook, selectedId, lang, onSelect, onEdit, onEr
           onFirstDataRendered={(e) => selectedId && e.api.getRowNode(selectedId)?.setSelected(true)}
           onRowDataUpdated={(e) => selectedId && e.api.getRowNode(selectedId)?.setSelected(true)}
           getRowClass={rowClass}
-          planWrites={planWrites}
+          planWrites={readOnly ? undefined : planWrites}
           onEdit={onEdit}
           onError={onError}
         />

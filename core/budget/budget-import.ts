@@ -1,0 +1,201 @@
+/**
+ * A budget-book long table (one row per 세부사업 and 회계연도, amounts per stage) into the workbook: one
+ * series per item and stage with a point per year, under groups per level (each stage its own tree), in
+ * the workbook's unit with each cell kept as provenance. Items are matched by their path, read through the
+ * pairings the analyst confirmed; what does not match is reported with suggested pairings.
+ */
+import { nextPrefixedId } from '../ids';
+import type { ImportTable } from '../import/import-table';
+import { defaultLevels, detectLongTable, pivotLongTable, type LongDuplicate, type LongTableShape } from '../import/long-table';
+import { cellAddress } from '../a1';
+import type { PathPairing, Series, SeriesPoint, Workbook } from '../types';
+import { conversionFactor, DEFAULT_UNIT, isMoneyUnit } from '../units';
+import type { BudgetEdit } from './budget-edit';
+import { canonicalPath, pathKey, seriesPaths } from './budget-paths';
+import { matchItems, type MatchItem, type MatchReport } from './budget-match';
+
+/** A long table as the import dialog proposes it: the year column, key and amount columns, the default levels. */
+export interface BudgetShape extends LongTableShape {
+  levels: number[];
+}
+
+/** The long-table shape of an import table (column indexes into `table.columns`), or null when it is not one. */
+export function budgetShape(table: Pick<ImportTable, 'columns' | 'rows'>): BudgetShape | null {
+  const headers = table.columns.map((c) => c.name);
+  const shape = detectLongTable(
+    headers,
+    table.rows.map((r) => r.values),
+  );
+  return shape && { ...shape, levels: defaultLevels(headers, shape) };
+}
+
+/** The analyst's choices: which key columns form the tree (top first), which amount columns are stages. */
+export interface BudgetChoices {
+  yearCol: number;
+  levels: number[];
+  stages: number[];
+  /** Pairings confirmed in this import (the workbook's own are applied too). */
+  pairings: PathPairing[];
+  /** Sum rows that name the same item and year (zero copies are always dropped). */
+  sumDuplicates: boolean;
+}
+
+/** Where the rows come from, and the note an undecided year gets (in the analyst's language). */
+export interface BudgetContext {
+  file: string;
+  sheet: string;
+  undecidedNote: (stage: string) => string;
+}
+
+/** What the import does and what it found, for the dialog, the CLI and the handler alike. */
+export interface BudgetPlan extends MatchReport {
+  edit: BudgetEdit;
+  stages: string[];
+  years: number[];
+  items: number;
+  added: number;
+  updated: number;
+  undecided: { stage: string; year: number }[];
+  duplicates: LongDuplicate[];
+  /** The unit of the file's amounts and of the series (천원 → 억원). */
+  fromUnit: string | null;
+  toUnit: string;
+}
+
+type Nodes = Map<string, Series>;
+const nodeKey = (stage: string, path: readonly string[]) => `${stage}\u0000${pathKey(path)}`;
+
+/** The workbook's staged series by stage and canonical path, and the renames, moves and merges new pairings make. */
+function indexWorkbook(wb: Workbook, pairings: readonly PathPairing[], fresh: () => string) {
+  const paths = seriesPaths(wb.series);
+  const nodes: Nodes = new Map();
+  const edit: Pick<BudgetEdit, 'renames' | 'merges' | 'add'> = { renames: [], merges: [], add: [] };
+  const staged = wb.series.filter((s) => s.stage !== undefined);
+  // Top levels first, so a series' parent is settled before it.
+  const ordered = staged.map((s) => ({ s, path: paths.get(s.id)! })).sort((a, b) => a.path.length - b.path.length);
+  for (const { s, path } of ordered) {
+    const canon = canonicalPath(path, pairings);
+    const key = nodeKey(s.stage!, canon);
+    const there = nodes.get(key);
+    if (there) {
+      edit.merges.push({ from: s.id, into: there.id });
+      continue;
+    }
+    const parentId = canon.length > 1 ? ensureGroup(nodes, edit.add, s, canon.slice(0, -1), fresh).id : null;
+    if (pathKey(canon) !== pathKey(path) || parentId !== s.parentId) edit.renames.push({ id: s.id, name: canon.at(-1)!, parentId });
+    nodes.set(key, s);
+  }
+  return { nodes, edit };
+}
+
+/** The group at `path` in a stage's tree, made (with its own parents) when the tree lacks it. */
+function ensureGroup(nodes: Nodes, add: Series[], like: Pick<Series, 'stage' | 'unit'>, path: string[], fresh: () => string): Series {
+  const key = nodeKey(like.stage!, path);
+  const there = nodes.get(key);
+  if (there) return there;
+  const parentId = path.length > 1 ? ensureGroup(nodes, add, like, path.slice(0, -1), fresh).id : null;
+  const group: Series = {
+    id: fresh(),
+    name: path.at(-1)!,
+    unit: like.unit,
+    parentId,
+    note: '',
+    baselineScenarioId: null,
+    points: [],
+    stage: like.stage!,
+  };
+  add.push(group);
+  nodes.set(key, group);
+  return group;
+}
+
+/** Plans importing a long table's rows (`table.rows`: every data row) under the analyst's choices. */
+export function planBudgetImport(
+  wb: Workbook,
+  table: Pick<ImportTable, 'columns' | 'rows' | 'unit'>,
+  choices: BudgetChoices,
+  context: BudgetContext,
+): BudgetPlan {
+  const headers = table.columns.map((c) => c.name);
+  const stageCols = choices.stages;
+  const fromUnit = table.columns[stageCols[0]!]?.unit ?? table.unit;
+  const toUnit = isMoneyUnit(fromUnit) ? (isMoneyUnit(wb.defaultUnit) ? wb.defaultUnit : DEFAULT_UNIT) : (fromUnit ?? wb.defaultUnit);
+  const factor = isMoneyUnit(fromUnit) && isMoneyUnit(toUnit) ? conversionFactor(fromUnit, toUnit) : 1;
+  const pivot = pivotLongTable(
+    headers,
+    table.rows.map((r) => r.values),
+    {
+      yearCol: choices.yearCol,
+      levels: choices.levels,
+      amountCols: stageCols,
+      fromUnit,
+      toUnit,
+      sumDuplicates: choices.sumDuplicates,
+      cellOf: (i, c) => cellAddress(table.rows[i]!.row - 1, table.columns[c]!.index),
+    },
+  );
+  const pairings = [...(wb.pairings ?? []), ...choices.pairings];
+  const taken: { id: string }[] = [...wb.series];
+  let next = Number(nextPrefixedId('series', taken).slice('series'.length));
+  const fresh = () => `series${next++}`;
+  const { nodes, edit: moved } = indexWorkbook(wb, pairings, fresh);
+  const edit: BudgetEdit = { ...moved, points: [], pairings: choices.pairings };
+  const source = (cell: string) => ({ file: context.file, sheet: context.sheet, cell, unit: fromUnit, factor });
+  let added = 0;
+  let updated = 0;
+  const fileItems: MatchItem[] = [];
+  const years = new Set<number>();
+  for (const item of pivot.items) {
+    const path = canonicalPath(item.path, pairings);
+    fileItems.push({ path, values: new Map([...item.values].map(([y, v]) => [y, v.find((x) => x !== null) ?? null])) });
+    pivot.stages.forEach((stage, s) => {
+      const points: SeriesPoint[] = [...item.values].map(([year, values]) => {
+        years.add(year);
+        const value = values[s] ?? null;
+        return { year, value, note: value === null ? context.undecidedNote(stage) : '', source: source(item.cells.get(year)![s]!) };
+      });
+      const there = nodes.get(nodeKey(stage, path));
+      if (there) {
+        // Not decided yet in this file: a value the workbook already has stays.
+        const have = new Map(there.points.map((p) => [p.year, p.value]));
+        const changed = points.filter((p) => !(p.value === null && (have.get(p.year) ?? null) !== null));
+        if (changed.length > 0) edit.points.push({ seriesId: there.id, points: changed });
+        updated++;
+        return;
+      }
+      const like = { stage, unit: toUnit };
+      const parentId = path.length > 1 ? ensureGroup(nodes, edit.add, like, path.slice(0, -1), fresh).id : null;
+      const leaf: Series = { id: fresh(), name: path.at(-1)!, unit: toUnit, parentId, note: '', baselineScenarioId: null, points, stage };
+      edit.add.push(leaf);
+      nodes.set(nodeKey(stage, path), leaf);
+      added++;
+    });
+  }
+  const report = matchItems(fileItems, workbookItems(wb, pairings, new Set(pivot.stages)), choices.levels.length);
+  return {
+    ...report,
+    edit,
+    stages: pivot.stages,
+    years: [...years].sort((a, b) => a - b),
+    items: pivot.items.length,
+    added,
+    updated,
+    undecided: pivot.undecided,
+    duplicates: pivot.duplicates,
+    fromUnit,
+    toUnit,
+  };
+}
+
+/** The workbook's items of the file's stages (leaves of the stage trees), by canonical path, once per path. */
+function workbookItems(wb: Workbook, pairings: readonly PathPairing[], stages: Set<string>): MatchItem[] {
+  const parents = new Set(wb.series.map((s) => s.parentId));
+  const paths = seriesPaths(wb.series);
+  const out = new Map<string, MatchItem>();
+  for (const s of wb.series) {
+    if (s.stage === undefined || !stages.has(s.stage) || parents.has(s.id)) continue;
+    const path = canonicalPath(paths.get(s.id)!, pairings);
+    if (!out.has(pathKey(path))) out.set(pathKey(path), { path, values: new Map(s.points.map((p) => [p.year, p.value])) });
+  }
+  return [...out.values()];
+}
