@@ -15,7 +15,7 @@ import type { DocumentTableInfo } from './import/document-table';
 import type { CenterImportSummary } from './import/center-import';
 import type { CenterMerge } from './import/center-match';
 import type { Lang, Workbook } from './types';
-import type { BudgetPlan } from './budget/budget-import';
+import type { BudgetReply } from './budget/budget-import';
 import { CHART_DATA_URL_CHARS, FILE_LIMITS, LIMITS, SHEET_LIMITS, TEXT_LIMITS, IMPORT_PREVIEW_ROWS } from './limits';
 
 /** Grids that can be exported as CSV. */
@@ -222,7 +222,7 @@ export const IPC = {
       .strict(),
     response: blob<CenterImportReply>(),
   },
-  /** What importing the previewed long table as a budget book would do: the plan, with its edit, and what is left to pair. */
+  /** What importing the previewed long table as a budget book would do and what is left to pair; with `apply`, its edit too. */
   importBudget: {
     request: z
       .object({
@@ -234,9 +234,10 @@ export const IPC = {
         pairings: z.array(z.object({ from: budgetPath, to: budgetPath }).strict()).max(LIMITS.pairings),
         sumDuplicates: z.boolean(),
         lang,
+        apply: z.boolean(),
       })
       .strict(),
-    response: blob<BudgetPlan>(),
+    response: blob<BudgetReply>(),
   },
   /** Cancels the import, save or export that is running (nothing is changed). */
   cancelWork: { request: none, response: data<void>() },

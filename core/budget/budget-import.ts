@@ -47,6 +47,9 @@ export interface BudgetContext {
   undecidedNote: (stage: string) => string;
 }
 
+/** What the dialog is sent: the plan's report, and its edit only when the analyst applies it (a whole government's is tens of MB). */
+export type BudgetReply = Omit<BudgetPlan, 'edit'> & { edit?: BudgetEdit };
+
 /** What the import does and what it found, for the dialog, the CLI and the handler alike. */
 export interface BudgetPlan extends MatchReport {
   edit: BudgetEdit;

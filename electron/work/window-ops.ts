@@ -12,7 +12,7 @@ import { workbookFromText } from '../../core/workbook-schema';
 import type { ExportWarning } from '../handlers/briefing/build-briefing';
 import { exportGridCsv, type CsvSubject } from '../handlers/csv-export';
 import { createImportSession, type BudgetRequest, type CentersRequest, type PreviewRequest } from '../handlers/import/import-session';
-import type { BudgetPlan } from '../../core/budget/budget-import';
+import type { BudgetReply } from '../../core/budget/budget-import';
 import { openProjectFile, saveProjectFile, type FileStamp } from '../handlers/project-files';
 import { createRecoveryStore, type RecoveryEntry } from '../handlers/recovery';
 import { exportReportHwpx } from '../handlers/report/export-report';
@@ -92,7 +92,7 @@ export function createWindowOps(blobs: BlobStore) {
     },
 
     /** The previewed long table as a budget book: the plan and its edit. */
-    async importBudget(a: Omit<BudgetRequest, 'workbook'> & { workbook: BlobRef<Workbook> }): Promise<BlobRef<BudgetPlan>> {
+    async importBudget(a: Omit<BudgetRequest, 'workbook'> & { workbook: BlobRef<Workbook> }): Promise<BlobRef<BudgetReply>> {
       return forPage(imports.budget({ ...a, workbook: workbookOf(a.workbook) }));
     },
 

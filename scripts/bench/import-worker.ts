@@ -9,7 +9,7 @@ import type { ColumnUse } from '../../core/import/to-workbook';
 import type { CenterImportReply, ImportPreview } from '../../core/ipc-contract';
 import { parseProjectText } from '../../core/workbook-schema';
 import { createImportSession } from '../../electron/handlers/import/import-session';
-import { budgetShape, type BudgetPlan } from '../../core/budget/budget-import';
+import { budgetShape, type BudgetReply } from '../../core/budget/budget-import';
 import { applyEdit } from '../../core/workbook-edits';
 
 const [mode, file] = process.argv.slice(2) as [string, string];
@@ -46,8 +46,8 @@ if (mode === 'app') {
     pairings: [],
     sumDuplicates: false,
   };
-  const plan = JSON.parse(JSON.stringify(session.budget({ ...request, lang: 'ko' }))) as BudgetPlan;
-  rows = applyEdit(workbook, { kind: 'importBudget', budget: plan.edit }).series.length - workbook.series.length;
+  const plan = JSON.parse(JSON.stringify(session.budget({ ...request, lang: 'ko', apply: true }))) as BudgetReply;
+  rows = applyEdit(workbook, { kind: 'importBudget', budget: plan.edit! }).series.length - workbook.series.length;
 } else if (mode === 'exceljs') {
   // Yardstick: exceljs's streaming reader, the bare library iterating every row and doing nothing else.
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {

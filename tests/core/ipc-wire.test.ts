@@ -47,6 +47,7 @@ const requests: { [C in Channel]: RequestOf<C> } = {
     pairings: [{ from: ['산업통상자원부'], to: ['산업통상부'] }],
     sumDuplicates: false,
     lang: 'ko',
+    apply: true,
   },
   cancelWork: undefined,
   journal: { workbook: wb, dirty: true },

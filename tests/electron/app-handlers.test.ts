@@ -160,8 +160,11 @@ describe('budget book through the window’s work process', () => {
       pairings: [],
       sumDuplicates: false,
       lang: 'en' as const,
+      apply: false,
     };
     const plan = await page.importBudget(request);
+    // While the analyst chooses, the report only: the edit comes with `apply`.
+    expect(plan.edit).toBeUndefined();
     expect(plan).toMatchObject({
       items: 700,
       years,
@@ -177,7 +180,10 @@ describe('budget book through the window’s work process', () => {
       error: { code: 'request.invalid' },
     });
     expect(await dispatch('importBudget', { ...request, levels: [] })).toMatchObject({ ok: false, error: { code: 'request.invalid' } });
-    const after = applyEdit(workbook, { kind: 'importBudget', budget: plan.edit });
+    const applied = await page.importBudget({ ...request, apply: true });
+    // 700 items per stage, under 3 소관, 60 (소관, 프로그램) and 180 (…, 단위사업) groups.
+    expect(applied.edit!.add).toHaveLength(2 * (700 + 3 + 60 + 180));
+    const after = applyEdit(workbook, { kind: 'importBudget', budget: applied.edit! });
     const leaf = after.series.find((s) => s.name === '세부사업699' && s.stage === '국회확정')!;
     expect(leaf.points).toEqual([
       expect.objectContaining({ year: 2025, value: 10.704, source: expect.objectContaining({ cell: 'G701', unit: '천원' }) }),

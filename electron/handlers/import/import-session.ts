@@ -17,7 +17,7 @@ import {
   type ImportRowsRequest,
 } from '../../../core/ipc-contract';
 import type { Lang, PathPairing, Workbook } from '../../../core/types';
-import { planBudgetImport, type BudgetPlan } from '../../../core/budget/budget-import';
+import { planBudgetImport, type BudgetReply } from '../../../core/budget/budget-import';
 import { formatMessage } from '../../../core/messages';
 import { chooseSheet, importedRows, listRows, toImportTable } from './inspect';
 import { loadSpreadsheet, type LoadedSpreadsheet } from './load-spreadsheet';
@@ -60,6 +60,8 @@ export interface BudgetRequest {
   pairings: PathPairing[];
   sumDuplicates: boolean;
   lang: Lang;
+  /** Send the edit (to apply it); without, the report only. */
+  apply: boolean;
 }
 
 /** The file being imported, and the table its last preview showed. */
@@ -127,16 +129,17 @@ export function createImportSession() {
       return now.centers.imported;
     },
 
-    /** What importing the previewed long table as a budget book would do, its edit included. */
-    budget(req: BudgetRequest): BudgetPlan {
+    /** What importing the previewed long table as a budget book would do; to apply it, its edit too. */
+    budget(req: BudgetRequest): BudgetReply {
       const now = session(req.token);
       now.whole ??= toImportTable(now.table);
       const { lang } = req;
-      return planBudgetImport(req.workbook, now.whole, req, {
+      const { edit, ...report } = planBudgetImport(req.workbook, now.whole, req, {
         file: now.loaded.file,
         sheet: now.whole.sheet,
         undecidedNote: (stage) => formatMessage(lang, 'budget.undecided', { stage }),
       });
+      return req.apply ? { ...report, edit } : report;
     },
 
     /** What importing the previewed list with a mapping would do; to apply it, the centers instead. */

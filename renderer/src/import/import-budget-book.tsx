@@ -4,7 +4,7 @@
  * years not decided yet, duplicate rows.
  */
 import { useTranslation } from 'react-i18next';
-import type { BudgetChoices, BudgetPlan, BudgetShape } from '../../../core/budget/budget-import';
+import type { BudgetChoices, BudgetReply, BudgetShape } from '../../../core/budget/budget-import';
 import { pathKey, pathText } from '../../../core/budget/budget-paths';
 import type { ImportTable } from '../../../core/import/import-table';
 import { formatNumber } from '../../../core/format';
@@ -16,7 +16,7 @@ interface Props {
   table: ImportTable;
   shape: BudgetShape;
   choices: BudgetChoices;
-  plan: BudgetPlan | null;
+  plan: BudgetReply | null;
   lang: Lang;
   onChoices: (choices: BudgetChoices) => void;
 }

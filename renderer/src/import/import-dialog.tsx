@@ -19,7 +19,7 @@ import { Modal } from '../shell/modal';
 import { PreviewTable } from './import-preview-table';
 import { CenterMatching } from './import-center-matching';
 import { ImportBudgetBook } from './import-budget-book';
-import { budgetShape, type BudgetChoices, type BudgetPlan } from '../../../core/budget/budget-import';
+import { budgetShape, type BudgetChoices, type BudgetReply } from '../../../core/budget/budget-import';
 import type { AmbiguousChoice } from '../../../core/import/center-match';
 
 interface Props {
@@ -33,7 +33,7 @@ interface Props {
   /** Rows of the table past those the preview holds. */
   onRows: (start: number, count: number) => Promise<ImportTable['rows']>;
   /** What importing the long table as a budget book would do (the work process holds the file's rows). */
-  onBudget: (workbook: Workbook, choices: BudgetChoices) => Promise<BudgetPlan | null>;
+  onBudget: (workbook: Workbook, choices: BudgetChoices, apply?: boolean) => Promise<BudgetReply | null>;
   /** Imports the list into the centers. */
   onApplyCenters: (request: CenterImportRequest) => void;
   onApply: (edit: WorkbookEdit, summary: string) => void;
@@ -88,7 +88,7 @@ export function ImportDialog({
   const [ambiguous, setAmbiguous] = useState<AmbiguousChoice | undefined>(undefined);
   const [budgetChoices, setBudgetChoices] = useState(() => initialBudget(table));
   const shape = useMemo(() => (table && table.kind === 'list' ? budgetShape(table) : null), [table]);
-  type Planned = { choices: BudgetChoices; plan: BudgetPlan };
+  type Planned = { choices: BudgetChoices; plan: BudgetReply };
   const [budgetPlan, setBudgetPlan] = useState<Planned | null>(null);
 
   // A new preview (other sheet, header row, encoding) resets what depended on the old one.
@@ -184,17 +184,13 @@ export function ImportDialog({
   const factor = unit && updateUnit && isMoneyUnit(unit) && isMoneyUnit(updateUnit) ? conversionFactor(unit, updateUnit) : 1;
 
   const apply = () => {
-    if (target === 'budget' && planned)
-      onApply(
-        { kind: 'importBudget', budget: planned.edit },
-        t('budget.applied', {
-          file: preview.file,
-          items: planned.items,
-          added: planned.added,
-          updated: planned.updated,
-          pairings: planned.edit.pairings.length,
-        }),
-      );
+    if (target === 'budget' && planned && budgetChoices)
+      // The edit comes over once, now: the replies while the analyst chose carried the report only.
+      void onBudget(workbook, budgetChoices, true).then((applied) => {
+        if (!applied?.edit) return;
+        const counts = { file: preview.file, items: applied.items, added: applied.added, updated: applied.updated };
+        onApply({ kind: 'importBudget', budget: applied.edit }, t('budget.applied', { ...counts, pairings: applied.edit.pairings.length }));
+      });
     else if (target === 'series' && plan?.ok)
       onApply(plan.edit, t('import.appliedSeries', { added: plan.added.length, updated: plan.updated.length, file: preview.file }));
     else if (target === 'centers') onApplyCenters(centerRequest);

@@ -3,7 +3,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../core/errors';
 import type { CenterImportRequest } from '../../../core/import/center-import';
-import type { BudgetChoices, BudgetPlan } from '../../../core/budget/budget-import';
+import type { BudgetChoices, BudgetReply } from '../../../core/budget/budget-import';
 import type { CenterImportReply, ImportPreview, ImportRequest } from '../../../core/ipc-contract';
 import type { Workbook } from '../../../core/types';
 import type { WorkbookEdit } from '../../../core/workbook-edits';
@@ -78,11 +78,12 @@ export function useImport(notify: Notify, onEdit: (edit: WorkbookEdit) => void, 
     [api, preview, notify, t],
   );
 
-  /** What importing the previewed long table as a budget book would do, with its edit (worked out where the rows are). */
+  /** What importing the previewed long table as a budget book would do (worked out where the rows are); with `apply`, its edit. */
   const budget = useCallback(
-    async (workbook: Workbook, choices: BudgetChoices): Promise<BudgetPlan | null> => {
+    async (workbook: Workbook, choices: BudgetChoices, apply = false): Promise<BudgetReply | null> => {
       if (!api || !preview) return null;
-      const result = await api.importBudget({ token: preview.token, workbook, ...choices, lang: i18n.language === 'en' ? 'en' : 'ko' });
+      const lang = i18n.language === 'en' ? 'en' : 'ko';
+      const result = await api.importBudget({ token: preview.token, workbook, ...choices, lang, apply });
       if (result.ok) return result.value;
       notify('error', errorText(t, result.error));
       return null;
