@@ -50,7 +50,8 @@ export function stableRows<T>(last: StableRowsMemo<T> | null, rows: T[], idOf: (
 /** stableRows for a call where only the rows at `others` are new objects (the rest are the last input's, at the same places). */
 function patchRows<T>(last: StableRowsMemo<T>, rows: T[], others: number[], idOf: (row: T) => string): StableRowsMemo<T> {
   const output = last.output.slice();
-  const byId = new Map(last.byId);
+  // The last memo is never read again once this one replaces it: its map is carried on, not copied.
+  const byId = last.byId;
   let changed = false;
   for (const i of others) {
     const row = rows[i]!;
