@@ -32,7 +32,7 @@ function NameCell(
       {row.hasChildren ? (
         <button
           type="button"
-          className="tree-toggle"
+          className={`tree-toggle ${closed ? 'closed' : 'open'}`}
           aria-expanded={!closed}
           aria-label={p.t(closed ? 'budget.expand' : 'budget.collapse')}
           data-testid="tree-toggle"
@@ -43,7 +43,7 @@ function NameCell(
             p.onToggle(row.series.id);
           }}
         >
-          {closed ? '▸' : '▾'}
+          {/* The glyph is drawn by CSS, so a cell's text (copy, screen readers) stays the name. */}
         </button>
       ) : (
         <span className="tree-toggle-space" />
