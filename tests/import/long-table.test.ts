@@ -1,23 +1,8 @@
 /** The budget book's long tables (열린재정 layout): recognised by their year column, pivoted into items × stages × years in 억원. */
 import { describe, expect, it } from 'vitest';
 import { defaultLevels, detectLongTable, pivotLongTable, type LongCell } from '../../core/import/long-table';
+import { HEADERS } from '../budget/budget-files';
 
-const HEADERS = [
-  'No.',
-  '회계연도',
-  '소관명',
-  '회계명',
-  '계정명',
-  '분야명',
-  '부문명',
-  '프로그램명',
-  '단위사업명',
-  '세부사업명',
-  '경비구분',
-  '지출구분',
-  '정부안금액(천원)',
-  '국회확정금액(천원)',
-];
 const ITEMS = [
   ['산업혁신기반구축', 161_500_000, 160_000_000],
   ['산업기술국제협력', 52_300_000, 52_300_000],
