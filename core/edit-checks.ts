@@ -158,14 +158,20 @@ function checkInputsScope(wb: Workbook, seriesId: string, scope: Scenario['scope
   return s && isDerived(s) ? null : { code: 'inputsScope' };
 }
 
+const valueRange: EditProblem = { code: 'valueRange', max: LIMITS.valueMax };
+
 /** A budget-book import: counts, names and values within the limits, and no derived series written into. */
 function checkBudgetEdit(wb: Workbook, b: BudgetEdit): EditProblem | null {
   if (wb.series.length + b.add.length > LIMITS.series) return { code: 'tooMany', what: 'series', max: LIMITS.series };
   for (const s of [...b.add, ...b.renames]) if (s.name.length > LIMITS.seriesName) return { code: 'tooLong', max: LIMITS.seriesName };
   const derived = new Map(wb.series.filter(isDerived).map((s) => [s.id, s.name]));
   for (const p of b.points) if (derived.has(p.seriesId)) return { code: 'derivedSeries', name: derived.get(p.seriesId)! };
-  for (const s of [...b.add.flatMap((x) => x.points), ...b.points.flatMap((x) => x.points)])
-    if (s.value !== null && !isStorableValue(s.value)) return { code: 'valueRange', max: LIMITS.valueMax };
+  for (const p of b.points) {
+    if (p.years.length > LIMITS.pointsPerSeries) return { code: 'tooMany', what: 'points', max: LIMITS.pointsPerSeries };
+    // Columns of unequal length are a malformed edit: its years cannot be read.
+    if (p.values.length !== p.years.length || p.rows.length !== p.years.length || !p.years.every(isStorableYear)) return YEAR_RANGE;
+    for (const v of p.values) if (v !== null && !isStorableValue(v)) return valueRange;
+  }
   return null;
 }
 

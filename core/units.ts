@@ -37,6 +37,15 @@ export function convertMoney(value: number, from: MoneyUnit, to: MoneyUnit): num
   return d >= 0 ? value * 10 ** d : value / 10 ** -d;
 }
 
+/** `convertUnit` from `from` to `to` as one function, its power of ten worked out once (for a column of 160,000 values); null when they do not convert. */
+export function unitConverter(from: string, to: string): ((value: number) => number) | null {
+  if (from === to) return (v) => v;
+  if (!isMoneyUnit(from) || !isMoneyUnit(to)) return null;
+  const d = EXPONENT[from] - EXPONENT[to];
+  const power = 10 ** Math.abs(d);
+  return d >= 0 ? (v) => v * power : (v) => v / power;
+}
+
 /** A value in `from` expressed in `to`: the same unit passes, money converts, anything else cannot (null). */
 export function convertUnit(value: number, from: string, to: string): number | null {
   if (from === to) return value;

@@ -6,11 +6,12 @@
  */
 import { nextPrefixedId } from '../ids';
 import type { ImportTable } from '../import/import-table';
+import { importTableRows, type ListRows } from '../import/to-workbook';
 import { defaultLevels, detectLongTable, pivotLongTable, type LongDuplicate, type LongTableShape } from '../import/long-table';
 import { cellAddress } from '../a1';
-import type { PathPairing, Series, SeriesPoint, Workbook } from '../types';
+import type { PathPairing, Series, Workbook } from '../types';
 import { conversionFactor, DEFAULT_UNIT, isMoneyUnit } from '../units';
-import type { BudgetEdit } from './budget-edit';
+import type { BudgetEdit, NewSeries } from './budget-edit';
 import { canonicalPath, pathKey, seriesPaths } from './budget-paths';
 import { matchItems, type MatchItem, type MatchReport } from './budget-match';
 
@@ -65,8 +66,10 @@ export interface BudgetPlan extends MatchReport {
   toUnit: string;
 }
 
-type Nodes = Map<string, Series>;
-const nodeKey = (stage: string, path: readonly string[]) => `${stage}\u0000${pathKey(path)}`;
+/** Series by stage and path: the workbook's (with their points) and the ones this import makes. */
+type Nodes = Map<string, NewSeries & { points?: Series['points'] }>;
+const stageKey = (stage: string, key: string) => `${stage}\u0000${key}`;
+const nodeKey = (stage: string, path: readonly string[]) => stageKey(stage, pathKey(path));
 
 /** The workbook's staged series by stage and canonical path, and the renames, moves and merges new pairings make. */
 function indexWorkbook(wb: Workbook, pairings: readonly PathPairing[], fresh: () => string) {
@@ -92,30 +95,21 @@ function indexWorkbook(wb: Workbook, pairings: readonly PathPairing[], fresh: ()
 }
 
 /** The group at `path` in a stage's tree, made (with its own parents) when the tree lacks it. */
-function ensureGroup(nodes: Nodes, add: Series[], like: Pick<Series, 'stage' | 'unit'>, path: string[], fresh: () => string): Series {
+function ensureGroup(nodes: Nodes, add: NewSeries[], like: Pick<Series, 'stage' | 'unit'>, path: string[], fresh: () => string): NewSeries {
   const key = nodeKey(like.stage!, path);
   const there = nodes.get(key);
   if (there) return there;
   const parentId = path.length > 1 ? ensureGroup(nodes, add, like, path.slice(0, -1), fresh).id : null;
-  const group: Series = {
-    id: fresh(),
-    name: path.at(-1)!,
-    unit: like.unit,
-    parentId,
-    note: '',
-    baselineScenarioId: null,
-    points: [],
-    stage: like.stage!,
-  };
+  const group: NewSeries = { id: fresh(), name: path.at(-1)!, unit: like.unit, parentId, stage: like.stage! };
   add.push(group);
   nodes.set(key, group);
   return group;
 }
 
-/** Plans importing a long table's rows (`table.rows`: every data row) under the analyst's choices. */
+/** Plans importing a long table's rows (`table.rows`: every data row, built or read cell by cell) under the analyst's choices. */
 export function planBudgetImport(
   wb: Workbook,
-  table: Pick<ImportTable, 'columns' | 'rows' | 'unit'>,
+  table: Pick<ImportTable, 'columns' | 'unit'> & { rows: ImportTable['rows'] | ListRows },
   choices: BudgetChoices,
   context: BudgetContext,
 ): BudgetPlan {
@@ -124,53 +118,75 @@ export function planBudgetImport(
   const fromUnit = table.columns[stageCols[0]!]?.unit ?? table.unit;
   const toUnit = isMoneyUnit(fromUnit) ? (isMoneyUnit(wb.defaultUnit) ? wb.defaultUnit : DEFAULT_UNIT) : (fromUnit ?? wb.defaultUnit);
   const factor = isMoneyUnit(fromUnit) && isMoneyUnit(toUnit) ? conversionFactor(fromUnit, toUnit) : 1;
-  const pivot = pivotLongTable(
-    headers,
-    table.rows.map((r) => r.values),
-    {
-      yearCol: choices.yearCol,
-      levels: choices.levels,
-      amountCols: stageCols,
-      fromUnit,
-      toUnit,
-      sumDuplicates: choices.sumDuplicates,
-      cellOf: (i, c) => cellAddress(table.rows[i]!.row - 1, table.columns[c]!.index),
-    },
-  );
+  const rows = Array.isArray(table.rows) ? importTableRows(table.rows) : table.rows;
+  const pivot = pivotLongTable(headers, rows, {
+    yearCol: choices.yearCol,
+    levels: choices.levels,
+    amountCols: stageCols,
+    fromUnit,
+    toUnit,
+    sumDuplicates: choices.sumDuplicates,
+  });
   const pairings = [...(wb.pairings ?? []), ...choices.pairings];
   const taken: { id: string }[] = [...wb.series];
   let next = Number(nextPrefixedId('series', taken).slice('series'.length));
   const fresh = () => `series${next++}`;
   const { nodes, edit: moved } = indexWorkbook(wb, pairings, fresh);
-  const edit: BudgetEdit = { ...moved, points: [], pairings: choices.pairings };
-  const source = (cell: string) => ({ file: context.file, sheet: context.sheet, cell, unit: fromUnit, factor });
+  const edit: BudgetEdit = {
+    ...moved,
+    points: [],
+    pairings: choices.pairings,
+    source: { file: context.file, sheet: context.sheet, unit: fromUnit, factor },
+    undecidedNotes: Object.fromEntries(pivot.stages.map((stage) => [stage, context.undecidedNote(stage)])),
+  };
+  // Each stage's column letters, for the cell each value came from.
+  const columns = stageCols.map((c) => cellAddress(0, table.columns[c]!.index).slice(0, -1));
   let added = 0;
   let updated = 0;
   const fileItems: MatchItem[] = [];
-  const years = new Set<number>();
+  const n = pivot.stages.length;
   for (const item of pivot.items) {
     const path = canonicalPath(item.path, pairings);
-    fileItems.push({ path, values: new Map([...item.values].map(([y, v]) => [y, v.find((x) => x !== null) ?? null])) });
+    const at = pivot.years.flatMap((_, y) => (item.rows[y]! < 0 ? [] : [y]));
+    const itemYears = at.map((y) => pivot.years[y]!);
+    const rowNumbers = at.map((y) => rows.row(item.rows[y]!));
+    const valueAt = (y: number, s: number) => (Number.isNaN(item.values[y * n + s]!) ? null : item.values[y * n + s]!);
+    // Read only for items left unmatched (suggestions by amounts): most of a book matches or is new.
+    fileItems.push({
+      path,
+      get values() {
+        return new Map(at.map((y) => [pivot.years[y]!, pivot.stages.map((_, s) => valueAt(y, s)).find((v) => v !== null) ?? null]));
+      },
+    });
+    const key = pathKey(path);
+    const parentKey = pathKey(path.slice(0, -1));
     pivot.stages.forEach((stage, s) => {
-      const points: SeriesPoint[] = [...item.values].map(([year, values]) => {
-        years.add(year);
-        const value = values[s] ?? null;
-        return { year, value, note: value === null ? context.undecidedNote(stage) : '', source: source(item.cells.get(year)![s]!) };
-      });
-      const there = nodes.get(nodeKey(stage, path));
+      const values = at.map((y) => valueAt(y, s));
+      const there = nodes.get(stageKey(stage, key));
       if (there) {
         // Not decided yet in this file: a value the workbook already has stays.
-        const have = new Map(there.points.map((p) => [p.year, p.value]));
-        const changed = points.filter((p) => !(p.value === null && (have.get(p.year) ?? null) !== null));
-        if (changed.length > 0) edit.points.push({ seriesId: there.id, points: changed });
+        const have = new Map((there.points ?? []).map((p) => [p.year, p.value]));
+        const keep = itemYears.map((y, i) => !(values[i] === null && (have.get(y) ?? null) !== null));
+        const pick = <T>(xs: T[]) => xs.filter((_, i) => keep[i]);
+        if (keep.some(Boolean))
+          edit.points.push({
+            seriesId: there.id,
+            years: pick(itemYears),
+            values: pick(values),
+            column: columns[s]!,
+            rows: pick(rowNumbers),
+          });
         updated++;
         return;
       }
-      const like = { stage, unit: toUnit };
-      const parentId = path.length > 1 ? ensureGroup(nodes, edit.add, like, path.slice(0, -1), fresh).id : null;
-      const leaf: Series = { id: fresh(), name: path.at(-1)!, unit: toUnit, parentId, note: '', baselineScenarioId: null, points, stage };
+      const parent =
+        path.length > 1
+          ? (nodes.get(stageKey(stage, parentKey)) ?? ensureGroup(nodes, edit.add, { stage, unit: toUnit }, path.slice(0, -1), fresh))
+          : null;
+      const leaf: NewSeries = { id: fresh(), name: path.at(-1)!, unit: toUnit, parentId: parent?.id ?? null, stage };
       edit.add.push(leaf);
-      nodes.set(nodeKey(stage, path), leaf);
+      edit.points.push({ seriesId: leaf.id, years: itemYears, values, column: columns[s]!, rows: rowNumbers });
+      nodes.set(stageKey(stage, key), leaf);
       added++;
     });
   }
@@ -179,7 +195,7 @@ export function planBudgetImport(
     ...report,
     edit,
     stages: pivot.stages,
-    years: [...years].sort((a, b) => a - b),
+    years: pivot.years,
     items: pivot.items.length,
     added,
     updated,

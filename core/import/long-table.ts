@@ -6,7 +6,8 @@
  * import dialog and the series it makes come next).
  */
 import { parseNumberInput } from '../format';
-import { convertUnit } from '../units';
+import { unitConverter } from '../units';
+import type { ListRows } from './to-workbook';
 
 /** A cell as the readers give it. */
 export type LongCell = string | number | null;
@@ -60,12 +61,17 @@ export function defaultLevels(headers: readonly LongCell[], shape: LongTableShap
   return byLevel.length >= 2 ? byLevel : shape.keyCols;
 }
 
-/** One item of the tree: its path of names, and per stage its values by year (null: not decided yet). */
+/**
+ * One item of the tree: its path of names, and per year of the pivot (`LongPivot.years`) the row its
+ * values come from and a value per stage. Typed arrays, not maps: a whole government is 8,000 items ×
+ * ten years, and maps per item made half the pivot's time.
+ */
 export interface LongItem {
   path: string[];
-  values: Map<number, (number | null)[]>;
-  /** Per year, the cell of each stage's value (its provenance), when the caller names cells. */
-  cells: Map<number, string[]>;
+  /** Per year (index into `LongPivot.years`): the index of the row its values come from (provenance), -1 when none. */
+  rows: Int32Array;
+  /** Per year and stage (year-major): the value in the workbook's unit; NaN when not decided yet. */
+  values: Float64Array;
 }
 
 /** Rows that name the same item and year more than once (the open API's zero-budget copies among them). */
@@ -77,13 +83,76 @@ export interface LongDuplicate {
   droppedZeros: boolean;
 }
 
-/** A pivoted long table: items in first-seen order, the stages, notes on years not decided and duplicates. */
+/** A pivoted long table: items in first-seen order, the stages and years, notes on years not decided and duplicates. */
 export interface LongPivot {
   items: LongItem[];
   stages: string[];
+  /** Every year of the rows, ascending. */
+  years: number[];
   /** Stage and year where every row is 0 (downloaded before the vote): values there are null. */
   undecided: { stage: string; year: number }[];
   duplicates: LongDuplicate[];
+}
+
+/** An item's values in a year, per stage (null: not decided yet), or undefined when no row gives that year. */
+export function itemValues(pivot: Pick<LongPivot, 'years' | 'stages'>, item: LongItem, year: number): (number | null)[] | undefined {
+  const y = pivot.years.indexOf(year);
+  if (y < 0 || item.rows[y]! < 0) return undefined;
+  const n = pivot.stages.length;
+  return Array.from(item.values.subarray(y * n, y * n + n), (v) => (Number.isNaN(v) ? null : v));
+}
+
+/** Rows given as arrays of cells, read as list rows (sheet rows numbered from 1). */
+export function arrayRows(rows: readonly (readonly LongCell[])[]): ListRows {
+  return { length: rows.length, row: (i) => i + 1, value: (i, c) => rows[i]![c] ?? null };
+}
+
+/** Each row's year (NaN when the row has none) and amounts per stage (0 when blank or not a number), read once. */
+function readRows(rows: ListRows, yearCol: number, amountCols: readonly number[]) {
+  const years = new Float64Array(rows.length);
+  const amounts = new Float64Array(rows.length * amountCols.length);
+  for (let i = 0; i < rows.length; i++) {
+    const year = rows.value(i, yearCol);
+    years[i] = isYear(year) ? asNumber(year)! : Number.NaN;
+    for (let s = 0; s < amountCols.length; s++) {
+      const v = asNumber(rows.value(i, amountCols[s]!));
+      amounts[i * amountCols.length + s] = v === null || Number.isNaN(v) ? 0 : v;
+    }
+  }
+  return { years, amounts };
+}
+
+/** The years of the rows (ascending), and per stage whether each is not decided yet (0 on every row of it). */
+function undecidedYears(years: Float64Array, amounts: Float64Array, stages: number) {
+  const seen = new Set<number>();
+  const nonZero = Array.from({ length: stages }, () => new Set<number>());
+  years.forEach((year, i) => {
+    if (Number.isNaN(year)) return;
+    seen.add(year);
+    for (let s = 0; s < stages; s++) if (amounts[i * stages + s] !== 0) nonZero[s]!.add(year);
+  });
+  const all = [...seen].sort((a, b) => a - b);
+  return { all, undecided: nonZero.map((set) => all.map((y) => !set.has(y))) };
+}
+
+/** Items by path, in first-seen order. */
+function itemIndex(yearCount: number, stages: number) {
+  const byKey = new Map<string, LongItem>();
+  const items: LongItem[] = [];
+  return {
+    items,
+    /** The item at `path` (made when new). */
+    at(path: readonly string[]): LongItem {
+      const key = path.join('\u0000');
+      let item = byKey.get(key);
+      if (!item) {
+        item = { path: [...path], rows: new Int32Array(yearCount).fill(-1), values: new Float64Array(yearCount * stages) };
+        byKey.set(key, item);
+        items.push(item);
+      }
+      return item;
+    },
+  };
 }
 
 /**
@@ -91,11 +160,11 @@ export interface LongPivot {
  * (from the table's `fromUnit`, e.g. 천원 → 억원). A stage that is 0 on every row of a year is not
  * decided yet and gives no value, never a zero that would drag a total or a growth rate down.
  * Duplicate rows are reported; copies that are all zeros are dropped, any other is left out (the first
- * row kept) until the user confirms summing them.
+ * row kept) until the user confirms summing them. Each row is read once: a whole government is 80,000.
  */
 export function pivotLongTable(
   headers: readonly LongCell[],
-  rows: readonly (readonly LongCell[])[],
+  rows: ListRows,
   options: {
     yearCol: number;
     levels: number[];
@@ -103,65 +172,62 @@ export function pivotLongTable(
     fromUnit: string | null;
     toUnit: string;
     sumDuplicates?: boolean;
-    /** The cell (A1) of a row's column, for provenance. */
-    cellOf?: (row: number, col: number) => string;
   },
 ): LongPivot {
-  const { yearCol, levels, amountCols } = options;
+  const { yearCol, levels, amountCols, fromUnit } = options;
   const stages = amountCols.map((c) => stageName(headers[c]));
-  const { fromUnit } = options;
-  const convert = (v: number) => (fromUnit === null ? v : (convertUnit(v, fromUnit, options.toUnit) ?? v));
-  const yearOf = (r: readonly LongCell[]) => asNumber(r[yearCol] ?? null)!;
-  const amounts = (r: readonly LongCell[]) => amountCols.map((c) => asNumber(r[c] ?? null) ?? 0);
-
-  // Stage × year where every row is zero.
-  const nonZero = new Set<string>();
-  const years = new Set<number>();
-  for (const r of rows) {
-    if (!isYear(r[yearCol] ?? null)) continue;
-    years.add(yearOf(r));
-    amounts(r).forEach((v, s) => v !== 0 && nonZero.add(`${s}:${yearOf(r)}`));
-  }
-  const undecided = [...years]
-    .flatMap((year) => stages.map((stage, s) => ({ stage, year, s })))
-    .filter((u) => !nonZero.has(`${u.s}:${u.year}`));
-  const undecidedAt = new Set(undecided.map((u) => `${u.s}:${u.year}`));
-
-  const items = new Map<string, LongItem>();
-  const seen = new Map<string, { rows: number; zeros: number }>();
-  rows.forEach((r, i) => {
-    if (!isYear(r[yearCol] ?? null)) return;
-    const path = levels.map((c) => header(r[c] ?? null));
-    const key = path.join('\u0000');
-    const year = yearOf(r);
-    const a = amounts(r);
-    const copy = seen.get(`${key}\u0000${year}`) ?? { rows: 0, zeros: 0 };
-    copy.rows++;
-    if (a.every((v) => v === 0)) copy.zeros++;
-    seen.set(`${key}\u0000${year}`, copy);
-    const item: LongItem = items.get(key) ?? { path, values: new Map(), cells: new Map() };
-    items.set(key, item);
-    const before = item.values.get(year);
-    const values = a.map((v, s) => (undecidedAt.has(`${s}:${year}`) ? null : convert(v)));
-    const cells = amountCols.map((c) => options.cellOf?.(i, c) ?? '');
-    if (!before) {
-      item.values.set(year, values);
-      item.cells.set(year, cells);
-    } else if (options.sumDuplicates)
-      item.values.set(
-        year,
-        before.map((b, s) => (b === null || values[s] === null ? b : b + values[s]!)),
-      );
-    else if (before.every((v) => v === 0 || v === null)) {
-      item.values.set(year, values); // a zero copy came first
-      item.cells.set(year, cells);
+  const n = stages.length;
+  const convert = (fromUnit !== null && unitConverter(fromUnit, options.toUnit)) || ((v: number) => v);
+  const { years, amounts } = readRows(rows, yearCol, amountCols);
+  const { all, undecided } = undecidedYears(years, amounts, n);
+  const read = {
+    /** Row `i`'s amounts into the item's year `y`, in the workbook's unit (added to what is there when summing). */
+    write(item: LongItem, y: number, i: number, sum: boolean) {
+      for (let s = 0; s < n; s++) {
+        const v = undecided[s]![y] ? Number.NaN : convert(amounts[i * n + s]!);
+        item.values[y * n + s] = sum ? item.values[y * n + s]! + v : v;
+      }
+    },
+  };
+  const yearIndex = new Map(all.map((y, i) => [y, i]));
+  const allZero = (i: number) => amounts.subarray(i * n, i * n + n).every((v) => v === 0);
+  const index = itemIndex(all.length, n);
+  // Item and year seen more than once: the copies, and the row first seen (the report's order).
+  type Copies = { first: number; rows: number; zeros: number };
+  const copies = new Map<LongItem, Map<number, Copies>>();
+  const path: string[] = levels.map(() => '');
+  for (let i = 0; i < rows.length; i++) {
+    if (Number.isNaN(years[i]!)) continue;
+    const y = yearIndex.get(years[i]!)!;
+    for (let l = 0; l < levels.length; l++) path[l] = header(rows.value(i, levels[l]!));
+    const item = index.at(path);
+    const first = item.rows[y]!;
+    if (first < 0) {
+      item.rows[y] = i;
+      read.write(item, y, i, false);
+      continue;
     }
-  });
-  const duplicates = [...seen]
-    .filter(([, c]) => c.rows > 1)
-    .map(([k, c]) => {
-      const parts = k.split('\u0000');
-      return { path: parts.slice(0, -1), year: Number(parts.at(-1)), rows: c.rows, droppedZeros: c.zeros >= c.rows - 1 };
-    });
-  return { items: [...items.values()], stages, undecided: undecided.map(({ stage, year }) => ({ stage, year })), duplicates };
+    const byYear = copies.get(item) ?? new Map<number, Copies>();
+    copies.set(item, byYear);
+    const copy = byYear.get(y) ?? { first, rows: 1, zeros: allZero(first) ? 1 : 0 };
+    byYear.set(y, copy);
+    copy.rows++;
+    if (allZero(i)) copy.zeros++;
+    if (options.sumDuplicates) read.write(item, y, i, true);
+    else if (item.values.subarray(y * n, y * n + n).every((v) => v === 0 || Number.isNaN(v))) {
+      item.rows[y] = i; // a zero copy came first
+      read.write(item, y, i, false);
+    }
+  }
+  const duplicates = [...copies]
+    .flatMap(([item, byYear]) => [...byYear].map(([y, c]) => ({ item, y, ...c })))
+    .sort((a, b) => a.first - b.first)
+    .map((c) => ({ path: c.item.path, year: all[c.y]!, rows: c.rows, droppedZeros: c.zeros >= c.rows - 1 }));
+  return {
+    items: index.items,
+    stages,
+    years: all,
+    undecided: all.flatMap((year, y) => stages.filter((_, s) => undecided[s]![y]).map((stage) => ({ stage, year }))),
+    duplicates,
+  };
 }

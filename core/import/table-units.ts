@@ -53,13 +53,22 @@ export function metadataUnit(rows: readonly (readonly RawValue[])[]): string | n
 
 /** The unit each row's labels carry ("상용 월평균 임금 (원)"), or null per row. */
 export function itemUnits(rows: readonly (readonly RawValue[])[], keyCols: readonly number[]): (string | null)[] {
+  // Labels repeat down a long table (one 소관 on thousands of rows): each is read once.
+  const seen = new Map<RawValue, string | null>();
+  const unitOf = (raw: RawValue) => {
+    let u = seen.get(raw);
+    if (u === undefined) {
+      const label = cellText(raw);
+      // A row of rates ("증감률", "전년 대비") is in percent whatever the table's unit.
+      u = findUnit(label) || (RATE_LABEL.test(label) ? '%' : null);
+      seen.set(raw, u);
+    }
+    return u;
+  };
   return rows.map((cells) => {
     for (const c of keyCols) {
-      const label = cellText(cells[c] ?? null);
-      const u = findUnit(label);
+      const u = unitOf(cells[c] ?? null);
       if (u) return u;
-      // A row of rates ("증감률", "전년 대비") is in percent whatever the table's unit.
-      if (RATE_LABEL.test(label)) return '%';
     }
     return null;
   });

@@ -25,8 +25,7 @@ export interface ImportedCenters {
  * per region do not split; a folded name keeps its original in an extra column.
  */
 export function centersFromTable(table: ImportTable, uses: ColumnUse[], file: string): ImportedCenters {
-  const rows = table.rows;
-  return centersFromRows(table, { length: rows.length, row: (i) => rows[i]!.row, value: (i, c) => rows[i]!.values[c] ?? null }, uses, file);
+  return centersFromRows(table, importTableRows(table.rows), uses, file);
 }
 
 /**
@@ -38,6 +37,11 @@ export interface ListRows {
   readonly length: number;
   row: (i: number) => number;
   value: (i: number, column: number) => string | number | null;
+}
+
+/** An import table's rows (built whole) read as list rows. */
+export function importTableRows(rows: ImportTable['rows']): ListRows {
+  return { length: rows.length, row: (i) => rows[i]!.row, value: (i, c) => rows[i]!.values[c] ?? null };
 }
 
 /** Centers from any list rows (see centersFromTable). */

@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { planBudgetImport, budgetShape, type BudgetChoices, type BudgetPlan } from '../../core/budget/budget-import';
 import { pathKey, seriesPaths, shownStage } from '../../core/budget/budget-paths';
+import { unpackPoints } from '../../core/budget/budget-edit';
 import { seriesTable } from '../../core/series-table';
 import type { PathPairing, Workbook } from '../../core/types';
 import { blankWorkbook } from '../../core/workbook-diff';
@@ -16,6 +17,16 @@ import { chooseSheet, toImportTable } from '../../electron/handlers/import/inspe
 import { loadSpreadsheet } from '../../electron/handlers/import/load-spreadsheet';
 import { bookRows, writeBook, YEARS } from './budget-files';
 import { tempDir } from '../electron/helpers';
+
+/** The points a plan gives a new series of `name` and `stage`, as the edit will make them. */
+const pointsOf = (plan: BudgetPlan, name: string, stage: string) => {
+  const series = plan.edit.add.find((s) => s.name === name && s.stage === stage)!;
+  return unpackPoints(
+    plan.edit,
+    plan.edit.points.find((p) => p.seriesId === series.id)!,
+    stage,
+  );
+};
 
 let tmp: Awaited<ReturnType<typeof tempDir>>;
 beforeEach(async () => (tmp = await tempDir()));
@@ -201,15 +212,20 @@ describe('budget book: five yearly downloads', () => {
     };
     const zero = planBudgetImport(blankWorkbook('x'), table, choices, context(file, sheet));
     expect(zero.duplicates).toEqual([expect.objectContaining({ rows: 2, droppedZeros: true, year: 2023 })]);
-    const first = zero.edit.add.find((s) => s.name === '산업혁신기반구축' && s.stage === '정부안')!;
-    expect(first.points[0]!.value).toBe(1744.2);
+    const first = pointsOf(zero, '산업혁신기반구축', '정부안');
+    expect(first[0]!.value).toBe(1744.2);
+    // Each value keeps the file's cell it came from (the real row, not the zero copy), in 천원 ÷ 100,000.
+    expect(first[0]!.source).toMatchObject({ file, sheet, unit: '천원', factor: 1e-5, cell: expect.stringMatching(/^[A-Z]+\d+$/) });
+    const cell = first[0]!.source!.cell;
+    const row = table.rows.find((r) => r.row === Number(cell.replace(/^[A-Z]+/, '')))!;
+    expect(row.values[shape.amountCols[0]!]).toBe(174_420_000);
     // The same row twice with real amounts: the first is kept, or both summed on confirmation.
     const doubled = { ...table, rows: [...table.rows, { ...table.rows[0]!, row: 99 }] };
     const kept = planBudgetImport(blankWorkbook('x'), doubled, choices, context(file, sheet));
     expect(kept.duplicates.find((d) => !d.droppedZeros)).toMatchObject({ rows: 3 });
-    expect(kept.edit.add.find((s) => s.name === '산업혁신기반구축' && s.stage === '정부안')!.points[0]!.value).toBe(1744.2);
+    expect(pointsOf(kept, '산업혁신기반구축', '정부안')[0]!.value).toBe(1744.2);
     const summed = planBudgetImport(blankWorkbook('x'), doubled, { ...choices, sumDuplicates: true }, context(file, sheet));
-    expect(summed.edit.add.find((s) => s.name === '산업혁신기반구축' && s.stage === '정부안')!.points[0]!.value).toBeCloseTo(3488.4, 9);
+    expect(pointsOf(summed, '산업혁신기반구축', '정부안')[0]!.value).toBeCloseTo(3488.4, 9);
   });
 
   it('levels the analyst drops or reorders make another tree; one stage brings one tree', async () => {

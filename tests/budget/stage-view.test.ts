@@ -10,6 +10,9 @@ import { checkEdit } from '../../core/edit-checks';
 import { applyEdit } from '../../core/workbook-edits';
 import { parseProjectText, serializeProject } from '../../core/workbook-schema';
 import { LIMITS } from '../../core/limits';
+import type { BudgetPoints, NewSeries } from '../../core/budget/budget-edit';
+import { planBudgetImport } from '../../core/budget/budget-import';
+import { arrayRows } from '../../core/import/long-table';
 
 const s = (id: string, name: string, parentId: string | null, stage: string | undefined, points: [number, number | null][]): Series => ({
   id,
@@ -105,30 +108,99 @@ describe('the tree on screen', () => {
   });
 });
 
+describe('a budget edit is checked before it applies', () => {
+  it('refuses columns of unequal length, years out of range and values past what a file stores', () => {
+    const wb = blankWorkbook('정부');
+    const add: NewSeries[] = [{ id: 'a', name: '세부', unit: '억원', parentId: null, stage: '정부안' }];
+    const edit = (p: Partial<BudgetPoints>) => ({
+      kind: 'importBudget' as const,
+      budget: {
+        renames: [],
+        merges: [],
+        add,
+        points: [{ seriesId: 'a', years: [2025, 2026], values: [1, null], column: 'M', rows: [2, 3], ...p }],
+        pairings: [],
+        source: { file: 'f.csv', sheet: 'f.csv', unit: '천원', factor: 1e-5 },
+        undecidedNotes: { 정부안: '미정' },
+      },
+    });
+    expect(checkEdit(wb, edit({}))).toBeNull();
+    expect(checkEdit(wb, edit({ rows: [2] }))).toMatchObject({ code: 'yearRange' });
+    expect(checkEdit(wb, edit({ years: [2025, 99999] }))).toMatchObject({ code: 'yearRange' });
+    expect(checkEdit(wb, edit({ values: [1, 1e300] }))).toMatchObject({ code: 'valueRange' });
+    // Applied: each value with its cell, the undecided year with the stage's note.
+    const points = applyEdit(wb, edit({})).series[0]!.points;
+    expect(points).toEqual([
+      { year: 2025, value: 1, note: '', source: { file: 'f.csv', sheet: 'f.csv', cell: 'M2', unit: '천원', factor: 1e-5 } },
+      { year: 2026, value: null, note: '미정', source: { file: 'f.csv', sheet: 'f.csv', cell: 'M3', unit: '천원', factor: 1e-5 } },
+    ]);
+  });
+});
+
+describe('two items of a file that read as one path', () => {
+  it('join into one series when a pairing makes them one (both years kept, none lost)', () => {
+    const column = (index: number, name: string, unit: string | null = null) =>
+      ({
+        index,
+        name,
+        type: 'text',
+        year: null,
+        period: null,
+        measure: name,
+        field: null,
+        confidence: null,
+        unit,
+        unitSource: null,
+      }) as const;
+    const table = {
+      columns: [column(0, '회계연도'), column(1, '세부사업명'), column(2, '정부안금액(천원)', '천원')],
+      unit: '천원',
+      rows: arrayRows([
+        [2024, '옛이름', 100_000_000],
+        [2025, '새이름', 200_000_000],
+      ]),
+    };
+    const choices = { yearCol: 0, levels: [1], stages: [2], pairings: [{ from: ['옛이름'], to: ['새이름'] }], sumDuplicates: false };
+    const plan = planBudgetImport(blankWorkbook('x'), table, choices, { file: 'f.csv', sheet: 'f.csv', undecidedNote: () => '' });
+    const wb = applyEdit(blankWorkbook('x'), { kind: 'importBudget', budget: plan.edit });
+    expect(wb.series.map((x) => [x.name, x.points.map((p) => [p.year, p.value, p.source?.cell])])).toEqual([
+      [
+        '새이름',
+        [
+          [2024, 1000, 'C1'],
+          [2025, 2000, 'C2'],
+        ],
+      ],
+    ]);
+  });
+});
+
 describe('a whole government fits', () => {
   it('holds 20,000 series in stage trees: the edit is allowed, saved, reopened, and sums stay right after an edit', () => {
-    const add: Series[] = [];
+    const add: NewSeries[] = [];
+    const points: BudgetPoints[] = [];
     for (const stage of ['정부안', '국회확정']) {
       for (let m = 0; m < 20; m++) {
         const mid = `${stage}-m${m}`;
-        add.push(s(mid, `부처${m}`, null, stage, []));
+        add.push({ id: mid, name: `부처${m}`, unit: '억원', parentId: null, stage });
         for (let u = 0; u < 25; u++) {
           const uid = `${mid}-u${u}`;
-          add.push(s(uid, `단위${u}`, mid, stage, []));
-          for (let i = 0; i < 19; i++)
-            add.push(
-              s(`${uid}-i${i}`, `세부${i}`, uid, stage, [
-                [2025, 1 + i],
-                [2026, 2 + i],
-              ]),
-            );
+          add.push({ id: uid, name: `단위${u}`, unit: '억원', parentId: mid, stage });
+          for (let i = 0; i < 19; i++) {
+            add.push({ id: `${uid}-i${i}`, name: `세부${i}`, unit: '억원', parentId: uid, stage });
+            points.push({ seriesId: `${uid}-i${i}`, years: [2025, 2026], values: [1 + i, 2 + i], column: 'M', rows: [i + 2, i + 3] });
+          }
         }
       }
     }
     expect(add.length).toBeGreaterThanOrEqual(20_000);
     expect(LIMITS.series).toBeGreaterThanOrEqual(20_000);
     const wb = blankWorkbook('정부');
-    const edit = { kind: 'importBudget' as const, budget: { renames: [], merges: [], add, points: [], pairings: [] } };
+    const source = { file: 'book.csv', sheet: 'book.csv', unit: '천원', factor: 1e-5 };
+    const edit = {
+      kind: 'importBudget' as const,
+      budget: { renames: [], merges: [], add, points, pairings: [], source, undecidedNotes: {} },
+    };
     expect(checkEdit(wb, edit)).toBeNull();
     const big = parseProjectText(serializeProject(applyEdit(wb, edit)));
     expect(big.series).toHaveLength(add.length);

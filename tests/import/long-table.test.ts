@@ -1,6 +1,6 @@
 /** The budget book's long tables (열린재정 layout): recognised by their year column, pivoted into items × stages × years in 억원. */
 import { describe, expect, it } from 'vitest';
-import { defaultLevels, detectLongTable, pivotLongTable, type LongCell } from '../../core/import/long-table';
+import { arrayRows, defaultLevels, detectLongTable, itemValues, pivotLongTable, type LongCell } from '../../core/import/long-table';
 import { HEADERS } from '../budget/budget-files';
 
 const ITEMS = [
@@ -47,7 +47,7 @@ describe('long budget tables', () => {
 
   it('pivots into one item per 세부사업, each stage per year in 억원 exactly, and 2026’s 국회확정 as not decided (no zero)', () => {
     const shape = detectLongTable(HEADERS, rows())!;
-    const pivot = pivotLongTable(HEADERS, rows(), {
+    const pivot = pivotLongTable(HEADERS, arrayRows(rows()), {
       yearCol: shape.yearCol,
       levels: [7, 8, 9],
       amountCols: shape.amountCols,
@@ -61,10 +61,11 @@ describe('long budget tables', () => {
       '산업혁신기반 › 산업기술인프라 › 산업기술기반조성',
       '산업혁신기반 › 산업기술인프라 › 디자인혁신역량강화',
     ]);
-    const first = pivot.items[0]!.values;
-    expect(first.get(2024)).toEqual([1615, 1600]);
-    expect(first.get(2026)).toEqual([1635, null]);
-    expect(pivot.items[3]!.values.get(2024)![0]).toBeCloseTo(123.45678, 12);
+    const first = pivot.items[0]!;
+    expect(itemValues(pivot, first, 2024)).toEqual([1615, 1600]);
+    expect(itemValues(pivot, first, 2026)).toEqual([1635, null]);
+    expect(itemValues(pivot, pivot.items[3]!, 2024)![0]).toBeCloseTo(123.45678, 12);
+    expect(pivot.years).toEqual([2024, 2025, 2026]);
     expect(pivot.undecided).toEqual([{ stage: '국회확정', year: 2026 }]);
     expect(pivot.duplicates).toEqual([]);
   });
@@ -77,14 +78,16 @@ describe('long budget tables', () => {
     const realCopy = [...base[1]!];
     realCopy[12] = '1,000,000';
     const options = { yearCol: 1, levels: [9], amountCols: [12, 13], fromUnit: '천원', toUnit: '억원' };
-    const pivot = pivotLongTable(HEADERS, [zeroCopy, ...base, realCopy], options);
-    expect(pivot.items[0]!.values.get(2024)).toEqual([1615, 1600]);
-    expect(pivot.items[1]!.values.get(2024)).toEqual([523, 523]);
+    const pivot = pivotLongTable(HEADERS, arrayRows([zeroCopy, ...base, realCopy]), options);
+    expect(itemValues(pivot, pivot.items[0]!, 2024)).toEqual([1615, 1600]);
+    expect(itemValues(pivot, pivot.items[1]!, 2024)).toEqual([523, 523]);
+    // The kept row is the real one, not the zero copy that came first: its provenance.
+    expect(pivot.items[0]!.rows[0]).toBe(1);
     expect(pivot.duplicates).toEqual([
       { path: ['산업혁신기반구축'], year: 2024, rows: 2, droppedZeros: true },
       { path: ['산업기술국제협력'], year: 2024, rows: 2, droppedZeros: false },
     ]);
-    const summed = pivotLongTable(HEADERS, [...base, realCopy], { ...options, sumDuplicates: true });
-    expect(summed.items[1]!.values.get(2024)).toEqual([533, 1046]);
+    const summed = pivotLongTable(HEADERS, arrayRows([...base, realCopy]), { ...options, sumDuplicates: true });
+    expect(itemValues(summed, summed.items[1]!, 2024)).toEqual([533, 1046]);
   });
 });

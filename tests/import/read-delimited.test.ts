@@ -89,6 +89,30 @@ describe('rows', () => {
     expect(rows).toEqual([['이름', '메모', '값'], ['A, B', '그가 "예"라고\n말함', '007'], ['C', 'x', 2685], ['']]);
   });
 
+  it('fields quoted as 열린재정 and KOSIS quote them read the same as papaparse, and any other quoting as well', () => {
+    const lines = ['No.,회계연도,소관명,계정명,세부사업명,정부안금액(천원),메모'];
+    for (let i = 0; i < 3000; i++)
+      lines.push(
+        [
+          i + 1,
+          `"${2017 + (i % 10)}"`,
+          i % 7 === 0 ? '"산업통상부, 본부"' : '산업통상부',
+          i % 5 === 0 ? '""' : '',
+          `세부사업${i}`,
+          `"${(1_000_000 + i * 7919).toLocaleString('en-US')}"`,
+          i % 11 === 0 ? '"007"' : `"${i * 0.5}"`,
+        ].join(','),
+      );
+    const plain = `${lines.join('\r\n')}\r\n`;
+    const rows = parseDelimited(plain, 'f.csv').rows;
+    expect(asText(rows)).toEqual(papa(plain));
+    expect(rows[1]).toEqual([1, 2017, '산업통상부, 본부', '', '세부사업0', '1,000,000', '007']);
+    // A quote inside a quoted field, a line break inside one, or one never closed: papaparse reads the whole text.
+    for (const odd of ['"그가 ""예""라고"', '"두 줄\n메모"', '"닫히지 않음'])
+      for (const text of [`${plain}1,2026,부처,,세부,"1,000",${odd}\n`, `${odd},x\n${plain}`])
+        expect(asText(parseDelimited(text, 'f.csv').rows)).toEqual(papa(text));
+  });
+
   it('a generated agency list reads the same as papaparse (values as text), numerals as numbers', () => {
     const lines = ['제목 (벤치마크)', '(단위: 백만원)', '', '순번,센터명,지역,기준일,예산,비율,코드'];
     for (let i = 0; i < 2000; i++)

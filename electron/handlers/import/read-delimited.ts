@@ -105,11 +105,12 @@ function guessDelimiter(text: string): string {
 }
 
 /**
- * Splits quote-free text on '\n' (a '\r' before it is dropped) and the delimiter, within the caps. A
- * field that starts like a number is read as one while its end is found; any other field is found with
- * indexOf and cut out.
+ * Splits text on '\n' (a '\r' before it is dropped) and the delimiter, within the caps. A field that
+ * starts like a number is read as one while its end is found; any other field is found with indexOf and
+ * cut out. A field in quotes that holds no quote and no line break ("1,615", as KOSIS and 열린재정 quote
+ * every amount) is its inner text, read the same way; any other quoting returns null, for papaparse.
  */
-function splitPlain(text: string, delimiter: string): RawValue[][] {
+function splitFields(text: string, delimiter: string): RawValue[][] | null {
   const rows: RawValue[][] = [];
   const d = delimiter.charCodeAt(0);
   // Fields are collected in one scratch array and each row copied out at its size: growing a new array
@@ -124,12 +125,22 @@ function splitPlain(text: string, delimiter: string): RawValue[][] {
     row.length = 0;
     for (let from = start; ;) {
       const c = text.charCodeAt(from);
-      let at = from < stop && ((c >= 48 && c <= 57) || c === 45) ? numeralEnd(text, from, stop, d) : -1;
-      if (at >= 0) row.push(parsed);
-      else {
-        at = text.indexOf(delimiter, from);
-        if (at < 0 || at > stop) at = stop;
-        row.push(text.slice(from, at));
+      let at: number;
+      if (from < stop && c === 34) {
+        // A quoted field: its closing quote must end the field, on this line, with none in between.
+        const close = text.indexOf('"', from + 1);
+        if (close < 0 || close >= stop) return null;
+        at = close + 1;
+        if (at < stop && text.charCodeAt(at) !== d) return null;
+        row.push(from + 1 < close ? field(text, from + 1, close) : '');
+      } else {
+        at = from < stop && ((c >= 48 && c <= 57) || c === 45) ? numeralEnd(text, from, stop, d) : -1;
+        if (at >= 0) row.push(parsed);
+        else {
+          at = text.indexOf(delimiter, from);
+          if (at < 0 || at > stop) at = stop;
+          row.push(text.slice(from, at));
+        }
       }
       if (at >= stop) break;
       if (row.length >= TEXT_LIMITS.fields) throw tooWide();
@@ -161,16 +172,16 @@ function checkDelimitedShape(text: string): void {
 
 /** Parses CSV/TSV text (delimiter guessed among , tab ; |) into one sheet named `name`. */
 export function parseDelimited(text: string, name: string): RawSheet {
-  // Text that quotes a field (or ends lines with '\r' alone) goes to papaparse whole; its numerals are converted the same way.
-  if (text.includes('"') || !text.includes('\n')) {
-    checkDelimitedShape(text);
-    const rows = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: DELIMITERS }).data as RawValue[][];
-    for (const row of rows)
-      for (let c = 0; c < row.length; c++) {
-        const v = row[c] as string;
-        if (v.length > 0) row[c] = field(v, 0, v.length);
-      }
-    return { name, rows, merges: [] };
-  }
-  return { name, rows: splitPlain(text, guessDelimiter(text)), merges: [] };
+  // Lines ended by '\r' alone, and quoting past a plain quoted field (a quote, a delimiter or a line
+  // break inside), go to papaparse whole; its numerals are converted the same way.
+  const split = text.includes('\n') ? splitFields(text, guessDelimiter(text)) : null;
+  if (split) return { name, rows: split, merges: [] };
+  checkDelimitedShape(text);
+  const rows = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: DELIMITERS }).data as RawValue[][];
+  for (const row of rows)
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c] as string;
+      if (v.length > 0) row[c] = field(v, 0, v.length);
+    }
+  return { name, rows, merges: [] };
 }
