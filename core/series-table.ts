@@ -5,6 +5,7 @@
  * an entered value and the children's sum differ, the row is flagged — the entered value is never
  * overwritten, and the difference stays visible.
  */
+import { changedIndexes, patchLimit } from './changed-indexes';
 import { convertUnit } from './units';
 import { seriesOfStage, workbookStages } from './budget/budget-paths';
 import type { Series, SeriesPoint } from './types';
@@ -161,6 +162,8 @@ interface Shape {
   kids: number[][];
   /** Display rows, deepest first (children before parents). */
   bottomUp: number[];
+  /** Per display row, the display row of the group that sums it (-1: none). */
+  sumParent: Int32Array;
   /** Display row by id. */
   rowOf: Map<string, number>;
 }
@@ -172,10 +175,14 @@ function shapeOf(series: readonly Series[]): Shape {
   const rowOf = new Map<string, number>();
   tree.forEach((t, i) => rowOf.set(t.series.id, i));
   const kids: number[][] = tree.map(() => []);
+  const sumParent = new Int32Array(tree.length).fill(-1);
   tree.forEach((t, i) => {
     const parent = t.series.parentId === null ? undefined : rowOf.get(t.series.parentId);
     // A derived series (a share, a ratio) sits under a group without adding to its total.
-    if (parent !== undefined && !t.series.formula) kids[parent]!.push(i);
+    if (parent !== undefined && !t.series.formula) {
+      kids[parent]!.push(i);
+      sumParent[i] = parent;
+    }
   });
   return {
     ids: series.map((s) => s.id),
@@ -185,6 +192,7 @@ function shapeOf(series: readonly Series[]): Shape {
     depth: tree.map((t) => t.depth),
     kids,
     bottomUp: tree.map((_, i) => i).sort((a, b) => tree[b]!.depth - tree[a]!.depth),
+    sumParent,
     rowOf,
   };
 }
@@ -193,8 +201,14 @@ const sameShape = (shape: Shape, series: readonly Series[]): boolean =>
   shape.ids.length === series.length &&
   series.every((s, i) => s.id === shape.ids[i] && s.parentId === shape.parents[i] && Boolean(s.formula) === shape.formulas[i]);
 
-/** Tables made lately, with their shape and series: the next of the same shape rebuilds only what changed. */
-const recent: { shape: Shape; series: readonly Series[]; table: SeriesTable }[] = [];
+/** A table made lately, with its shape and series. */
+interface Recent {
+  shape: Shape;
+  series: readonly Series[];
+  table: SeriesTable;
+}
+/** Tables made lately: the next of the same shape rebuilds only what changed. */
+const recent: Recent[] = [];
 const RECENT_TABLES = 4;
 
 /** Rows by id over a display order (no per-edit map of every row). */
@@ -215,8 +229,21 @@ function rowsById(shape: Shape, rows: readonly TableRow[]): SeriesTable['byId'] 
 export function seriesTable(series: readonly Series[]): SeriesTable {
   const cached = cache.get(series);
   if (cached) return cached;
-  const before = recent.find((r) => sameShape(r.shape, series));
-  const shape = before?.shape ?? shapeOf(series);
+  const patched = patchedTable(series);
+  const before = patched ? undefined : recent.find((r) => sameShape(r.shape, series));
+  const shape = patched?.shape ?? before?.shape ?? shapeOf(series);
+  const table = patched?.table ?? rebuiltTable(series, shape, before);
+  cache.set(series, table);
+  // A patched table supersedes the one it came from; a table rebuilt from another of the same shape (a
+  // copy of the book, another stage) leaves that one for the next edit of its own array.
+  if (patched) recent.splice(recent.indexOf(patched.from), 1);
+  recent.unshift({ shape, series, table });
+  recent.length = Math.min(recent.length, RECENT_TABLES);
+  return table;
+}
+
+/** Every row of the table, each one reused when its series and its children's rows are the same. */
+function rebuiltTable(series: readonly Series[], shape: Shape, before: Recent | undefined): SeriesTable {
   const rows: TableRow[] = new Array<TableRow>(shape.order.length);
   const changed: boolean[] = new Array<boolean>(shape.order.length).fill(false);
   for (const i of shape.bottomUp) {
@@ -229,31 +256,57 @@ export function seriesTable(series: readonly Series[]): SeriesTable {
       continue;
     }
     changed[i] = true;
-    const kidRows = kids.map((k) => rows[k]!);
-    rows[i] = { series: s, depth: shape.depth[i]!, hasChildren: kidRows.length > 0, cells: buildCells(s, kidRows) };
+    rows[i] = buildRow(shape, i, s, rows);
   }
-  // The years stay while every rebuilt row has the years it had (an edit of a value, not of a year).
-  const sameYears = (i: number) => {
-    const old = before!.table.rows[i]!.cells;
+  const rebuilt = shape.bottomUp.filter((i) => changed[i]);
+  return { rows, years: before ? keptYears(before.table, rows, rebuilt) : allYears(rows), byId: rowsById(shape, rows) };
+}
+
+/**
+ * The table of an array that replaces a few series of a recent one (an edit of values): its rows copied,
+ * and only the changed series' rows and the groups above them rebuilt, without a pass over every row.
+ */
+function patchedTable(series: readonly Series[]): { shape: Shape; table: SeriesTable; from: Recent } | null {
+  for (const from of recent) {
+    const changed = changedIndexes(from.series, series, patchLimit(series.length));
+    const { shape } = from;
+    if (!changed || !changed.every((i) => sameSlot(shape, series, i))) continue;
+    // The changed rows and every group that sums them, rebuilt deepest first.
+    const stale = new Set<number>();
+    for (const i of changed) for (let r = shape.rowOf.get(series[i]!.id)!; r >= 0 && !stale.has(r); r = shape.sumParent[r]!) stale.add(r);
+    const order = [...stale].sort((a, b) => shape.depth[b]! - shape.depth[a]!);
+    const rows = from.table.rows.slice();
+    for (const r of order) rows[r] = buildRow(shape, r, series[shape.order[r]!]!, rows);
+    return { shape, table: { rows, years: keptYears(from.table, rows, order), byId: rowsById(shape, rows) }, from };
+  }
+  return null;
+}
+
+/** Whether the series at `i` keeps its place in the tree (id, parent, and whether it is a formula). */
+const sameSlot = (shape: Shape, series: readonly Series[], i: number) =>
+  series[i]!.id === shape.ids[i] && series[i]!.parentId === shape.parents[i] && Boolean(series[i]!.formula) === shape.formulas[i];
+
+function buildRow(shape: Shape, i: number, s: Series, rows: readonly TableRow[]): TableRow {
+  const kidRows = shape.kids[i]!.map((k) => rows[k]!);
+  return { series: s, depth: shape.depth[i]!, hasChildren: kidRows.length > 0, cells: buildCells(s, kidRows) };
+}
+
+/** The years of a table whose `rebuilt` rows were made again: the last table's while each rebuilt row has the years it had. */
+function keptYears(before: SeriesTable, rows: readonly TableRow[], rebuilt: readonly number[]): number[] {
+  const same = rebuilt.every((i) => {
+    const old = before.rows[i]!.cells;
     const now = rows[i]!.cells;
     if (old.size !== now.size) return false;
     for (const y of now.keys()) if (!old.has(y)) return false;
     return true;
-  };
-  const years =
-    before && changed.every((c, i) => !c || sameYears(i))
-      ? before.table.years
-      : (() => {
-          const yearSet = new Set<number>();
-          for (const r of rows) for (const y of r.cells.keys()) yearSet.add(y);
-          return [...yearSet].sort((a, b) => a - b);
-        })();
-  const table: SeriesTable = { rows, years, byId: rowsById(shape, rows) };
-  cache.set(series, table);
-  if (before) recent.splice(recent.indexOf(before), 1);
-  recent.unshift({ shape, series, table });
-  recent.length = Math.min(recent.length, RECENT_TABLES);
-  return table;
+  });
+  return same ? before.years : allYears(rows);
+}
+
+function allYears(rows: readonly TableRow[]): number[] {
+  const yearSet = new Set<number>();
+  for (const r of rows) for (const y of r.cells.keys()) yearSet.add(y);
+  return [...yearSet].sort((a, b) => a - b);
 }
 
 /**

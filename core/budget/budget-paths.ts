@@ -3,6 +3,7 @@
  * (소관 › 프로그램 › 단위사업 › 세부사업); each stage (정부안, 국회확정) is its own tree. Pairings the analyst
  * confirmed (a rename, a move, a renamed 소관) make an old path read as its new one.
  */
+import { changedIndexes, patchLimit } from '../changed-indexes';
 import type { PathPairing, Series } from '../types';
 
 /** Joins a path into one map key (names never hold U+0001). */
@@ -53,15 +54,27 @@ export function canonicalPath(path: readonly string[], pairings: readonly PathPa
 }
 
 const stagesCache = new WeakMap<readonly Series[], string[]>();
+/** The last series array whose stages were listed (an edit's new array differs from it in a few places). */
+let lastStages: { series: readonly Series[]; stages: string[] } | null = null;
+
 /** The stages the workbook's series have, in the order they first appear (once per series array). */
 export function workbookStages(series: readonly Series[]): string[] {
   const known = stagesCache.get(series);
   if (known) return known;
+  // A few series replaced by ones of the same stage each (a value edited): the same stages, in the same order.
+  const last = lastStages;
+  const changed = last && changedIndexes(last.series, series, patchLimit(series.length));
+  const same = last && changed?.every((i) => last.series[i]!.stage === series[i]!.stage);
+  const out = same ? last.stages : listStages(series);
+  stagesCache.set(series, out);
+  lastStages = { series, stages: out };
+  return out;
+}
+
+function listStages(series: readonly Series[]): string[] {
   const stages = new Set<string>();
   for (const s of series) if (s.stage !== undefined) stages.add(s.stage);
-  const out = [...stages];
-  stagesCache.set(series, out);
-  return out;
+  return [...stages];
 }
 
 /** The stage shown: the one chosen if the workbook still has it, else its first stage (null: it has none). */
@@ -71,9 +84,13 @@ export function shownStage(wb: { series: readonly Series[]; stageShown?: string 
 }
 
 const stageCache = new WeakMap<readonly Series[], Map<string | null, readonly Series[]>>();
+/** Each stage's last filtering: its input, its output, and where each input series sits in it (-1: not in it). */
+const lastOfStage = new Map<string, { series: readonly Series[]; out: Series[]; at: Int32Array }>();
+
 /**
  * The series a stage shows: those of that stage and those of none (a sample's own series, a formula);
  * the same array for the same input, so what is computed per series array (the table, its sums) is kept.
+ * An edit's new array is patched from the last one where its changed series keep their stage.
  */
 export function seriesOfStage(series: readonly Series[], stage: string | null): readonly Series[] {
   if (stage === null) return series;
@@ -81,9 +98,31 @@ export function seriesOfStage(series: readonly Series[], stage: string | null): 
   stageCache.set(series, byStage);
   let out = byStage.get(stage);
   if (!out) {
-    out = series.filter((s) => s.stage === undefined || s.stage === stage);
+    out = patchedStage(series, stage) ?? filterStage(series, stage);
     byStage.set(stage, out);
   }
+  return out;
+}
+
+const inStage = (s: Series, stage: string) => s.stage === undefined || s.stage === stage;
+
+function filterStage(series: readonly Series[], stage: string): Series[] {
+  const at = new Int32Array(series.length).fill(-1);
+  const out: Series[] = [];
+  series.forEach((s, i) => {
+    if (inStage(s, stage)) at[i] = out.push(s) - 1;
+  });
+  lastOfStage.set(stage, { series, out, at });
+  return out;
+}
+
+function patchedStage(series: readonly Series[], stage: string): Series[] | null {
+  const last = lastOfStage.get(stage);
+  const changed = last && changedIndexes(last.series, series, patchLimit(series.length));
+  if (!last || !changed || !changed.every((i) => inStage(series[i]!, stage) === last.at[i]! >= 0)) return null;
+  const out = last.out.slice();
+  for (const i of changed) if (last.at[i]! >= 0) out[last.at[i]!] = series[i]!;
+  lastOfStage.set(stage, { series, out, at: last.at });
   return out;
 }
 

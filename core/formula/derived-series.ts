@@ -4,6 +4,7 @@
  * both call `withDerived`), so every reader — table, chart, CSV, briefing, projections — sees one set of
  * values. Derived series are computed in dependency order; a year an input lacks gets no value.
  */
+import { changedIndexes, patchLimit } from '../changed-indexes';
 import { isStorableValue } from '../limits';
 import { seriesTable } from '../series-table';
 import type { Series, SeriesPoint, Workbook } from '../types';
@@ -14,6 +15,22 @@ import { parseFormula, renameInFormula, type FormulaNode, type FormulaProblem } 
 export const isDerived = (s: Pick<Series, 'formula'>): boolean => typeof s.formula === 'string' && s.formula !== '';
 
 const parsed = new Map<string, ReturnType<typeof parseFormula>>();
+
+/** How many derived series the last array checked held: an edit's new array is counted at its changed places only. */
+let lastCount: { series: readonly Series[]; derived: number } | null = null;
+
+/** How many of the series are derived (formulas), without a pass over a 20,000-series book on every edit. */
+function derivedCount(series: readonly Series[]): number {
+  const last = lastCount;
+  const changed = last && changedIndexes(last.series, series, patchLimit(series.length));
+  let derived: number;
+  if (last && changed) {
+    derived = last.derived;
+    for (const i of changed) derived += Number(isDerived(series[i]!)) - Number(isDerived(last.series[i]!));
+  } else derived = series.filter(isDerived).length;
+  lastCount = { series, derived };
+  return derived;
+}
 
 /** A formula's parse, remembered per text (formulas are few and re-read on every edit). */
 export function parsedFormula(text: string): ReturnType<typeof parseFormula> {
@@ -172,7 +189,7 @@ const samePoints = (a: readonly SeriesPoint[], b: readonly SeriesPoint[]) =>
  * projections, the grid's rows) stay as they are.
  */
 export function withDerived<T extends Pick<Workbook, 'series'>>(wb: T): T {
-  if (!wb.series.some(isDerived)) return wb;
+  if (derivedCount(wb.series) === 0) return wb;
   const base = formulaContext(wb.series);
   const byName = seriesByName(wb.series);
   const computed = new Map<string, Map<number, number | null>>();

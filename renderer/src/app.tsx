@@ -117,6 +117,15 @@ export function App() {
     subject: () => ({ seriesId: series?.id ?? null, scenarioId: active?.id ?? null }),
   });
   const startup = useStartup(commands, notify);
+  // The same functions across edits, so the grids' CSV buttons do not render again on each one.
+  const exportCsv = useMemo(
+    () => ({
+      series: () => commands.exportCsv('series'),
+      budget: () => commands.exportCsv('budget'),
+      centers: () => commands.exportCsv('centers'),
+    }),
+    [commands],
+  );
   const importer = useImport(notify, onEdit, commands, work.track);
   useShortcuts(commands, {
     importFile: importer.open,
@@ -198,7 +207,7 @@ export function App() {
                   onSelect={setSelected}
                   onEdit={onEdit}
                   onError={onError}
-                  onExportCsv={() => commands.exportCsv('series')}
+                  onExportCsv={exportCsv.series}
                 />
                 <SeriesDetail
                   workbook={workbook}
@@ -207,7 +216,7 @@ export function App() {
                   lang={lang}
                   onEdit={onEdit}
                   onError={onError}
-                  onExportCsv={() => commands.exportCsv('budget')}
+                  onExportCsv={exportCsv.budget}
                 />
                 <ScenarioPanel
                   workbook={workbook}
@@ -233,14 +242,7 @@ export function App() {
               </>
             )}
             {view === 'centers' && (
-              <CenterGrid
-                workbook={workbook}
-                lang={lang}
-                onEdit={onEdit}
-                onError={onError}
-                onExportCsv={() => commands.exportCsv('centers')}
-                ask={ask}
-              />
+              <CenterGrid workbook={workbook} lang={lang} onEdit={onEdit} onError={onError} onExportCsv={exportCsv.centers} ask={ask} />
             )}
             {view === 'comparison' && (
               <section className="card" aria-labelledby="comparison-title">

@@ -38,4 +38,22 @@ describe('stable rows', () => {
     // -0 and 0 print the same, but Object.is tells them apart: the row is handed over.
     expect(stableRows(first, rows([-0]), idOf).output[0]).not.toBe(first.output[0]);
   });
+
+  it('names the rows an edit replaced in place (AG Grid updates them by id), and none when rows moved or came and went', () => {
+    const many = (changed: number, to: number) => rows(Array.from({ length: 100 }, (_, i) => (i === changed ? to : i)));
+    const first = stableRows(null, many(-1, 0), idOf);
+    const input = first.input.slice();
+    input[7] = { ...input[7]!, value: 700 };
+    const edited = stableRows(first, input, idOf);
+    expect(edited.patched).toEqual([{ id: 'y2027', value: 700, note: '' }]);
+    expect(edited.output[7]).toBe(edited.patched![0]);
+    // The same values again: nothing to update, the same array.
+    expect(stableRows(edited, input.slice(), idOf).output).toBe(edited.output);
+    // Two rows swapped: not an update in place.
+    const swapped = input.slice();
+    [swapped[1], swapped[2]] = [swapped[2]!, swapped[1]!];
+    expect(stableRows(edited, swapped, idOf).patched).toBeNull();
+    // A row added: a new array for AG Grid.
+    expect(stableRows(edited, [...input, { id: 'new', value: 1, note: '' }], idOf).patched).toBeNull();
+  });
 });

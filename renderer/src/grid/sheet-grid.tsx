@@ -6,7 +6,16 @@
  * one undoable edit. The grid is rebuilt when the language changes (AG Grid reads its locale once).
  */
 import { unitLabel } from '../../../core/units';
-import type { CellFocusedEvent, ColDef, ColGroupDef, GridApi } from 'ag-grid-community';
+import type {
+  BodyScrollEvent,
+  CellFocusedEvent,
+  ColDef,
+  ColGroupDef,
+  ColumnResizedEvent,
+  GridApi,
+  GridPreDestroyedEvent,
+  GridReadyEvent,
+} from 'ag-grid-community';
 import { AgGridReact, type AgGridReactProps } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -27,7 +36,7 @@ import { problemNotice } from './sheet-text';
 import { useCellEditor, type Move } from './use-cell-editor';
 import { useCellRange } from './use-cell-range';
 import { useSheetEvents } from './use-sheet-events';
-import { useStableRows } from './stable-rows';
+import { useGridRows } from './stable-rows';
 
 /** What kind of write a plan is for (a paste grows the grid and is reviewed; the others apply at once). */
 export type WriteKind = 'type' | 'paste' | 'fill' | 'clear';
@@ -67,9 +76,9 @@ export function SheetGrid<T>({ lang, testId, label, onApi, planWrites, onEdit, o
   const { t } = useTranslation();
   const { getRowId } = grid;
   const idOf = useMemo(() => (getRowId ? (data: T) => getRowId({ data } as Parameters<typeof getRowId>[0]) : undefined), [getRowId]);
-  const rowData = useStableRows(grid.rowData, idOf);
   const hostRef = useRef<HTMLDivElement>(null);
   const apiRef = useRef<GridApi<T> | null>(null);
+  const rowData = useGridRows(grid.rowData, idOf, apiRef);
   const range = useCellRange(apiRef);
   const [review, setReview] = useState<{ plan: SheetPlan; rect: Rect } | null>(null);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
@@ -298,6 +307,36 @@ export function SheetGrid<T>({ lang, testId, label, onApi, planWrites, onEdit, o
   const header = (colId: string) => apiRef.current?.getColumn(colId)?.getColDef().headerName ?? colId;
   const s = range.summary;
   const digits = (v: number) => (Number.isInteger(v) ? 0 : 2);
+  // The grid's own events, as the same functions across renders (they read the latest props): AG Grid
+  // re-applies every option whose identity changes, on every edit of a 10,000-row book.
+  const events = useLatest({ grid, onApi, handle, range, editor });
+  const gridEvents = useMemo(
+    () => ({
+      onGridReady: (e: GridReadyEvent<T>) => {
+        apiRef.current = e.api;
+        events.current.onApi?.(e.api, events.current.handle);
+        events.current.grid.onGridReady?.(e);
+      },
+      onGridPreDestroyed: (e: GridPreDestroyedEvent<T>) => {
+        apiRef.current = null;
+        events.current.onApi?.(null, null);
+        events.current.grid.onGridPreDestroyed?.(e);
+      },
+      onCellFocused: (e: CellFocusedEvent<T>) => {
+        events.current.range.onFocused(e);
+        events.current.grid.onCellFocused?.(e);
+      },
+      onBodyScroll: (e: BodyScrollEvent<T>) => {
+        events.current.editor.place();
+        events.current.grid.onBodyScroll?.(e);
+      },
+      onColumnResized: (e: ColumnResizedEvent<T>) => {
+        events.current.editor.place();
+        events.current.grid.onColumnResized?.(e);
+      },
+    }),
+    [events],
+  );
 
   return (
     <div className="grid-host sheet" ref={hostRef} data-testid={testId} role="region" aria-label={label}>
@@ -314,28 +353,7 @@ export function SheetGrid<T>({ lang, testId, label, onApi, planWrites, onEdit, o
         rowData={rowData}
         columnDefs={columns}
         defaultColDef={defaultColDef}
-        onGridReady={(e) => {
-          apiRef.current = e.api;
-          onApi?.(e.api, handle);
-          grid.onGridReady?.(e);
-        }}
-        onGridPreDestroyed={(e) => {
-          apiRef.current = null;
-          onApi?.(null, null);
-          grid.onGridPreDestroyed?.(e);
-        }}
-        onCellFocused={(e: CellFocusedEvent<T>) => {
-          range.onFocused(e);
-          grid.onCellFocused?.(e);
-        }}
-        onBodyScroll={(e) => {
-          editor.place();
-          grid.onBodyScroll?.(e);
-        }}
-        onColumnResized={(e) => {
-          editor.place();
-          grid.onColumnResized?.(e);
-        }}
+        {...gridEvents}
       />
       <input
         ref={editorInput}

@@ -4,7 +4,8 @@
  * edit of one value re-rendered every cell of every grid on screen. Handing back the previous object for
  * a row whose fields are all the same leaves AG Grid only the rows that changed.
  */
-import { useRef } from 'react';
+import { useLayoutEffect, useRef, type RefObject } from 'react';
+import type { GridApi } from 'ag-grid-community';
 
 /** Whether two rows have the same own fields with the same values (by identity). */
 function sameFields(a: object, b: object): boolean {
@@ -21,6 +22,8 @@ export interface StableRowsMemo<T> {
   input: T[];
   output: T[];
   byId: Map<string, T>;
+  /** When the output differs from the last only in these rows, each at its place (an edit's value and its sums): else null. */
+  patched: T[] | null;
 }
 
 /** `rows` with each row replaced by its previous object (same id) when its fields are unchanged; the previous array when no row changed. */
@@ -44,7 +47,7 @@ export function stableRows<T>(last: StableRowsMemo<T> | null, rows: T[], idOf: (
     return kept;
   });
   // The same array when nothing changed, so AG Grid sees no new row data at all.
-  return { input: rows, output: changed || !last ? output : last.output, byId };
+  return { input: rows, output: changed || !last ? output : last.output, byId, patched: null };
 }
 
 /** stableRows for a call where only the rows at `others` are new objects (the rest are the last input's, at the same places). */
@@ -52,7 +55,8 @@ function patchRows<T>(last: StableRowsMemo<T>, rows: T[], others: number[], idOf
   const output = last.output.slice();
   // The last memo is never read again once this one replaces it: its map is carried on, not copied.
   const byId = last.byId;
-  let changed = false;
+  const patched: T[] = [];
+  let inPlace = true;
   for (const i of others) {
     const row = rows[i]!;
     const id = idOf(row);
@@ -60,19 +64,55 @@ function patchRows<T>(last: StableRowsMemo<T>, rows: T[], others: number[], idOf
     const kept = before !== undefined && typeof row === 'object' && row !== null && sameFields(before as object, row) ? before : row;
     byId.set(id, kept);
     output[i] = kept;
-    if (kept !== last.output[i]) changed = true;
+    if (kept === last.output[i]) continue;
+    patched.push(kept);
+    // The same row (by id) at this place as before: AG Grid can take it as an update of that row.
+    if (idOf(last.output[i]!) !== id) inPlace = false;
   }
-  return { input: rows, output: changed ? output : last.output, byId };
+  if (patched.length === 0) return { input: rows, output: last.output, byId, patched: null };
+  return { input: rows, output, byId, patched: inPlace ? patched : null };
 }
 
-/** The grid's rows kept stable across renders (see stableRows). */
-export function useStableRows<T>(rows: T[] | null | undefined, idOf: ((row: T) => string) | undefined): T[] | null | undefined {
+/** Whether AG Grid orders or hides rows itself (a sort or a filter), so a changed value may move a row. */
+const reorders = <T>(api: GridApi<T>) => api.isAnyFilterPresent() || api.getColumnState().some((c) => c.sort);
+
+/**
+ * The rows to give AG Grid, kept stable across renders (see stableRows). When a change only replaces some
+ * rows at their places (an edit, its sums) and the grid neither sorts nor filters, AG Grid keeps the array
+ * it has and those rows are updated by id after the render: handing it a new array of a budget book's
+ * 10,000 rows made it walk all of them to find the three that changed, half a frame per edit.
+ */
+export function useGridRows<T>(
+  rows: T[] | null | undefined,
+  idOf: ((row: T) => string) | undefined,
+  apiRef: RefObject<GridApi<T> | null>,
+): T[] | null | undefined {
   const memo = useRef<StableRowsMemo<T> | null>(null);
+  const given = useRef<T[] | null>(null);
+  // Rows to update in AG Grid, kept until a commit applies them (a render React throws away loses none).
+  const pending = useRef<T[]>([]);
+  useLayoutEffect(() => {
+    const api = apiRef.current;
+    if (!api || !idOf || pending.current.length === 0) return;
+    const patch = pending.current;
+    pending.current = [];
+    for (const row of patch) api.getRowNode(idOf(row))?.updateData(row);
+  });
   if (!rows || !idOf) return rows;
   // A cache written during render: safe here because it only decides which of two equal objects is handed
   // on, so a render React throws away (or renders twice) shows the same rows either way.
   /* eslint-disable react-hooks/refs */
-  memo.current = stableRows(memo.current, rows, idOf);
-  return memo.current.output;
+  const before = memo.current;
+  memo.current = stableRows(before, rows, idOf);
+  const { output, patched } = memo.current;
+  if (memo.current !== before) {
+    const api = apiRef.current;
+    if (patched && given.current && api && !reorders(api)) pending.current.push(...patched);
+    else {
+      given.current = output;
+      pending.current = [];
+    }
+  }
+  return given.current ?? output;
   /* eslint-enable react-hooks/refs */
 }

@@ -1,4 +1,5 @@
 /** The controls a budget book's series table adds: the stage shown (or 국회 증감), a name search, a level limit, collapse and expand all. */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DIFFERENCE_VIEW } from './use-series-view';
 
@@ -17,7 +18,7 @@ interface Props {
 }
 
 /** The row of tree controls above the series table (the stage choice only when the workbook has stages). */
-export function BudgetTreeControls(p: Props) {
+function BudgetTreeControlsView(p: Props) {
   const { t } = useTranslation();
   return (
     <div className="tree-controls" data-testid="tree-controls">
@@ -80,3 +81,6 @@ export function BudgetTreeControls(p: Props) {
     </div>
   );
 }
+
+/** The budget tree controls, drawn again only when their props change (not on every edit of a value). */
+export const BudgetTreeControls = memo(BudgetTreeControlsView);

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { isDerived } from '../../../core/formula/derived-series';
 import { nextSeriesId } from '../../../core/scenarios';
 import { freeName, startingYears } from '../../../core/series';
-import { seriesTable } from '../../../core/series-table';
+import { seriesTable, type TableRow } from '../../../core/series-table';
 import { seriesOfStage, shownStage } from '../../../core/budget/budget-paths';
-import type { Lang, Workbook } from '../../../core/types';
+import type { Lang, Series, Workbook } from '../../../core/types';
 import type { WorkbookEdit } from '../../../core/workbook-edits';
 import { FormulaDialog } from './formula-dialog';
 
@@ -18,26 +18,36 @@ interface Props {
   lang: Lang;
 }
 
+/** Whether a series has siblings before and after it (one pass, nothing built: a book has 20,000 series). */
+function siblingsAround(series: readonly Series[], selected: Series): { before: boolean; after: boolean } {
+  let before = false;
+  let seen = false;
+  for (const s of series) {
+    if (s.parentId !== selected.parentId) continue;
+    if (s === selected) seen = true;
+    else if (seen) return { before, after: true };
+    else before = true;
+  }
+  return { before, after: false };
+}
+
+/** The nearest row above `selected` in the table with the same parent. */
+function rowAbove(rows: readonly TableRow[], selected: Series): Series | undefined {
+  let i = rows.findIndex((r) => r.series.id === selected.id);
+  while (--i >= 0) if (rows[i]!.series.parentId === selected.parentId) return rows[i]!.series;
+  return undefined;
+}
+
 /** The series table's row actions. */
 export function SeriesActions({ workbook, selectedId, onEdit, onSelect, lang }: Props) {
   const { t } = useTranslation();
   const [formula, setFormula] = useState<'add' | 'edit' | null>(null);
   const series = workbook.series;
   const selected = series.find((s) => s.id === selectedId) ?? null;
-  const siblings = selected ? series.filter((s) => s.parentId === selected.parentId) : [];
-  const at = selected ? siblings.indexOf(selected) : -1;
+  const { before, after } = selected ? siblingsAround(series, selected) : { before: false, after: false };
   // The row just above in the table at the same level: the group an indent puts this series into.
   // The table's rows (made once per series array, shared with the table) rather than a tree order per render.
-  const order = seriesTable(seriesOfStage(series, shownStage(workbook))).rows;
-  const above = selected
-    ? order
-        .slice(
-          0,
-          order.findIndex((r) => r.series.id === selected.id),
-        )
-        .reverse()
-        .find((r) => r.series.parentId === selected.parentId)?.series
-    : undefined;
+  const above = selected ? rowAbove(seriesTable(seriesOfStage(series, shownStage(workbook))).rows, selected) : undefined;
 
   const add = (parentId: string | null) => {
     const id = nextSeriesId(series);
@@ -70,7 +80,7 @@ export function SeriesActions({ workbook, selectedId, onEdit, onSelect, lang }: 
       </button>
       <button
         type="button"
-        disabled={!selected || at <= 0}
+        disabled={!selected || !before}
         onClick={() => selected && onEdit({ kind: 'moveSeries', id: selected.id, offset: -1 })}
         aria-label={t('table.moveUp')}
         title={t('table.moveUp')}
@@ -79,7 +89,7 @@ export function SeriesActions({ workbook, selectedId, onEdit, onSelect, lang }: 
       </button>
       <button
         type="button"
-        disabled={!selected || at < 0 || at >= siblings.length - 1}
+        disabled={!selected || !after}
         onClick={() => selected && onEdit({ kind: 'moveSeries', id: selected.id, offset: 1 })}
         aria-label={t('table.moveDown')}
         title={t('table.moveDown')}

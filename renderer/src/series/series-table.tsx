@@ -3,7 +3,17 @@
  * a column per year, unit and note. A group's year is the sum of its children where nothing was
  * entered (read-only), and a cell whose entered value differs from that sum is flagged.
  */
-import type { CellClassParams, ColDef, ICellRendererParams, ITooltipParams, RowClassParams, RowSelectionOptions } from 'ag-grid-community';
+import type {
+  CellClassParams,
+  ColDef,
+  GetRowIdParams,
+  GridApi,
+  ICellRendererParams,
+  ITooltipParams,
+  RowClassParams,
+  RowClickedEvent,
+  RowSelectionOptions,
+} from 'ag-grid-community';
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { provenanceText } from './provenance';
@@ -68,6 +78,7 @@ const cellAt = (p: { data?: TableRow; colDef: ColDef<TableRow> }) => p.data?.cel
 // Grid options that never change, as constants: AG Grid re-applies an option whenever its identity changes.
 const DEFAULT_COL: ColDef<TableRow> = { sortable: false, resizable: true, suppressMovable: true };
 const ROW_SELECTION: RowSelectionOptions<TableRow> = { mode: 'singleRow', checkboxes: false, enableClickSelection: true };
+const rowId = (p: GetRowIdParams<TableRow>) => p.data.series.id;
 
 /** The series table. */
 export function SeriesTable({ workbook, selectedId, lang, onSelect, onEdit, onError, onExportCsv }: Props) {
@@ -80,10 +91,11 @@ export function SeriesTable({ workbook, selectedId, lang, onSelect, onEdit, onEr
   useLayoutEffect(() => {
     seriesRef.current = seriesList;
   }, [seriesList]);
-  const mismatched = useMemo(
-    () => table.rows.reduce((n, r) => (r.hasChildren ? n + [...r.cells.values()].filter((c) => c.mismatch).length : n), 0),
-    [table],
-  );
+  const mismatched = useMemo(() => {
+    let n = 0;
+    for (const r of table.rows) if (r.hasChildren) for (const c of r.cells.values()) if (c.mismatch) n++;
+    return n;
+  }, [table]);
 
   // The years as a string: a stable dependency for the memoised columns (the table object is rebuilt on every edit).
   const yearsKey = table.years.join(',');
@@ -153,6 +165,13 @@ export function SeriesTable({ workbook, selectedId, lang, onSelect, onEdit, onEr
     ];
   }, [t, lang, yearsKey, collapsed, toggle, readOnly]);
 
+  // Handlers kept as the same functions across edits: AG Grid re-applies an option whose identity changes.
+  const rowClicked = useCallback((e: RowClickedEvent<TableRow>) => e.data && onSelect(e.data.series.id), [onSelect]);
+  const showSelected = useCallback(
+    (e: { api: GridApi<TableRow> }) => selectedId && e.api.getRowNode(selectedId)?.setSelected(true),
+    [selectedId],
+  );
+
   const planWrites = useCallback(
     (writes: CellWrite[], shown: ShownGrid<TableRow>, how: WriteKind) =>
       planSeriesTableWrites(workbook, { rowIds: shown.rows.map((r) => r.series.id), colIds: shown.colIds }, writes, {
@@ -204,12 +223,12 @@ export function SeriesTable({ workbook, selectedId, lang, onSelect, onEdit, onEr
           label={t('table.title')}
           rowData={view.rows}
           columnDefs={columns}
-          getRowId={(p) => p.data.series.id}
+          getRowId={rowId}
           defaultColDef={DEFAULT_COL}
           rowSelection={ROW_SELECTION}
-          onRowClicked={(e) => e.data && onSelect(e.data.series.id)}
-          onFirstDataRendered={(e) => selectedId && e.api.getRowNode(selectedId)?.setSelected(true)}
-          onRowDataUpdated={(e) => selectedId && e.api.getRowNode(selectedId)?.setSelected(true)}
+          onRowClicked={rowClicked}
+          onFirstDataRendered={showSelected}
+          onRowDataUpdated={showSelected}
           getRowClass={rowClass}
           planWrites={readOnly ? undefined : planWrites}
           onEdit={onEdit}

@@ -5,6 +5,7 @@ import { nameMatches, stageDifference, visibleRows } from '../../../core/budget/
 import { seriesTable } from '../../../core/series-table';
 import type { Workbook } from '../../../core/types';
 import type { WorkbookEdit } from '../../../core/workbook-edits';
+import { useLatest } from '../shell/use-latest';
 
 /** The view value of the difference between the first two stages (never a stage's name: it has a control character). */
 export const DIFFERENCE_VIEW = '\u0001difference';
@@ -25,6 +26,7 @@ export function useSeriesView(workbook: Workbook, onEdit: (edit: WorkbookEdit) =
   );
   const rows = useMemo(() => visibleRows(table.rows, { collapsed, query, maxDepth }), [table, collapsed, query, maxDepth]);
   const depths = useMemo(() => table.rows.reduce((m, r) => Math.max(m, r.depth + 1), 0), [table]);
+  const latest = useLatest(table);
 
   const setView = useCallback(
     (view: string) => {
@@ -58,7 +60,11 @@ export function useSeriesView(workbook: Workbook, onEdit: (edit: WorkbookEdit) =
     setQuery,
     setMaxDepth,
     toggle,
-    collapseAll: useCallback(() => setCollapsed(new Set(table.rows.filter((r) => r.hasChildren).map((r) => r.series.id))), [table]),
+    // Reads the table when clicked: the same function across edits, so the controls do not render again.
+    collapseAll: useCallback(
+      () => setCollapsed(new Set(latest.current.rows.filter((r) => r.hasChildren).map((r) => r.series.id))),
+      [latest],
+    ),
     expandAll: useCallback(() => setCollapsed(new Set()), []),
   };
 }

@@ -1,4 +1,5 @@
 /** The top bar: document name with unsaved marker, file commands, dialogs and the language switch. */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentCommands } from '../document/use-document-commands';
 import { shortcutText } from '../../../core/shortcuts';
@@ -19,7 +20,7 @@ interface Props {
 }
 
 /** Toolbar of the main window. */
-export function Toolbar({ title, fileName, sample, dirty, busy, hasDocument, commands, canUndo, canRedo, onImport, onDialog }: Props) {
+function ToolbarView({ title, fileName, sample, dirty, busy, hasDocument, commands, canUndo, canRedo, onImport, onDialog }: Props) {
   const { t } = useTranslation();
   const doc = !hasDocument || busy;
   return (
@@ -146,3 +147,6 @@ export function Toolbar({ title, fileName, sample, dirty, busy, hasDocument, com
     </header>
   );
 }
+
+/** The toolbar, drawn again only when its props change (not on every edit of a value). */
+export const Toolbar = memo(ToolbarView);
