@@ -7,7 +7,43 @@ import { seriesTable, type SeriesTable, type TableCell, type TableRow } from '..
 import type { Series } from '../types';
 import { pathKey, seriesOfStage, seriesPaths } from './budget-paths';
 
+/** A row of one stage's tree with the same item's row in another stage (by path), when that stage has it. */
+export interface PairedRow extends TableRow {
+  twin: TableRow | undefined;
+}
+
+/** Two stages side by side: the first stage's tree, each row with its twin in the second, and the years of both. */
+export interface StagePairs {
+  rows: PairedRow[];
+  years: number[];
+}
+
+const pairCache = new WeakMap<readonly Series[], Map<string, StagePairs>>();
 const diffCache = new WeakMap<readonly Series[], Map<string, SeriesTable>>();
+
+/** 국회 증감 of one item and year: `to` − `from` where both stages have a value (a year not decided in one has none). */
+export const stageChange = (from: number | null | undefined, to: number | null | undefined): number | null =>
+  from === null || from === undefined || to === null || to === undefined ? null : to - from;
+
+/** `from`'s tree with each item's row in `to` (matched by path), once per series array. */
+export function stagePairs(series: readonly Series[], from: string, to: string): StagePairs {
+  const key = `${from}\u0000${to}`;
+  const known = pairCache.get(series)?.get(key);
+  if (known) return known;
+  const base = seriesTable(seriesOfStage(series, from));
+  const other = seriesTable(seriesOfStage(series, to));
+  const paths = seriesPaths(series);
+  const twin = new Map<string, TableRow>();
+  for (const r of other.rows) if (r.series.stage === to) twin.set(pathKey(paths.get(r.series.id)!), r);
+  const rows = base.rows
+    .filter((r) => r.series.stage === from)
+    .map((r): PairedRow => ({ ...r, twin: twin.get(pathKey(paths.get(r.series.id)!)) }));
+  const pairs = { rows, years: [...new Set([...base.years, ...other.years])].sort((a, b) => a - b) };
+  const byKey = pairCache.get(series) ?? new Map<string, StagePairs>();
+  byKey.set(key, pairs);
+  pairCache.set(series, byKey);
+  return pairs;
+}
 
 /**
  * The table of `to` minus `from` for each item both stages have (by path): `from`'s tree, with each year
@@ -17,23 +53,16 @@ export function stageDifference(series: readonly Series[], from: string, to: str
   const key = `${from}\u0000${to}`;
   const known = diffCache.get(series)?.get(key);
   if (known) return known;
+  const pairs = stagePairs(series, from, to);
   const base = seriesTable(seriesOfStage(series, from));
-  const other = seriesTable(seriesOfStage(series, to));
-  const paths = seriesPaths(series);
-  const twin = new Map<string, TableRow>();
-  for (const r of other.rows) if (r.series.stage === to) twin.set(pathKey(paths.get(r.series.id)!), r);
-  const rows: TableRow[] = base.rows
-    .filter((r) => r.series.stage === from)
-    .map((r) => {
-      const t = twin.get(pathKey(paths.get(r.series.id)!));
-      const cells = new Map<number, TableCell>();
-      for (const [year, c] of r.cells) {
-        const b = t?.cells.get(year)?.value ?? null;
-        const value = c.value === null || b === null ? null : b - c.value;
-        cells.set(year, { year, value, entered: null, childSum: null, derived: true, mismatch: false, note: '' });
-      }
-      return { series: r.series, depth: r.depth, hasChildren: r.hasChildren, cells };
-    });
+  const rows: TableRow[] = pairs.rows.map((r) => {
+    const cells = new Map<number, TableCell>();
+    for (const [year, c] of r.cells) {
+      const value = stageChange(c.value, r.twin?.cells.get(year)?.value ?? null);
+      cells.set(year, { year, value, entered: null, childSum: null, derived: true, mismatch: false, note: '' });
+    }
+    return { series: r.series, depth: r.depth, hasChildren: r.hasChildren, cells };
+  });
   const table: SeriesTable = { rows, years: base.years, byId: new Map(rows.map((r): [string, TableRow] => [r.series.id, r])) };
   const byKey = diffCache.get(series) ?? new Map<string, SeriesTable>();
   byKey.set(key, table);

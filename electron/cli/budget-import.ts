@@ -88,11 +88,30 @@ export function importBudgetBook(workbook: Workbook, table: ImportTable, file: s
       undecided: plan.undecided,
       duplicates: plan.duplicates.map((d) => ({ path: d.path, year: d.year, rows: d.rows, dropped: d.droppedZeros })),
     },
-    /** One line for people: what came in, and what is left to pair. */
-    summary: `${plan.items} items (${plan.stages.join(', ')}; ${plan.years.join(', ')}): ${plan.added} new series, ${plan.updated} updated${
-      plan.suggested.length > 0
-        ? `; suggested pairings: ${plan.suggested.map((s) => `${pathText(s.from)} = ${pathText(s.to)}`).join('; ')}`
-        : ''
-    }`,
+    /** One line for people: what came in, what was left out or summed, and what is left to pair. */
+    summary: [
+      `${plan.items} items (${plan.stages.join(', ')}; ${plan.years.join(', ')}): ${plan.added} new series, ${plan.updated} updated`,
+      ...notes(plan, choices.sumDuplicates),
+      ...(plan.suggested.length > 0
+        ? [`suggested pairings: ${plan.suggested.map((s) => `${pathText(s.from)} = ${pathText(s.to)}`).join('; ')}`]
+        : []),
+    ].join('; '),
   };
+}
+
+/** What a person must know of a plan besides its counts: years not decided, duplicate rows dropped, kept once or summed. */
+function notes(plan: BudgetPlan, summed: boolean): string[] {
+  const zeros = plan.duplicates.filter((d) => d.droppedZeros).length;
+  const others = plan.duplicates.length - zeros;
+  return [
+    ...plan.undecided.map((u) => `${u.stage} ${u.year} not decided yet (no value, not 0)`),
+    ...(zeros > 0 ? [`${zeros} zero-budget duplicate rows dropped`] : []),
+    ...(others > 0
+      ? [
+          summed
+            ? `${others} items with duplicate rows in a year summed`
+            : `${others} items with duplicate rows in a year: the first row kept (--sum-duplicates sums them)`,
+        ]
+      : []),
+  ];
 }

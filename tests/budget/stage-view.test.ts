@@ -1,7 +1,7 @@
 /** What the series table shows of a budget book: one stage, the stages' difference, a collapsed tree, a search, a level limit; and a book of 20,000 series. */
 import { describe, expect, it } from 'vitest';
 import { seriesOfStage, shownStage, workbookStages, canonicalPath } from '../../core/budget/budget-paths';
-import { stageDifference, visibleRows } from '../../core/budget/stage-view';
+import { stageChange, stageDifference, stagePairs, visibleRows } from '../../core/budget/stage-view';
 import { briefingContent } from '../../core/briefing/briefing-content';
 import { seriesTable } from '../../core/series-table';
 import type { Series, Workbook } from '../../core/types';
@@ -69,6 +69,23 @@ describe('stages side by side', () => {
     const t = seriesTable(seriesOfStage(reopened.series, '국회확정'));
     expect(t.byId.get('g2')!.cells.get(2025)!.value).toBe(155);
     expect(t.byId.get('g2')!.cells.get(2026)!.value).toBeNull();
+  });
+
+  it('puts both stages side by side: the first stage’s tree, each row with its twin in the second, and the change', () => {
+    const pairs = stagePairs(book().series, '정부안', '국회확정');
+    expect(pairs.rows.map((r) => [r.series.id, r.twin?.series.id])).toEqual([
+      ['g1', 'g2'],
+      ['a1', 'a2'],
+      ['b1', 'b2'],
+    ]);
+    expect(pairs.years).toEqual([2025, 2026]);
+    const a = pairs.rows[1]!;
+    expect([a.cells.get(2025)!.value, a.twin!.cells.get(2025)!.value]).toEqual([100, 110]);
+    expect(stageChange(a.cells.get(2025)!.value, a.twin!.cells.get(2025)!.value)).toBe(10);
+    // 국회확정 2026 not decided: no change either.
+    expect(stageChange(a.cells.get(2026)!.value, a.twin!.cells.get(2026)!.value)).toBeNull();
+    // The group's sums, side by side.
+    expect([pairs.rows[0]!.cells.get(2025)!.value, pairs.rows[0]!.twin!.cells.get(2025)!.value]).toEqual([150, 155]);
   });
 
   it('국회 증감 = 확정 − 정부안 per item and year, none where a stage has no value', () => {

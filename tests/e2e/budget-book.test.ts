@@ -10,7 +10,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Series, Workbook } from '../../core/types';
 import { blankWorkbook } from '../../core/workbook-diff';
 import { serializeProject } from '../../core/workbook-schema';
-import { cell, e2eAvailability, editCell, exportBriefing, keyToFrame, timeToRedraw, useAppSession } from './harness';
+import { cell, e2eAvailability, editCell, exportBriefing, keyToFrame, openApp, timeToRedraw, useAppSession } from './harness';
 import { HEADER_ROW } from '../../electron/handlers/briefing/briefing-plan';
 
 const available = e2eAvailability();
@@ -102,6 +102,20 @@ describe.runIf(available.run)('a budget book in Chromium', () => {
     await page.screenshot({ path: 'test-results/screens/budget-tree-1280.png' });
     await page.getByTestId('stage-select').selectOption({ label: '국회 증감' });
     await expect.poll(() => cell(page, 'series-table', item, '2025').textContent()).toBe('-7.3');
+    // Both stages side by side, each year with its change; the undecided 2026 of 국회확정 empty, its change too.
+    await page.getByTestId('stage-select').selectOption({ label: '정부안 · 국회확정 나란히' });
+    await expect.poll(() => cell(page, 'series-table', item, '2025:0').textContent()).toBe('644.81');
+    expect(await cell(page, 'series-table', item, '2025:1').textContent()).toBe('637.51');
+    expect(await cell(page, 'series-table', item, '2025:2').textContent()).toBe('-7.3');
+    expect(await cell(page, 'series-table', item, '2026:1').textContent()).toBe('');
+    expect(await cell(page, 'series-table', item, '2026:2').textContent()).toBe('');
+    // Read-only: a value is typed in one stage's view.
+    await cell(page, 'series-table', item, '2025:0').dblclick();
+    expect(await page.locator('[data-testid="series-table-editor"].open').count()).toBe(0);
+    // The import notices closed, as a user would, before the picture.
+    while ((await page.locator('.notice-close').count()) > 0) await page.locator('.notice-close').first().click();
+    await page.screenshot({ path: 'test-results/screens/budget-side-1280.png' });
+    if (process.env.UPDATE_SCREENSHOTS === '1') await page.screenshot({ path: 'assets/budget-book.png' });
     await page.getByTestId('stage-select').selectOption('국회확정');
 
     // Project the 세부사업 (국회확정) and chart it.
@@ -109,7 +123,6 @@ describe.runIf(available.run)('a budget book in Chromium', () => {
     await page.getByTestId('new-scenario').click();
     await expect.poll(() => page.getByTestId('budget-grid').locator('.ag-row[row-id^="p-"]').count()).toBeGreaterThan(0);
     await page.getByTestId('projection-chart').waitFor();
-    if (process.env.UPDATE_SCREENSHOTS === '1') await page.screenshot({ path: 'assets/budget-book.png' });
 
     // Save, reopen: the stage shown, the pairings and the tree come back.
     const saved = session.tmp.path('예산서.awb');
@@ -122,6 +135,23 @@ describe.runIf(available.run)('a budget book in Chromium', () => {
     await page.getByTestId('open-button').click();
     await expect.poll(() => page.getByTestId('stage-select').inputValue()).toBe('국회확정');
     expect(await cell(page, 'series-table', assembly, '2025').textContent()).toBe('637.51');
+
+    // The saved book as the analyst sees it at the other sizes and in English, stages side by side.
+    for (const [lang, width, height] of [
+      ['ko', 1024, 768],
+      ['en', 1024, 768],
+      ['en', 1280, 720],
+      ['ko', 1440, 920],
+    ] as const) {
+      const other = await openApp({ lang, viewport: { width, height }, pendingPath: saved });
+      const select = other.page.getByTestId('stage-select');
+      await expect.poll(() => select.inputValue()).toBe('국회확정');
+      await select.selectOption({ index: 3 });
+      await expect.poll(() => cell(other.page, 'series-table', item, '2025:1').textContent()).toBe('637.51');
+      expect(await other.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+      await other.page.screenshot({ path: `test-results/screens/budget-side-${width}x${height}-${lang}.png` });
+      await other.close();
+    }
 
     // The briefing's series sheet is the stage shown, groups as SUM formulas of their children.
     const book = await exportBriefing(session.app, session.tmp.path('브리핑.xlsx'));

@@ -102,6 +102,36 @@ describe('cli import of a budget book', () => {
 describe('units from anywhere in the file, whatever sheet is picked', () => {
   const fixture = fileURLToPath(new URL('../fixtures/metadata-unit.xlsx', import.meta.url));
 
+  it('says in its one line what was not decided, dropped, kept once or summed', async () => {
+    const wb = tmp.path('book.awb');
+    await runCliCaptured('new', '--out', wb);
+    // 2023's download has a zero-budget copy of a row; this one also repeats a row with its real amounts.
+    const file = tmp.path('2023.csv');
+    await writeBook(file, 2023, 'utf8');
+    const lines = (await readFile(file, 'utf8')).trimEnd().split('\n');
+    await writeFile(file, [...lines, lines[2]!].join('\n') + '\n', 'utf8');
+    const kept = await runCliCaptured('import', file, '--into', wb, '--as', 'series', '--out', tmp.path('kept.awb'));
+    expect(kept.code).toBe(0);
+    expect(kept.out).toContain('1 zero-budget duplicate rows dropped');
+    expect(kept.out).toContain('1 items with duplicate rows in a year: the first row kept (--sum-duplicates sums them)');
+    const summed = await runCliCaptured(
+      'import',
+      file,
+      '--into',
+      wb,
+      '--as',
+      'series',
+      '--sum-duplicates',
+      '--out',
+      tmp.path('summed.awb'),
+    );
+    expect(summed.out).toContain('1 items with duplicate rows in a year summed');
+    const undecided = tmp.path('2026.csv');
+    await writeBook(undecided, 2026, 'utf8');
+    const early = await runCliCaptured('import', undecided, '--into', wb, '--as', 'series', '--out', tmp.path('early.awb'));
+    expect(early.out).toContain('국회확정 2026 not decided yet (no value, not 0)');
+  });
+
   it('inspect and import with --sheet keep the unit only the 메타정보 sheet states (xlsx and old .xls)', async () => {
     // The same book as an old .xls (BIFF8), written by SheetJS from the xlsx's own cells.
     const xls = tmp.path('metadata-unit.xls');

@@ -1,7 +1,7 @@
 /** The controls a budget book's series table adds: the stage shown (or 국회 증감), a name search, a level limit, collapse and expand all. */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DIFFERENCE_VIEW } from './use-series-view';
+import { DIFFERENCE_VIEW, SIDE_VIEW } from './use-series-view';
 
 interface Props {
   stages: string[];
@@ -34,6 +34,11 @@ function BudgetTreeControlsView(p: Props) {
             {p.stages.length >= 2 && (
               <option value={DIFFERENCE_VIEW} title={t('budget.differenceTitle')}>
                 {t('budget.difference')}
+              </option>
+            )}
+            {p.stages.length >= 2 && (
+              <option value={SIDE_VIEW} title={t('budget.sideTitle', { a: p.stages[0], b: p.stages[1] })}>
+                {t('budget.side', { a: p.stages[0], b: p.stages[1] })}
               </option>
             )}
           </select>

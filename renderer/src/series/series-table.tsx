@@ -6,6 +6,7 @@
 import type {
   CellClassParams,
   ColDef,
+  ColGroupDef,
   GetRowIdParams,
   GridApi,
   ICellRendererParams,
@@ -27,6 +28,7 @@ import { planSeriesTableWrites } from '../../../core/sheet/series-writes';
 import { SheetGrid, type ShownGrid, type WriteKind } from '../grid/sheet-grid';
 import { CsvButton } from '../shell/csv-button';
 import { SeriesActions } from './series-actions';
+import { stageChange, type PairedRow } from '../../../core/budget/stage-view';
 import { BudgetTreeControls } from './budget-tree-controls';
 import { useSeriesView } from './use-series-view';
 
@@ -80,12 +82,43 @@ const DEFAULT_COL: ColDef<TableRow> = { sortable: false, resizable: true, suppre
 const ROW_SELECTION: RowSelectionOptions<TableRow> = { mode: 'singleRow', checkboxes: false, enableClickSelection: true };
 const rowId = (p: GetRowIdParams<TableRow>) => p.data.series.id;
 
+/**
+ * A year's columns with two stages side by side: each stage's value of the item, and the change between
+ * them (the second − the first) where both have one. Read-only: values are typed in one stage's view.
+ */
+function sideColumns(year: number, stages: string[], change: string, lang: Lang): ColGroupDef<TableRow> {
+  const valueOf = (row: TableRow | undefined, k: number) => {
+    const paired = row as PairedRow | undefined;
+    const from = paired?.cells.get(year)?.value ?? null;
+    const to = paired?.twin?.cells.get(year)?.value ?? null;
+    return k === 0 ? from : k === 1 ? to : stageChange(from, to);
+  };
+  return {
+    groupId: `year-${year}`,
+    headerName: String(year),
+    marryChildren: true,
+    children: [stages[0]!, stages[1]!, change].map((headerName, k): ColDef<TableRow> => ({
+      colId: `${year}:${k}`,
+      headerName,
+      // A ministry's sum in 억원 with decimals (11,842.02) whole; the change is smaller.
+      width: k === 2 ? 84 : 104,
+      type: 'rightAligned',
+      editable: false,
+      valueGetter: (p) => valueOf(p.data, k),
+      valueFormatter: (p) => formatComputed(p.value as number | null, lang),
+      cellClass: k === 2 ? 'cell-stage-change' : undefined,
+      cellClassRules: { 'cell-derived': (p: CellClassParams<TableRow>) => Boolean(p.data?.hasChildren) },
+    })),
+  };
+}
+
 /** The series table. */
 export function SeriesTable({ workbook, selectedId, lang, onSelect, onEdit, onError, onExportCsv }: Props) {
   const { t } = useTranslation();
   const seriesList = workbook.series;
   const view = useSeriesView(workbook, onEdit);
-  const { table, collapsed, toggle, readOnly } = view;
+  const { table, collapsed, toggle, readOnly, side } = view;
+  const sideKey = side ? side.join('\u0000') : '';
   // The latest series for hovers, read when shown: the columns stay the same objects across edits.
   const seriesRef = useRef(seriesList);
   useLayoutEffect(() => {
@@ -103,32 +136,36 @@ export function SeriesTable({ workbook, selectedId, lang, onSelect, onEdit, onEr
     (p: RowClassParams<TableRow>) => (p.data?.series.id === selectedId ? 'row-selected-series' : undefined),
     [selectedId],
   );
-  const columns = useMemo((): ColDef<TableRow>[] => {
-    const years = (yearsKey ? yearsKey.split(',').map(Number) : []).map((year): ColDef<TableRow> => ({
-      colId: String(year),
-      headerName: String(year),
-      width: 92,
-      type: 'rightAligned',
-      // A derived series' values are computed by its formula; the stages' difference is read-only.
-      editable: (p) => !readOnly && !p.data?.series.formula,
-      valueGetter: (p) => cellAt(p)?.value ?? null,
-      // As entered: 3.69 ha stays 3.69, 1,615억원 stays 1,615 (a sum of them shows its own decimals).
-      valueFormatter: (p) => (p.data?.series.formula ? formatComputed : formatEntered)(p.value as number | null, lang),
-      cellClassRules: {
-        'cell-derived': (p: CellClassParams<TableRow>) => cellAt(p)?.derived === true,
-        'cell-formula': (p: CellClassParams<TableRow>) => Boolean(p.data?.series.formula),
-        'cell-mismatch': (p: CellClassParams<TableRow>) => cellAt(p)?.mismatch === true,
-      },
-      tooltipValueGetter: (p: ITooltipParams<TableRow>) => {
-        const cell = p.data?.cells.get(year);
-        if (p.data?.series.formula) return formulaHover(seriesRef.current, p.data.series, year, lang);
-        if (!cell) return undefined;
-        if (cell.mismatch)
-          return t('table.mismatch', { entered: formatEntered(cell.entered, lang), sum: formatEntered(cell.childSum, lang) });
-        if (cell.derived) return t('table.derived');
-        return [cell.note, provenanceText(t, cell.source, lang)].filter(Boolean).join('\n') || undefined;
-      },
-    }));
+  const columns = useMemo((): (ColDef<TableRow> | ColGroupDef<TableRow>)[] => {
+    const yearList = yearsKey ? yearsKey.split(',').map(Number) : [];
+    const stagePair = sideKey ? sideKey.split('\u0000') : null;
+    const years = stagePair
+      ? yearList.map((year) => sideColumns(year, stagePair, t('budget.change'), lang))
+      : yearList.map((year): ColDef<TableRow> => ({
+          colId: String(year),
+          headerName: String(year),
+          width: 92,
+          type: 'rightAligned',
+          // A derived series' values are computed by its formula; the stages' difference is read-only.
+          editable: (p) => !readOnly && !p.data?.series.formula,
+          valueGetter: (p) => cellAt(p)?.value ?? null,
+          // As entered: 3.69 ha stays 3.69, 1,615억원 stays 1,615 (a sum of them shows its own decimals).
+          valueFormatter: (p) => (p.data?.series.formula ? formatComputed : formatEntered)(p.value as number | null, lang),
+          cellClassRules: {
+            'cell-derived': (p: CellClassParams<TableRow>) => cellAt(p)?.derived === true,
+            'cell-formula': (p: CellClassParams<TableRow>) => Boolean(p.data?.series.formula),
+            'cell-mismatch': (p: CellClassParams<TableRow>) => cellAt(p)?.mismatch === true,
+          },
+          tooltipValueGetter: (p: ITooltipParams<TableRow>) => {
+            const cell = p.data?.cells.get(year);
+            if (p.data?.series.formula) return formulaHover(seriesRef.current, p.data.series, year, lang);
+            if (!cell) return undefined;
+            if (cell.mismatch)
+              return t('table.mismatch', { entered: formatEntered(cell.entered, lang), sum: formatEntered(cell.childSum, lang) });
+            if (cell.derived) return t('table.derived');
+            return [cell.note, provenanceText(t, cell.source, lang)].filter(Boolean).join('\n') || undefined;
+          },
+        }));
     return [
       {
         colId: 'name',
@@ -163,7 +200,7 @@ export function SeriesTable({ workbook, selectedId, lang, onSelect, onEdit, onEr
         tooltipValueGetter: (p: ITooltipParams<TableRow>) => p.data?.series.note || undefined,
       },
     ];
-  }, [t, lang, yearsKey, collapsed, toggle, readOnly]);
+  }, [t, lang, yearsKey, sideKey, collapsed, toggle, readOnly]);
 
   // Handlers kept as the same functions across edits: AG Grid re-applies an option whose identity changes.
   const rowClicked = useCallback((e: RowClickedEvent<TableRow>) => e.data && onSelect(e.data.series.id), [onSelect]);
