@@ -2,8 +2,8 @@
  * Long tables of the national budget book (열린재정 "세부사업 예산편성현황", dBrain, data.go.kr and KOSIS
  * long downloads): one row per item per year, the hierarchy in key columns, amounts in stage columns
  * (정부안, 국회확정) as text with separators, in 천원. This module recognises the shape and pivots it into
- * a tree of items with a value per stage and year, in the workbook's unit (groundwork of issue #18; the
- * import dialog and the series it makes come next).
+ * a tree of items with a value per stage and year, in the workbook's unit; `budget/budget-import` makes
+ * the series of it.
  */
 import { parseNumberInput } from '../format';
 import { unitConverter } from '../units';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { changedIndexes } from '../../core/changed-indexes';
 import { seriesOfStage, workbookStages } from '../../core/budget/budget-paths';
 import { seriesTable, type SeriesTable } from '../../core/series-table';
-import type { Series } from '../../core/types';
+import type { Series, Workbook } from '../../core/types';
 import { blankWorkbook } from '../../core/workbook-diff';
 import { applyEdit } from '../../core/workbook-edits';
 
@@ -47,7 +47,7 @@ describe('patching per-array results at an edit’s changed places', () => {
   });
 
   it('gives each edit the same stage series, table and sums as computing them afresh, reusing rows the edit did not touch', () => {
-    let wb = { ...blankWorkbook('x'), series: book() };
+    let wb: Workbook = { ...blankWorkbook('x'), series: book() };
     let before = seriesTable(seriesOfStage(wb.series, '정부안'));
     for (const [id, value] of [
       ['정부안-g1-i3', 500],
@@ -69,7 +69,7 @@ describe('patching per-array results at an edit’s changed places', () => {
   });
 
   it('lists stages and stage series afresh when an edit moves a series to another stage or adds one', () => {
-    let wb = { ...blankWorkbook('x'), series: book() };
+    let wb: Workbook = { ...blankWorkbook('x'), series: book() };
     expect(workbookStages(wb.series)).toEqual(['정부안', '국회확정']);
     seriesOfStage(wb.series, '정부안');
     wb = applyEdit(wb, { kind: 'updateSeries', id: '정부안-g0-i0', patch: { stage: '추경' } as Partial<Series> });
@@ -85,7 +85,7 @@ describe('patching per-array results at an edit’s changed places', () => {
   });
 
   it('computes a formula made by an edit, and stops when it is removed', () => {
-    let wb = { ...blankWorkbook('x'), series: book() };
+    let wb: Workbook = { ...blankWorkbook('x'), series: book() };
     wb = applyEdit(wb, { kind: 'updateSeries', id: '정부안-g0-i1', patch: { formula: '[정부안-g0-i2] * 2' } });
     expect(wb.series.find((x) => x.id === '정부안-g0-i1')!.points).toMatchObject([{ year: 2025, value: 4 }]);
     wb = applyEdit(wb, { kind: 'setPointValue', seriesId: '정부안-g0-i2', year: 2025, value: 10 });
