@@ -152,9 +152,16 @@ describe.runIf(available.run)('scenarios in Chromium', () => {
     // `npm run bench -- edit` asks for more edits and a report file; a test run times a few.
     const edits = Number(process.env.AW_EDIT_SAMPLES ?? 15);
     const times: number[] = [];
+    // AW_PROFILE=FILE writes the page's CPU profile of the timed edits (to see where a frame goes).
+    const cdp = process.env.AW_PROFILE ? await page.context().newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.start');
+    }
     for (let i = 0; i < edits; i++) {
       times.push(await timeToRedraw(page, () => editCell(page, 'budget-grid', 'a-2026', 'value', String(2700 + i))));
     }
+    if (cdp) await writeFile(process.env.AW_PROFILE!, JSON.stringify((await cdp.send('Profiler.stop')).profile));
     const last = 2700 + edits - 1;
     await expect.poll(() => cell(page, 'budget-grid', 'a-2026', 'value').textContent()).toBe(last.toLocaleString('en-US'));
     // Every redraw was of the edited value: the chart now ends S1 (11.5% a year) at the last value × 1.115²⁴.
