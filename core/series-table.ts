@@ -197,9 +197,12 @@ function shapeOf(series: readonly Series[]): Shape {
   };
 }
 
+/** Whether the series at `i` keeps its place in the tree (id, parent, and whether it is a formula). */
+const sameSlot = (shape: Shape, series: readonly Series[], i: number) =>
+  series[i]!.id === shape.ids[i] && series[i]!.parentId === shape.parents[i] && Boolean(series[i]!.formula) === shape.formulas[i];
+
 const sameShape = (shape: Shape, series: readonly Series[]): boolean =>
-  shape.ids.length === series.length &&
-  series.every((s, i) => s.id === shape.ids[i] && s.parentId === shape.parents[i] && Boolean(s.formula) === shape.formulas[i]);
+  shape.ids.length === series.length && series.every((_, i) => sameSlot(shape, series, i));
 
 /** A table made lately, with its shape and series. */
 interface Recent {
@@ -281,10 +284,6 @@ function patchedTable(series: readonly Series[]): { shape: Shape; table: SeriesT
   }
   return null;
 }
-
-/** Whether the series at `i` keeps its place in the tree (id, parent, and whether it is a formula). */
-const sameSlot = (shape: Shape, series: readonly Series[], i: number) =>
-  series[i]!.id === shape.ids[i] && series[i]!.parentId === shape.parents[i] && Boolean(series[i]!.formula) === shape.formulas[i];
 
 function buildRow(shape: Shape, i: number, s: Series, rows: readonly TableRow[]): TableRow {
   const kidRows = shape.kids[i]!.map((k) => rows[k]!);

@@ -58,7 +58,7 @@ export function stageDifference(series: readonly Series[], from: string, to: str
   const rows: TableRow[] = pairs.rows.map((r) => {
     const cells = new Map<number, TableCell>();
     for (const [year, c] of r.cells) {
-      const value = stageChange(c.value, r.twin?.cells.get(year)?.value ?? null);
+      const value = stageChange(c.value, r.twin?.cells.get(year)?.value);
       cells.set(year, { year, value, entered: null, childSum: null, derived: true, mismatch: false, note: '' });
     }
     return { series: r.series, depth: r.depth, hasChildren: r.hasChildren, cells };

@@ -11,6 +11,9 @@ beforeEach(async () => (tmp = await tempDir()));
 afterEach(() => tmp.cleanup());
 
 const json = <T>(out: string) => JSON.parse(out) as T;
+/** `import FILE --into WB --as series` with more flags. */
+const importBook = (file: string, wb: string, ...flags: string[]) =>
+  runCliCaptured('import', file, '--into', wb, '--as', 'series', ...flags);
 type SeriesOut = { series: { name: string; path: string[]; stage: string | null; points: { year: number; value: number | null }[] }[] };
 
 describe('cli import of a budget book', () => {
@@ -110,25 +113,15 @@ describe('units from anywhere in the file, whatever sheet is picked', () => {
     await writeBook(file, 2023, 'utf8');
     const lines = (await readFile(file, 'utf8')).trimEnd().split('\n');
     await writeFile(file, [...lines, lines[2]!].join('\n') + '\n', 'utf8');
-    const kept = await runCliCaptured('import', file, '--into', wb, '--as', 'series', '--out', tmp.path('kept.awb'));
+    const kept = await importBook(file, wb, '--out', tmp.path('kept.awb'));
     expect(kept.code).toBe(0);
     expect(kept.out).toContain('1 zero-budget duplicate rows dropped');
     expect(kept.out).toContain('1 items with duplicate rows in a year: the first row kept (--sum-duplicates sums them)');
-    const summed = await runCliCaptured(
-      'import',
-      file,
-      '--into',
-      wb,
-      '--as',
-      'series',
-      '--sum-duplicates',
-      '--out',
-      tmp.path('summed.awb'),
-    );
+    const summed = await importBook(file, wb, '--sum-duplicates', '--out', tmp.path('summed.awb'));
     expect(summed.out).toContain('1 items with duplicate rows in a year summed');
     const undecided = tmp.path('2026.csv');
     await writeBook(undecided, 2026, 'utf8');
-    const early = await runCliCaptured('import', undecided, '--into', wb, '--as', 'series', '--out', tmp.path('early.awb'));
+    const early = await importBook(undecided, wb, '--out', tmp.path('early.awb'));
     expect(early.out).toContain('국회확정 2026 not decided yet (no value, not 0)');
   });
 
